@@ -1,0 +1,183 @@
+//! `readout explain`: every layer of the analysis of a sentence or a document, for people and for debugging.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{bail, Result};
+use chrono::NaiveDate;
+use clap::Args;
+use readout_text::{find_times, Document, DocumentReader, Input, ReadItem, ReaderOptions, Span, TimeExpr, Token};
+use serde::Serialize;
+
+use crate::parse_date;
+
+/// Arguments of `readout explain`.
+#[derive(Args, Debug)]
+pub struct ExplainArgs {
+    /// A sentence or text to analyse, or the path of a file.
+    pub target: String,
+    /// Publication date (YYYY-MM-DD); defaults to the document's own, else today.
+    #[arg(long, value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+    /// Only this sentence (0-based).
+    #[arg(long)]
+    pub sentence: Option<usize>,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// One token as shown by explain.
+#[derive(Serialize)]
+pub struct TokenView<'a> {
+    pub span: Span,
+    pub text: &'a str,
+    pub norm: &'a str,
+    pub kind: readout_text::TokenKind,
+}
+
+/// One time expression as shown by explain.
+#[derive(Serialize)]
+pub struct TimeView<'a> {
+    pub span: Span,
+    pub text: &'a str,
+    pub value: String,
+    pub granularity: readout_text::Granularity,
+    pub basis: readout_text::TimeBasis,
+}
+
+/// One sentence with its layers.
+#[derive(Serialize)]
+pub struct SentenceView<'a> {
+    pub index: usize,
+    pub span: Span,
+    pub text: &'a str,
+    pub tokens: Vec<TokenView<'a>>,
+    pub times: Vec<TimeView<'a>>,
+}
+
+/// A document with its layers.
+#[derive(Serialize)]
+pub struct DocumentView<'a> {
+    pub id: &'a str,
+    pub date: NaiveDate,
+    pub date_source: readout_text::DateSource,
+    pub header: Option<&'a str>,
+    pub body: Span,
+    pub sentences: Vec<SentenceView<'a>>,
+}
+
+fn token_view<'a>(doc: &'a Document, t: &'a Token) -> TokenView<'a> {
+    TokenView {
+        span: t.span,
+        text: t.span.slice(&doc.text).unwrap_or(""),
+        norm: &t.norm,
+        kind: t.kind,
+    }
+}
+
+fn time_view<'a>(doc: &'a Document, t: &TimeExpr) -> TimeView<'a> {
+    TimeView {
+        span: t.span,
+        text: t.span.slice(&doc.text).unwrap_or(""),
+        value: t.value.to_string(),
+        granularity: t.value.granularity,
+        basis: t.basis,
+    }
+}
+
+/// Analyses a whole document (or one sentence of it) into its explain view.
+pub fn analyse<'a>(doc: &'a Document, tokens: &'a mut Vec<Vec<Token>>, only: Option<usize>) -> DocumentView<'a> {
+    let mut spans = Vec::new();
+    for s in doc.sentences() {
+        if only.is_some_and(|n| n != s.index) {
+            continue;
+        }
+        spans.push((s.index, s.span));
+        tokens.push(s.tokens);
+    }
+    let sentences = spans
+        .into_iter()
+        .zip(tokens.iter())
+        .map(|((index, span), toks)| SentenceView {
+            index,
+            span,
+            text: span.slice(&doc.text).unwrap_or(""),
+            tokens: toks.iter().map(|t| token_view(doc, t)).collect(),
+            times: find_times(toks, &doc.text, doc.date).iter().map(|t| time_view(doc, t)).collect(),
+        })
+        .collect();
+    DocumentView {
+        id: &doc.id,
+        date: doc.date,
+        date_source: doc.date_source,
+        header: (!doc.header.span.is_empty()).then(|| doc.header.span.slice(&doc.text).unwrap_or("")),
+        body: doc.body(),
+        sentences,
+    }
+}
+
+fn load(args: &ExplainArgs) -> Result<Document> {
+    let path = PathBuf::from(&args.target);
+    if path.is_file() {
+        let mut rd = DocumentReader::new(
+            vec![Input::Path(path)],
+            ReaderOptions {
+                default_date: args.date,
+                ..Default::default()
+            },
+        );
+        for item in rd.by_ref() {
+            match item {
+                ReadItem::Document(d) => return Ok(*d),
+                ReadItem::Warning(w) => eprintln!("readout: warning {w}"),
+                ReadItem::Rejected(r) => bail!("{r}"),
+            }
+        }
+        bail!("{}: no document in file", args.target);
+    }
+    let today = chrono::Utc::now().date_naive();
+    match Document::from_text("text", &args.target, args.date) {
+        Some(d) => Ok(d),
+        None => {
+            eprintln!("readout: note: no --date given and none in the text; resolving dates against today ({today})");
+            Document::from_text("text", &args.target, Some(today)).ok_or_else(|| anyhow::anyhow!("cannot read text"))
+        }
+    }
+}
+
+pub fn run(args: &ExplainArgs) -> Result<ExitCode> {
+    let doc = load(args)?;
+    let mut store = Vec::new();
+    let view = analyse(&doc, &mut store, args.sentence);
+    if let Some(n) = args.sentence {
+        if view.sentences.is_empty() {
+            bail!("the document has no sentence {n}");
+        }
+    }
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&view)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!("document {}  published {} (from {:?})", view.id, view.date, view.date_source);
+    if let Some(h) = view.header {
+        println!("header   {:?} (not coded)", h.trim());
+    }
+    println!("body     bytes {}..{}", view.body.start, view.body.end);
+    for s in &view.sentences {
+        println!();
+        println!("sentence {} [{}..{}]", s.index, s.span.start, s.span.end);
+        println!("  {}", s.text);
+        println!("  tokens:");
+        for t in &s.tokens {
+            println!("    {:>6}..{:<6} {:<9} {:<20} {}", t.span.start, t.span.end, format!("{:?}", t.kind).to_lowercase(), t.text, t.norm);
+        }
+        if !s.times.is_empty() {
+            println!("  times:");
+            for t in &s.times {
+                println!("    {:>6}..{:<6} {:<24} -> {} ({:?})", t.span.start, t.span.end, format!("{:?}", t.text), t.value, t.basis);
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

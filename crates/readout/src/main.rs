@@ -1,0 +1,103 @@
+//! `readout` — the command-line front end. Thin by design: it parses arguments, wires the pipeline crates
+//! together and prints; all the work lives in `crates/readout-*`.
+
+mod cmd_code;
+mod cmd_demo;
+mod cmd_explain;
+mod ingest;
+mod samples;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Political event data from news text: who did what to whom, when, according to whom.
+#[derive(Parser, Debug)]
+#[command(name = "readout", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Code documents into CAMEO/PLOVER event records (JSON Lines).
+    Code(cmd_code::CodeArgs),
+    /// Extract quotes and their speakers (JSON Lines).
+    Quotes(InputArgs),
+    /// Show how a sentence or document is analysed, layer by layer.
+    Explain(cmd_explain::ExplainArgs),
+    /// Inspect and check lexicons.
+    Lexicon {
+        /// What to do: check, stats or lookup.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        rest: Vec<String>,
+    },
+    /// Score the coder against a gold file.
+    Eval {
+        /// Gold file and options.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        rest: Vec<String>,
+    },
+    /// Run the whole pipeline over the bundled sample articles and show what it found.
+    Demo(cmd_demo::DemoArgs),
+}
+
+/// Input selection shared by the commands that read documents.
+#[derive(Args, Debug, Clone)]
+pub struct InputArgs {
+    /// Files or directories to read (directories recursively, in sorted order); `-` or nothing reads stdin.
+    pub inputs: Vec<PathBuf>,
+    /// How to read the inputs.
+    #[arg(long, value_enum, default_value_t = Format::Auto)]
+    pub input_format: Format,
+    /// Publication date for documents that carry none (YYYY-MM-DD).
+    #[arg(long, value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+}
+
+/// Input formats.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// `.jsonl` files as JSON Lines, anything else as plain text.
+    Auto,
+    /// JSON Lines, one document per line.
+    Jsonl,
+    /// Plain text, one document per file.
+    Text,
+}
+
+/// Parses a `YYYY-MM-DD` date argument.
+pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| format!("{s:?} is not a YYYY-MM-DD date: {e}"))
+}
+
+/// The message and exit code for a stage that a later piece of work builds.
+fn not_built(stage: &str) -> ExitCode {
+    eprintln!(
+        "readout: the {stage} stage is not built yet; this command exists so scripts can rely on it, \
+         and will work once that stage lands (see README, \"Status\")."
+    );
+    ExitCode::from(2)
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Code(args) => cmd_code::run(&args),
+        Command::Explain(args) => cmd_explain::run(&args),
+        Command::Demo(args) => cmd_demo::run(&args),
+        Command::Quotes(_) => return not_built("quote extraction"),
+        Command::Lexicon { .. } => return not_built("lexicon"),
+        Command::Eval { .. } => return not_built("evaluation"),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("readout: error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
