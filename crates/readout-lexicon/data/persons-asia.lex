@@ -427,7 +427,7 @@ tammam-salam | name=Tammam Salam | family=Salam | given=Tammam | country=LBN | r
 saad-hariri | name=Saad Hariri | family=Hariri | given=Saad | names=Saad al-Hariri; Saad el-Din al-Hariri | country=LBN | role=LBN GOV 2009-11-09..2011-06-13 Prime Minister | role=LBN GOV 2016-12-18..2020-01-21 Prime Minister
 hassan-diab | name=Hassan Diab | family=Diab | given=Hassan | country=LBN | role=LBN GOV 2020-01-21..2021-09-10 Prime Minister
 najib-mikati | name=Najib Mikati | family=Mikati | given=Najib | country=LBN | role=LBN GOV 2005-04-19..2005-07-19 Prime Minister | role=LBN GOV 2011-06-13..2014-02-15 Prime Minister | role=LBN GOV 2021-09-10..2025-02-08 Prime Minister
-nawaf-salam | name=Nawaf Salam | family=Salam | given=Nawaf | country=LBN | role=LBN GOV 2025-02-08.. Prime Minister | role=IGOUNOICJ JUD 2018-02-06..2025-01-14 Judge
+nawaf-salam | name=Nawaf Salam | family=Salam | given=Nawaf | country=LBN | role=LBN GOV 2025-02-08.. Prime Minister
 nabih-berri | name=Nabih Berri | family=Berri | given=Nabih | country=LBN | role=LBN LEG 1992-10-20.. Speaker
 gebran-bassil | name=Gebran Bassil | family=Bassil | given=Gebran | names=Gibran Bassil | country=LBN | role=LBN GOV 2014-02-15..2020-01-21 Foreign Minister
 hassan-nasrallah | name=Hassan Nasrallah | family=Nasrallah | given=Hassan | names=Sayyed Hassan Nasrallah | country=LBN | role=LBN REB 1992-02-16..2024-09-27 Hezbollah Leader
@@ -482,3 +482,78 @@ yahya-sinwar | name=Yahya Sinwar | family=Sinwar | given=Yahya | names=Yehya Sin
 khaled-meshaal | name=Khaled Meshaal | family=Meshaal | given=Khaled | names=Khaled Mashal; Khalid Mishal | country=PSE | role=PSE REB 1996..2017-05-06 Hamas Leader
 mohammed-deif | name=Mohammed Deif | family=Deif | given=Mohammed | names=Mohammed Dief; Mohammed al-Deif | country=PSE | role=PSE REB 2002..2024-07-13 Qassam Brigades Commander
 khalil-al-hayya | name=Khalil al-Hayya | family=Hayya | given=Khalil | names=Khalil al-Haya | country=PSE | role=PSE REB 2017.. Hamas Official
+
+# ---------------------------------------------------------------- Saudi Arabia (SAU)
+abdullah-of-saudi-arabia | name=King Abdullah bin Abdulaziz | family=Abdullah | names=Abdullah bin Abdulaziz; Abdullah bin Abdulaziz Al Saud; King Abdullah of Saudi Arabia | country=SAU | role=SAU GOV 2005-08-01..2015-01-23 King | role=SAU GOV 2005-08-01..2015-01-23 Prime Minister | role=SAU GOV 1982-06-13..2005-08-01 Crown Prince
+salman-of-saudi-arabia | name=King Salman bin Abdulaziz | family=Salman | names=Salman bin Abdulaziz; Salman bin Abdulaziz Al Saud; King Salman of Saudi Arabia | country=SAU | role=SAU GOV 2015-01-23.. King | role=SAU GOV 2015-01-23..2022-09-27 Prime Minister | role=SAU GOV 2012-06-18..2015-01-23 Crown Prince | role=SAU GOV 2011-11-05..2015-01-23 Defence Minister
+mohammed-bin-salman | name=Mohammed bin Salman | family=bin Salman | names=MBS; Mohammad bin Salman; Mohammed bin Salman Al Saud; Prince Mohammed bin Salman | country=SAU | role=SAU GOV 2017-06-21.. Crown Prince | role=SAU GOV 2022-09-27.. Prime Minister | role=SAU GOV 2015-04-29..2017-06-21 Deputy Crown Prince | role=SAU GOV 2015-01-23..2022-09-27 Defence Minister
+muhammad-bin-nayef | name=Mohammed bin Nayef | family=bin Nayef | names=Muhammad bin Nayef; MBN; Prince Mohammed bin Nayef | country=SAU | role=SAU GOV 2015-04-29..2017-06-21 Crown Prince | role=SAU GOV 2015-01-23..2015-04-29 Deputy Crown Prince | role=SAU GOV 2012-11-05..2017-06-21 Interior Minister
+muqrin-bin-abdulaziz | name=Muqrin bin Abdulaziz | family=Muqrin | names=Prince Muqrin; Muqrin bin Abdulaziz Al Saud | country=SAU | role=SAU GOV 2015-01-23..2015-04-29 Crown Prince | role=SAU GOV 2014-03-27..2015-01-23 Deputy Crown Prince | role=SAU SPY 2005-10..2012-07 Intelligence Chief
+khalid-bin-salman | name=Khalid bin Salman | family=Khalid bin Salman | names=Prince Khalid bin Salman; Khalid bin Salman Al Saud | country=SAU | role=SAU GOV 2022-09-27.. Defence Minister | role=SAU GOV 2019-02-23..2022-09-27 Deputy Defence Minister
+saud-al-faisal | name=Saud al-Faisal | family=Saud al-Faisal | names=Prince Saud al-Faisal | country=SAU | role=SAU GOV 1975-10-13..2015-04-29 Foreign Minister
+adel-al-jubeir | name=Adel al-Jubeir | family=Jubeir | given=Adel | names=Adel Jubeir | country=SAU | role=SAU GOV 2015-04-29..2018-12-27 Foreign Minister | role=SAU GOV 2018-12-27.. Minister of State for Foreign Affairs
+ibrahim-al-assaf | name=Ibrahim al-Assaf | family=Assaf | given=Ibrahim | country=SAU | role=SAU GOV 2018-12-27..2019-10-23 Foreign Minister
+faisal-bin-farhan | name=Faisal bin Farhan | family=bin Farhan | names=Prince Faisal bin Farhan; Faisal bin Farhan Al Saud | country=SAU | role=SAU GOV 2019-10-23.. Foreign Minister
+
+# ---------------------------------------------------------------- Yemen (YEM)
+ali-abdullah-saleh | name=Ali Abdullah Saleh | family=Saleh | given=Ali Abdullah | country=YEM | role=YEM GOV 1990-05-22..2012-02-25 President | role=YEM GOV 1978-07-18..1990-05-22 North Yemen President
+abdrabbuh-mansur-hadi | name=Abd Rabbuh Mansur Hadi | family=Hadi | names=Abdrabbuh Mansur Hadi; Abed Rabbo Mansour Hadi; Abd-Rabbu Mansour Hadi | country=YEM | role=YEM GOV 2012-02-25..2022-04-07 President | role=YEM GOV 1994-10-03..2012-02-25 Vice President
+rashad-al-alimi | name=Rashad al-Alimi | family=Alimi | given=Rashad | names=Rashad Muhammad al-Alimi; Rashad Alimi | country=YEM | role=YEM GOV 2022-04-07.. Presidential Council Chairman | role=YEM GOV 2001..2008 Interior Minister
+ali-mohsen-al-ahmar | name=Ali Mohsen al-Ahmar | family=Ahmar | given=Ali Mohsen | names=Ali Muhsin al-Ahmar | country=YEM | role=YEM GOV 2016-04-03..2022-04-07 Vice President
+khaled-bahah | name=Khaled Bahah | family=Bahah | given=Khaled | names=Khaled Mahfoudh Bahah | country=YEM | role=YEM GOV 2014-11-09..2016-04-03 Prime Minister | role=YEM GOV 2015-04-12..2016-04-03 Vice President
+ahmed-obeid-bin-daghr | name=Ahmed Obeid bin Daghr | family=bin Daghr | names=Ahmed bin Dagher; Ahmed Obaid bin Dagher | country=YEM | role=YEM GOV 2016-04-04..2018-10-15 Prime Minister
+maeen-abdulmalik | name=Maeen Abdulmalik | family=Abdulmalik | given=Maeen | names=Maeen Abdulmalik Saeed; Maeen Abdulmalek | country=YEM | role=YEM GOV 2018-10-15..2024-02-05 Prime Minister
+ahmed-awad-bin-mubarak | name=Ahmed Awad bin Mubarak | family=bin Mubarak | names=Ahmed bin Mubarak | country=YEM | role=YEM GOV 2024-02-05..2025-05-03 Prime Minister | role=YEM GOV 2020-12-18..2024-02-05 Foreign Minister
+salem-bin-breik | name=Salem bin Breik | family=bin Breik | names=Salem Saleh bin Braik; Salem bin Buraik | country=YEM | role=YEM GOV 2025-05-06.. Prime Minister | role=YEM GOV 2019..2025-05 Finance Minister
+aidarous-al-zubaidi | name=Aidarous al-Zubaidi | family=Zubaidi | given=Aidarous | names=Aidarus al-Zubaidi; Aidaroos al-Zubaidi | country=YEM | role=YEM SEP 2017-05-11.. Southern Transitional Council President | role=YEM GOV 2022-04-07.. Presidential Council Member
+abdul-malik-al-houthi | name=Abdul-Malik al-Houthi | family=Houthi | given=Abdul-Malik | names=Abdulmalik al-Houthi; Abdel-Malek al-Houthi | country=YEM | role=YEM REB 2004-09.. Houthi Leader
+saleh-al-sammad | name=Saleh al-Sammad | family=Sammad | given=Saleh | names=Saleh Ali al-Sammad | country=YEM | role=YEM REB 2016-08-15..2018-04-19 Supreme Political Council President
+mahdi-al-mashat | name=Mahdi al-Mashat | family=Mashat | given=Mahdi | names=Mahdi al-Mashat; Mahdi Mashat | country=YEM | role=YEM REB 2018-04-25.. Supreme Political Council President
+abdulaziz-bin-habtour | name=Abdulaziz bin Habtour | family=bin Habtour | names=Abdel-Aziz bin Habtoor | country=YEM | role=YEM REB 2016-11-28..2024-08-10 Houthi Prime Minister
+ahmed-al-rahawi | name=Ahmed al-Rahawi | family=Rahawi | given=Ahmed | names=Ahmed Ghaleb al-Rahawi | country=YEM | role=YEM REB 2024-08-10..2025-08-28 Houthi Prime Minister
+mohammed-miftah | name=Mohammed Miftah | family=Miftah | given=Mohammed | names=Mohammed Ahmed Miftah | country=YEM | role=YEM REB 2025-08.. Houthi Acting Prime Minister
+mohammed-abdulsalam | name=Mohammed Abdulsalam | family=Abdulsalam | given=Mohammed | names=Mohammed Abdul-Salam | country=YEM | role=YEM REB 2015.. Houthi Spokesman
+yahya-saree | name=Yahya Saree | family=Saree | given=Yahya | names=Yahya Sarea; Yahya Sare'e | country=YEM | role=YEM REB 2019.. Houthi Military Spokesman
+
+# ---------------------------------------------------------------- Oman (OMN)
+qaboos-bin-said | name=Sultan Qaboos | family=Qaboos | names=Qaboos bin Said; Qaboos bin Said Al Said | country=OMN | role=OMN GOV 1970-07-23..2020-01-10 Sultan | role=OMN GOV 1972-01..2020-01-10 Prime Minister
+haitham-bin-tariq | name=Sultan Haitham bin Tariq | family=Haitham | names=Haitham bin Tariq; Haitham bin Tarik; Haitham bin Tariq Al Said | country=OMN | role=OMN GOV 2020-01-11.. Sultan | role=OMN GOV 2020-01-11.. Prime Minister | role=OMN GOV 2002..2020-01-11 Heritage and Culture Minister
+theyazin-bin-haitham | name=Theyazin bin Haitham | family=Theyazin | names=Sayyid Theyazin bin Haitham | country=OMN | role=OMN GOV 2021-01-12.. Crown Prince
+yusuf-bin-alawi | name=Yusuf bin Alawi | family=bin Alawi | names=Yusuf bin Alawi bin Abdullah; Yousef bin Alawi | country=OMN | role=OMN GOV 1997..2020-08-18 Foreign Minister
+badr-albusaidi | name=Badr Albusaidi | family=Albusaidi | given=Badr | names=Badr al-Busaidi; Sayyid Badr bin Hamad Albusaidi | country=OMN | role=OMN GOV 2020-08-18.. Foreign Minister
+
+# ---------------------------------------------------------------- United Arab Emirates (ARE)
+khalifa-bin-zayed | name=Khalifa bin Zayed Al Nahyan | family=Khalifa | names=Khalifa bin Zayed; Sheikh Khalifa | country=ARE | role=ARE GOV 2004-11-03..2022-05-13 President
+mohamed-bin-zayed | name=Mohamed bin Zayed Al Nahyan | family=Mohamed bin Zayed | names=Mohamed bin Zayed; Mohammed bin Zayed; MBZ; Sheikh Mohamed bin Zayed | country=ARE | role=ARE GOV 2022-05-14.. President | role=ARE GOV 2004-11-03..2022-05-14 Crown Prince | role=ARE MIL 2005-01..2022-05-14 Deputy Supreme Commander
+mohammed-bin-rashid | name=Mohammed bin Rashid Al Maktoum | family=Mohammed bin Rashid | names=Mohammed bin Rashid; Sheikh Mohammed bin Rashid; MBR | country=ARE | role=ARE GOV 2006-01-05.. Vice President | role=ARE GOV 2006-01-05.. Prime Minister | role=ARE GOV 1971-12-09.. Defence Minister
+mansour-bin-zayed | name=Mansour bin Zayed Al Nahyan | family=Mansour bin Zayed | names=Mansour bin Zayed; Sheikh Mansour | country=ARE | role=ARE GOV 2023-03-29.. Vice President | role=ARE GOV 2009-05.. Deputy Prime Minister
+abdullah-bin-zayed | name=Abdullah bin Zayed Al Nahyan | family=Abdullah bin Zayed | names=Abdullah bin Zayed; Sheikh Abdullah bin Zayed | country=ARE | role=ARE GOV 2006-02-09.. Foreign Minister
+tahnoun-bin-zayed | name=Tahnoun bin Zayed Al Nahyan | family=Tahnoun bin Zayed | names=Tahnoun bin Zayed; Sheikh Tahnoun | country=ARE | role=ARE GOV 2016-02.. National Security Adviser
+khaled-bin-mohamed-bin-zayed | name=Khaled bin Mohamed bin Zayed | family=Khaled bin Mohamed | names=Sheikh Khaled bin Mohamed bin Zayed Al Nahyan | country=ARE | role=ARE GOV 2023-03-29.. Crown Prince
+anwar-gargash | name=Anwar Gargash | family=Gargash | given=Anwar | names=Anwar bin Mohammed Gargash | country=ARE | role=ARE GOV 2008-02..2021-02 Minister of State for Foreign Affairs | role=ARE GOV 2021-02.. Diplomatic Adviser
+
+# ---------------------------------------------------------------- Qatar (QAT)
+tamim-bin-hamad | name=Tamim bin Hamad Al Thani | family=Tamim | names=Tamim bin Hamad; Sheikh Tamim; Sheikh Tamim bin Hamad Al Thani | country=QAT | role=QAT GOV 2013-06-25.. Emir | role=QAT GOV 2003-08-05..2013-06-25 Crown Prince
+hamad-bin-khalifa | name=Hamad bin Khalifa Al Thani | family=Hamad bin Khalifa | names=Hamad bin Khalifa; Sheikh Hamad bin Khalifa | country=QAT | role=QAT GOV 1995-06-27..2013-06-25 Emir
+hamad-bin-jassim | name=Hamad bin Jassim Al Thani | family=Hamad bin Jassim | names=Hamad bin Jassim; Sheikh Hamad bin Jassim; HBJ | country=QAT | role=QAT GOV 2007-04-03..2013-06-26 Prime Minister | role=QAT GOV 1992-09..2013-06-26 Foreign Minister
+abdullah-bin-nasser | name=Abdullah bin Nasser bin Khalifa Al Thani | family=Abdullah bin Nasser | names=Abdullah bin Nasser; Sheikh Abdullah bin Nasser | country=QAT | role=QAT GOV 2013-06-26..2020-01-28 Prime Minister | role=QAT GOV 2013-06-26..2020-01-28 Interior Minister
+khalid-bin-khalifa | name=Khalid bin Khalifa bin Abdulaziz Al Thani | family=Khalid bin Khalifa | names=Khalid bin Khalifa; Sheikh Khalid bin Khalifa | country=QAT | role=QAT GOV 2020-01-28..2023-03-07 Prime Minister | role=QAT GOV 2020-01-28..2023-03-07 Interior Minister
+mohammed-bin-abdulrahman | name=Mohammed bin Abdulrahman Al Thani | family=Mohammed bin Abdulrahman | names=Mohammed bin Abdulrahman; Sheikh Mohammed bin Abdulrahman; Mohammed bin Abdulrahman bin Jassim Al Thani | country=QAT | role=QAT GOV 2023-03-07.. Prime Minister | role=QAT GOV 2016-01-27.. Foreign Minister | role=QAT GOV 2017-11..2023-03-07 Deputy Prime Minister
+khalid-bin-mohammad-al-attiyah | name=Khalid bin Mohammad Al Attiyah | family=Attiyah | names=Khalid al-Attiyah | country=QAT | role=QAT GOV 2013-06-26..2016-01-27 Foreign Minister | role=QAT GOV 2016-01-27..2024-11 Defence Minister
+
+# ---------------------------------------------------------------- Bahrain (BHR)
+hamad-bin-isa | name=King Hamad bin Isa Al Khalifa | family=Hamad | names=Hamad bin Isa; Hamad bin Isa Al Khalifa; King Hamad of Bahrain | country=BHR | role=BHR GOV 2002-02-14.. King | role=BHR GOV 1999-03-06..2002-02-14 Emir
+khalifa-bin-salman | name=Khalifa bin Salman Al Khalifa | family=Khalifa bin Salman | names=Khalifa bin Salman; Sheikh Khalifa bin Salman; Prince Khalifa bin Salman | country=BHR | role=BHR GOV 1970-01-10..2020-11-11 Prime Minister
+salman-bin-hamad | name=Salman bin Hamad Al Khalifa | family=Salman bin Hamad | names=Salman bin Hamad; Crown Prince Salman; Sheikh Salman bin Hamad | country=BHR | role=BHR GOV 2020-11-11.. Prime Minister | role=BHR GOV 1999-03-09.. Crown Prince | role=BHR GOV 2013-03-11..2020-11-11 Deputy Prime Minister
+khalid-bin-ahmed-al-khalifa | name=Khalid bin Ahmed Al Khalifa | family=Khalid bin Ahmed | names=Sheikh Khalid bin Ahmed | country=BHR | role=BHR GOV 2005-09..2020-02-11 Foreign Minister
+abdullatif-al-zayani | name=Abdullatif Al Zayani | family=Zayani | given=Abdullatif | names=Abdullatif bin Rashid Al Zayani; Abdul Latif al-Zayani | country=BHR | role=BHR GOV 2020-02-11.. Foreign Minister
+
+# ---------------------------------------------------------------- Kuwait (KWT)
+sabah-al-ahmad | name=Sabah al-Ahmad al-Jaber al-Sabah | family=Sabah al-Ahmad | names=Sheikh Sabah al-Ahmad; Sabah Al-Ahmad Al-Jaber Al-Sabah; Sheikh Sabah | country=KWT | role=KWT GOV 2006-01-29..2020-09-29 Emir | role=KWT GOV 2003-07-13..2006-01-29 Prime Minister | role=KWT GOV 1963..2003-07-13 Foreign Minister
+nawaf-al-ahmad | name=Nawaf al-Ahmad al-Jaber al-Sabah | family=Nawaf | names=Sheikh Nawaf al-Ahmad; Nawaf Al-Ahmad Al-Jaber Al-Sabah; Sheikh Nawaf | country=KWT | role=KWT GOV 2020-09-29..2023-12-16 Emir | role=KWT GOV 2006-02-07..2020-09-29 Crown Prince
+mishal-al-ahmad | name=Mishal al-Ahmad al-Jaber al-Sabah | family=Mishal | names=Sheikh Mishal al-Ahmad; Meshal al-Ahmad al-Jaber al-Sabah; Sheikh Meshal; Sheikh Mishal | country=KWT | role=KWT GOV 2023-12-16.. Emir | role=KWT GOV 2020-10-08..2023-12-16 Crown Prince
+sabah-al-khalid | name=Sabah al-Khalid al-Sabah | family=Sabah al-Khalid | names=Sheikh Sabah al-Khalid; Sabah Al-Khalid Al-Hamad Al-Sabah | country=KWT | role=KWT GOV 2024-06-01.. Crown Prince | role=KWT GOV 2019-11-19..2022-07-24 Prime Minister | role=KWT GOV 2011-10..2019-11-19 Foreign Minister
+jaber-al-mubarak | name=Jaber al-Mubarak al-Hamad al-Sabah | family=Jaber al-Mubarak | names=Sheikh Jaber al-Mubarak; Jaber Al-Mubarak Al-Hamad Al-Sabah | country=KWT | role=KWT GOV 2011-11-30..2019-11-19 Prime Minister
+ahmad-nawaf-al-ahmad | name=Ahmad Nawaf al-Ahmad al-Sabah | family=Ahmad Nawaf | names=Sheikh Ahmad Nawaf; Ahmad Nawaf Al-Ahmad Al-Sabah | country=KWT | role=KWT GOV 2022-07-24..2024-01-04 Prime Minister
+mohammad-sabah-al-salem | name=Mohammad Sabah al-Salem al-Sabah | family=Mohammad Sabah al-Salem | names=Sheikh Mohammad Sabah al-Salem; Mohammed Sabah Al-Salem Al-Sabah | country=KWT | role=KWT GOV 2024-01-04..2024-05-15 Prime Minister | role=KWT GOV 2003..2011 Foreign Minister
+ahmad-abdullah-al-ahmad | name=Ahmad Abdullah al-Ahmad al-Sabah | family=Ahmad Abdullah | names=Sheikh Ahmad Abdullah; Ahmad Abdullah Al-Ahmad Al-Sabah | country=KWT | role=KWT GOV 2024-05-15.. Prime Minister

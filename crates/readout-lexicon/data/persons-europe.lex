@@ -63,7 +63,7 @@ nikol-pashinyan | name=Nikol Pashinyan | family=Pashinyan | given=Nikol | names=
 ilham-aliyev | name=Ilham Aliyev | family=Aliyev | given=Ilham | names=Ilham Aliev; İlham Əliyev | country=AZE | role=AZE GOV 2003-10-31.. President | role=AZE GOV 2003-08-04..2003-11-04 Prime Minister
 artur-rasizade | name=Artur Rasizade | family=Rasizade | given=Artur | names=Artur Rasi-zade | country=AZE | role=AZE GOV 1996-07-26..2003-08-04 Prime Minister | role=AZE GOV 2003-11-04..2018-04-21 Prime Minister
 novruz-mammadov | name=Novruz Mammadov | family=Mammadov | given=Novruz | names=Novruz Mamedov | country=AZE | role=AZE GOV 2018-04-21..2019-10-08 Prime Minister
-ali-asadov | name=Ali Asadov | family=Asadov | given=Ali | names=Ali Asadov; Əli Əsədov | country=AZE | role=AZE GOV 2019-10-08.. Prime Minister
+ali-asadov | name=Ali Asadov | family=Asadov | given=Ali | names=Əli Əsədov | country=AZE | role=AZE GOV 2019-10-08.. Prime Minister
 
 # ---------------------------------------------------------------- Turkey
 recep-tayyip-erdogan | name=Recep Tayyip Erdogan | family=Erdogan | given=Recep Tayyip | names=Recep Tayyip Erdoğan; Tayyip Erdogan; Tayyip Erdoğan; Erdoğan | country=TUR | role=TUR GOV 2014-08-28.. President | role=TUR GOV 2003-03-14..2014-08-28 Prime Minister
@@ -96,7 +96,7 @@ kiril-petkov | name=Kiril Petkov | family=Petkov | given=Kiril | country=BGR | r
 galab-donev | name=Galab Donev | family=Donev | given=Galab | country=BGR | role=BGR GOV 2022-08-02..2023-06-06 Prime Minister
 nikolai-denkov | name=Nikolai Denkov | family=Denkov | given=Nikolai | names=Nikolay Denkov | country=BGR | role=BGR GOV 2023-06-06..2024-04-09 Prime Minister
 dimitar-glavchev | name=Dimitar Glavchev | family=Glavchev | given=Dimitar | country=BGR | role=BGR GOV 2024-04-09..2025-01-16 Prime Minister
-rosen-zhelyazkov | name=Rosen Zhelyazkov | family=Zhelyazkov | given=Rosen | country=BGR | role=BGR GOV 2025-01-16..2026 Prime Minister
+rosen-zhelyazkov | name=Rosen Zhelyazkov | family=Zhelyazkov | given=Rosen | country=BGR | role=BGR GOV 2025-01-16..2026-02 Prime Minister
 
 # ---------------------------------------------------------------- Romania
 klaus-iohannis | name=Klaus Iohannis | family=Iohannis | given=Klaus | names=Klaus Johannis | country=ROU | role=ROU GOV 2014-12-21..2025-02-12 President
@@ -106,6 +106,7 @@ victor-ponta | name=Victor Ponta | family=Ponta | given=Victor | country=ROU | r
 dacian-ciolos | name=Dacian Ciolos | family=Ciolos | given=Dacian | names=Dacian Cioloș | country=ROU | role=ROU GOV 2015-11-17..2017-01-04 Prime Minister
 sorin-grindeanu | name=Sorin Grindeanu | family=Grindeanu | given=Sorin | country=ROU | role=ROU GOV 2017-01-04..2017-06-29 Prime Minister
 mihai-tudose | name=Mihai Tudose | family=Tudose | given=Mihai | country=ROU | role=ROU GOV 2017-06-29..2018-01-16 Prime Minister
+mihai-fifor | name=Mihai Fifor | family=Fifor | given=Mihai | country=ROU | role=ROU GOV 2018-01-16..2018-01-29 Interim Prime Minister
 viorica-dancila | name=Viorica Dancila | family=Dancila | given=Viorica | names=Viorica Dăncilă | country=ROU | role=ROU GOV 2018-01-29..2019-11-04 Prime Minister
 ludovic-orban | name=Ludovic Orban | family=Orban | given=Ludovic | country=ROU | role=ROU GOV 2019-11-04..2020-12-07 Prime Minister
 nicolae-ciuca | name=Nicolae Ciuca | family=Ciuca | given=Nicolae | names=Nicolae Ciucă | country=ROU | role=ROU GOV 2020-12-07..2020-12-23 Interim Prime Minister | role=ROU GOV 2021-11-25..2023-06-15 Prime Minister | role=ROU GOV 2019-11-04..2021-11-25 Defence Minister
@@ -420,3 +421,44 @@ oliver-spasovski | name=Oliver Spasovski | family=Spasovski | given=Oliver | cou
 dimitar-kovacevski | name=Dimitar Kovacevski | family=Kovacevski | given=Dimitar | names=Dimitar Kovačevski | country=MKD | role=MKD GOV 2022-01-16..2024-01-28 Prime Minister
 talat-xhaferi | name=Talat Xhaferi | family=Xhaferi | given=Talat | country=MKD | role=MKD GOV 2024-01-28..2024-06-23 Prime Minister
 hristijan-mickoski | name=Hristijan Mickoski | family=Mickoski | given=Hristijan | country=MKD | role=MKD GOV 2024-06-23.. Prime Minister
+
+# ---------------------------------------------------------------- Serbia
+tomislav-nikolic | name=Tomislav Nikolic | family=Nikolic | given=Tomislav | names=Tomislav Nikolić; Nikolić | country=SRB | role=SRB GOV 2012-05-31..2017-05-31 President
+aleksandar-vucic | name=Aleksandar Vucic | family=Vucic | given=Aleksandar | names=Aleksandar Vučić; Vučić | country=SRB | role=SRB GOV 2017-05-31.. President | role=SRB GOV 2014-04-27..2017-05-31 Prime Minister | role=SRB GOV 2012-07-27..2013-09-02 Defence Minister
+ivica-dacic | name=Ivica Dacic | family=Dacic | given=Ivica | names=Ivica Dačić; Dačić | country=SRB | role=SRB GOV 2012-07-27..2014-04-27 Prime Minister | role=SRB GOV 2017-05-31..2017-06-29 Acting Prime Minister | role=SRB GOV 2014-04-27..2020-10-28 Foreign Minister | role=SRB GOV 2022-10-26..2024-05-02 Foreign Minister
+ana-brnabic | name=Ana Brnabic | family=Brnabic | given=Ana | names=Ana Brnabić; Brnabić | country=SRB | role=SRB GOV 2017-06-29..2024-05-02 Prime Minister
+milos-vucevic | name=Milos Vucevic | family=Vucevic | given=Milos | names=Miloš Vučević; Vučević | country=SRB | role=SRB GOV 2024-05-02..2025-04-16 Prime Minister | role=SRB GOV 2022-10-26..2024-05-02 Defence Minister
+djuro-macut | name=Djuro Macut | family=Macut | given=Djuro | names=Đuro Macut; Duro Macut | country=SRB | role=SRB GOV 2025-04-16.. Prime Minister
+
+# ---------------------------------------------------------------- Montenegro
+filip-vujanovic | name=Filip Vujanovic | family=Vujanovic | given=Filip | names=Filip Vujanović | country=MNE | role=MNE GOV 2003-05-22..2018-05-20 President | role=MNE GOV 1998-02-05..2002-11-08 Prime Minister
+milo-djukanovic | name=Milo Djukanovic | family=Djukanovic | given=Milo | names=Milo Đukanović; Đukanović; Milo Dukanovic | country=MNE | role=MNE GOV 2018-05-20..2023-05-20 President | role=MNE GOV 1998-01-15..2002-11-25 President | role=MNE GOV 1991-02-15..1998-02-05 Prime Minister | role=MNE GOV 2003-01-08..2006-11-24 Prime Minister | role=MNE GOV 2008-02-29..2010-12-29 Prime Minister | role=MNE GOV 2012-12-04..2016-11-28 Prime Minister
+jakov-milatovic | name=Jakov Milatovic | family=Milatovic | given=Jakov | names=Jakov Milatović; Milatović | country=MNE | role=MNE GOV 2023-05-20.. President
+dusko-markovic | name=Dusko Markovic | family=Markovic | given=Dusko | names=Duško Marković | country=MNE | role=MNE GOV 2016-11-28..2020-12-04 Prime Minister
+zdravko-krivokapic | name=Zdravko Krivokapic | family=Krivokapic | given=Zdravko | names=Zdravko Krivokapić; Krivokapić | country=MNE | role=MNE GOV 2020-12-04..2022-04-28 Prime Minister
+dritan-abazovic | name=Dritan Abazovic | family=Abazovic | given=Dritan | names=Dritan Abazović; Abazović | country=MNE | role=MNE GOV 2022-04-28..2023-10-31 Prime Minister
+milojko-spajic | name=Milojko Spajic | family=Spajic | given=Milojko | names=Milojko Spajić; Spajić | country=MNE | role=MNE GOV 2023-10-31.. Prime Minister | role=MNE GOV 2020-12-04..2022-04-28 Finance Minister
+
+# ---------------------------------------------------------------- Bosnia and Herzegovina (three-member Presidency; chairs of the Council of Ministers)
+bakir-izetbegovic | name=Bakir Izetbegovic | family=Izetbegovic | given=Bakir | names=Bakir Izetbegović; Izetbegović | country=BIH | role=BIH GOV 2010-11-10..2018-11-20 Presidency Member
+dragan-covic | name=Dragan Covic | family=Covic | given=Dragan | names=Dragan Čović; Čović | country=BIH | role=BIH GOV 2002-11-28..2005-03-29 Presidency Member | role=BIH GOV 2014-11-17..2018-11-20 Presidency Member
+mladen-ivanic | name=Mladen Ivanic | family=Ivanic | given=Mladen | names=Mladen Ivanić; Ivanić | country=BIH | role=BIH GOV 2014-11-17..2018-11-20 Presidency Member | role=BIH GOV 2003..2007 Foreign Minister
+zeljko-komsic | name=Zeljko Komsic | family=Komsic | given=Zeljko | names=Željko Komšić; Komšić | country=BIH | role=BIH GOV 2006-11-06..2014-11-17 Presidency Member | role=BIH GOV 2018-11-20.. Presidency Member
+sefik-dzaferovic | name=Sefik Dzaferovic | family=Dzaferovic | given=Sefik | names=Šefik Džaferović; Džaferović | country=BIH | role=BIH GOV 2018-11-20..2022-11-16 Presidency Member
+milorad-dodik | name=Milorad Dodik | family=Dodik | given=Milorad | country=BIH | role=BIH GOV 2018-11-20..2022-11-16 Presidency Member | role=BIH GOV 2010-11-15..2018-11-19 President of Republika Srpska | role=BIH GOV 2022-11-15..2025-08 President of Republika Srpska | role=BIH GOV 1998-01-18..2001-01-16 Prime Minister of Republika Srpska | role=BIH GOV 2006-02-28..2010-11-15 Prime Minister of Republika Srpska
+denis-becirovic | name=Denis Becirovic | family=Becirovic | given=Denis | names=Denis Bećirović; Bećirović | country=BIH | role=BIH GOV 2022-11-16.. Presidency Member
+zeljka-cvijanovic | name=Zeljka Cvijanovic | family=Cvijanovic | given=Zeljka | names=Željka Cvijanović; Cvijanović | country=BIH | role=BIH GOV 2022-11-16.. Presidency Member | role=BIH GOV 2018-11-19..2022-11-15 President of Republika Srpska | role=BIH GOV 2013-03-12..2018-11-18 Prime Minister of Republika Srpska
+vjekoslav-bevanda | name=Vjekoslav Bevanda | family=Bevanda | given=Vjekoslav | country=BIH | role=BIH GOV 2012-01-12..2015-02-11 Prime Minister | role=BIH GOV 2015-03..2019-12 Finance Minister
+denis-zvizdic | name=Denis Zvizdic | family=Zvizdic | given=Denis | names=Denis Zvizdić; Zvizdić | country=BIH | role=BIH GOV 2015-02-11..2019-12-23 Prime Minister
+zoran-tegeltija | name=Zoran Tegeltija | family=Tegeltija | given=Zoran | country=BIH | role=BIH GOV 2019-12-23..2023-01-25 Prime Minister
+borjana-kristo | name=Borjana Kristo | family=Kristo | given=Borjana | names=Borjana Krišto; Krišto | country=BIH | role=BIH GOV 2023-01-25.. Prime Minister
+
+# ---------------------------------------------------------------- Kosovo
+atifete-jahjaga | name=Atifete Jahjaga | family=Jahjaga | given=Atifete | country=XKX | role=XKX GOV 2011-04-07..2016-04-07 President
+hashim-thaci | name=Hashim Thaci | family=Thaci | given=Hashim | names=Hashim Thaçi; Thaçi | country=XKX | role=XKX GOV 2016-04-07..2020-11-05 President | role=XKX GOV 2008-01-09..2014-12-09 Prime Minister | role=XKX GOV 2014-12..2016-04 Foreign Minister
+vjosa-osmani | name=Vjosa Osmani | family=Osmani | given=Vjosa | names=Vjosa Osmani-Sadriu | country=XKX | role=XKX GOV 2020-11-05..2021-03-22 Acting President | role=XKX GOV 2021-04-04.. President
+glauk-konjufca | name=Glauk Konjufca | family=Konjufca | given=Glauk | country=XKX | role=XKX GOV 2021-03-22..2021-04-04 Acting President
+isa-mustafa | name=Isa Mustafa | family=Mustafa | given=Isa | country=XKX | role=XKX GOV 2014-12-09..2017-09-09 Prime Minister
+ramush-haradinaj | name=Ramush Haradinaj | family=Haradinaj | given=Ramush | country=XKX | role=XKX GOV 2004-12-03..2005-03-08 Prime Minister | role=XKX GOV 2017-09-09..2020-02-03 Prime Minister
+albin-kurti | name=Albin Kurti | family=Kurti | given=Albin | country=XKX | role=XKX GOV 2020-02-03..2020-06-03 Prime Minister | role=XKX GOV 2021-03-22.. Prime Minister
+avdullah-hoti | name=Avdullah Hoti | family=Hoti | given=Avdullah | country=XKX | role=XKX GOV 2020-06-03..2021-03-22 Prime Minister

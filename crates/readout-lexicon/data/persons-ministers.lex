@@ -6,7 +6,7 @@
 # ---------------------------------------------------------------- Argentina
 # Foreign ministers
 adalberto-rodriguez-giavarini | name=Adalberto Rodriguez Giavarini | family=Rodriguez Giavarini | given=Adalberto | names=Adalberto Rodríguez Giavarini | country=ARG | role=ARG GOV 1999-12-10..2001-12-21 Foreign Minister
-jose-maria-vernet | name=Jose Maria Vernet | family=Vernet | given=Jose Maria | names=José María Vernet | country=ARG | role=ARG GOV 2001-12..2002-01 Foreign Minister
+jose-maria-vernet | name=Jose Maria Vernet | family=Vernet | given=Jose Maria | names=José María Vernet | country=ARG | role=ARG GOV 2001-12-23..2002-01 Foreign Minister
 carlos-ruckauf | name=Carlos Ruckauf | family=Ruckauf | given=Carlos | country=ARG | role=ARG GOV 2002-01..2003-05-25 Foreign Minister
 rafael-bielsa | name=Rafael Bielsa | family=Bielsa | given=Rafael | country=ARG | role=ARG GOV 2003-05-25..2005-12 Foreign Minister
 jorge-taiana | name=Jorge Taiana | family=Taiana | given=Jorge | country=ARG | role=ARG GOV 2005-12..2010-06-18 Foreign Minister | role=ARG GOV 2021..2023-12-10 Defence Minister
@@ -61,7 +61,7 @@ robert-hill | name=Robert Hill | family=Hill | given=Robert | country=AUS | role
 brendan-nelson | name=Brendan Nelson | family=Nelson | given=Brendan | country=AUS | role=AUS GOV 2006-01-27..2007-12-03 Defence Minister | role=AUS OPP 2007-11-29..2008-09-16 Opposition Leader
 joel-fitzgibbon | name=Joel Fitzgibbon | family=Fitzgibbon | given=Joel | country=AUS | role=AUS GOV 2007-12-03..2009-06-09 Defence Minister
 john-faulkner | name=John Faulkner | family=Faulkner | given=John | country=AUS | role=AUS GOV 2009-06-09..2010-09-14 Defence Minister
-david-johnston | name=David Johnston | family=Johnston | given=David | country=AUS | role=AUS GOV 2013-09-18..2014-12-23 Defence Minister
+david-johnston-australia | name=David Johnston | family=Johnston | given=David | country=AUS | role=AUS GOV 2013-09-18..2014-12-23 Defence Minister
 kevin-andrews | name=Kevin Andrews | family=Andrews | given=Kevin | country=AUS | role=AUS GOV 2014-12-23..2015-09-21 Defence Minister
 christopher-pyne | name=Christopher Pyne | family=Pyne | given=Christopher | country=AUS | role=AUS GOV 2018-08-28..2019-05-29 Defence Minister
 linda-reynolds | name=Linda Reynolds | family=Reynolds | given=Linda | country=AUS | role=AUS GOV 2019-05-29..2021-03-30 Defence Minister
@@ -275,6 +275,7 @@ franco-frattini | name=Franco Frattini | family=Frattini | given=Franco | countr
 gianfranco-fini | name=Gianfranco Fini | family=Fini | given=Gianfranco | country=ITA | role=ITA GOV 2004-11-18..2006-05-17 Foreign Minister | role=ITA GOV 2001-06-11..2006-05-17 Deputy Prime Minister | role=ITA LEG 2008-04-30..2013-03-15 Speaker
 massimo-dalema | name=Massimo D'Alema | family=D'Alema | given=Massimo | names=Massimo DAlema | country=ITA | role=ITA GOV 2006-05-17..2008-05-08 Foreign Minister | role=ITA GOV 1998-10-21..2000-04-26 Prime Minister
 giulio-terzi | name=Giulio Terzi | family=Terzi | given=Giulio | names=Giulio Terzi di Sant'Agata | country=ITA | role=ITA GOV 2011-11-16..2013-03-26 Foreign Minister
+mario-monti | name=Mario Monti | family=Monti | given=Mario | country=ITA | role=ITA GOV 2013-03-26..2013-04-28 Foreign Minister | role=ITA GOV 2011-11-16..2013-04-28 Prime Minister
 emma-bonino | name=Emma Bonino | family=Bonino | given=Emma | country=ITA | role=ITA GOV 2013-04-28..2014-02-22 Foreign Minister
 federica-mogherini | name=Federica Mogherini | family=Mogherini | given=Federica | country=ITA | role=ITA GOV 2014-02-22..2014-10-31 Foreign Minister
 paolo-gentiloni | name=Paolo Gentiloni | family=Gentiloni | given=Paolo | country=ITA | role=ITA GOV 2014-10-31..2016-12-12 Foreign Minister | role=ITA GOV 2016-12-12..2018-06-01 Prime Minister
@@ -495,3 +496,66 @@ sahap-kavcioglu | name=Sahap Kavcioglu | family=Kavcioglu | given=Sahap | names=
 hafize-gaye-erkan | name=Hafize Gaye Erkan | family=Erkan | given=Hafize Gaye | country=TUR | role=TUR GOV 2023-06-09..2024-02-03 Central Bank Governor
 fatih-karahan | name=Fatih Karahan | family=Karahan | given=Fatih | country=TUR | role=TUR GOV 2024-02-03.. Central Bank Governor
 
+# ---------------------------------------------------------------- United Kingdom
+# Foreign secretaries
+robin-cook | name=Robin Cook | family=Cook | given=Robin | country=GBR | role=GBR GOV 1997-05-02..2001-06-08 Foreign Secretary | role=GBR GOV 2001-06-08..2003-03-17 Leader of the House of Commons
+jack-straw | name=Jack Straw | family=Straw | given=Jack | country=GBR | role=GBR GOV 2001-06-08..2006-05-05 Foreign Secretary | role=GBR GOV 1997-05-02..2001-06-08 Home Secretary | role=GBR GOV 2007-06-28..2010-05-11 Justice Secretary
+margaret-beckett | name=Margaret Beckett | family=Beckett | given=Margaret | country=GBR | role=GBR GOV 2006-05-05..2007-06-28 Foreign Secretary
+david-miliband | name=David Miliband | family=Miliband | given=David | country=GBR | role=GBR GOV 2007-06-28..2010-05-11 Foreign Secretary
+william-hague | name=William Hague | family=Hague | given=William | country=GBR | role=GBR GOV 2010-05-12..2014-07-15 Foreign Secretary | role=GBR OPP 1997-06-19..2001-09-13 Opposition Leader | role=GBR GOV 2010-05-12..2015-05-08 First Secretary of State
+philip-hammond | name=Philip Hammond | family=Hammond | given=Philip | country=GBR | role=GBR GOV 2014-07-15..2016-07-13 Foreign Secretary | role=GBR GOV 2011-10-14..2014-07-15 Defence Secretary | role=GBR GOV 2016-07-13..2019-07-24 Chancellor of the Exchequer
+boris-johnson | name=Boris Johnson | family=Johnson | given=Boris | names=Alexander Boris de Pfeffel Johnson | country=GBR | role=GBR GOV 2016-07-13..2018-07-09 Foreign Secretary | role=GBR GOV 2019-07-24..2022-09-06 Prime Minister | role=GBR GOV 2008-05-04..2016-05-09 Mayor of London
+jeremy-hunt | name=Jeremy Hunt | family=Hunt | given=Jeremy | country=GBR | role=GBR GOV 2018-07-09..2019-07-24 Foreign Secretary | role=GBR GOV 2022-10-14..2024-07-05 Chancellor of the Exchequer | role=GBR GOV 2012-09-04..2018-07-09 Health Secretary
+dominic-raab | name=Dominic Raab | family=Raab | given=Dominic | country=GBR | role=GBR GOV 2019-07-24..2021-09-15 Foreign Secretary | role=GBR GOV 2021-09-15..2023-04-21 Deputy Prime Minister | role=GBR GOV 2021-09-15..2023-04-21 Justice Secretary
+liz-truss | name=Liz Truss | family=Truss | given=Liz | names=Elizabeth Truss | country=GBR | role=GBR GOV 2021-09-15..2022-09-06 Foreign Secretary | role=GBR GOV 2022-09-06..2022-10-25 Prime Minister
+james-cleverly | name=James Cleverly | family=Cleverly | given=James | country=GBR | role=GBR GOV 2022-09-06..2023-11-13 Foreign Secretary | role=GBR GOV 2023-11-13..2024-07-05 Home Secretary
+david-cameron | name=David Cameron | family=Cameron | given=David | names=Lord Cameron | country=GBR | role=GBR GOV 2023-11-13..2024-07-05 Foreign Secretary | role=GBR GOV 2010-05-11..2016-07-13 Prime Minister | role=GBR OPP 2005-12-06..2010-05-11 Opposition Leader
+david-lammy | name=David Lammy | family=Lammy | given=David | country=GBR | role=GBR GOV 2024-07-05..2025-09-05 Foreign Secretary | role=GBR GOV 2025-09-05.. Deputy Prime Minister | role=GBR GOV 2025-09-05.. Justice Secretary
+yvette-cooper | name=Yvette Cooper | family=Cooper | given=Yvette | country=GBR | role=GBR GOV 2025-09-05.. Foreign Secretary | role=GBR GOV 2024-07-05..2025-09-05 Home Secretary
+# Defence secretaries
+geoff-hoon | name=Geoff Hoon | family=Hoon | given=Geoff | country=GBR | role=GBR GOV 1999-10-11..2005-05-06 Defence Secretary
+john-reid | name=John Reid | family=Reid | given=John | country=GBR | role=GBR GOV 2005-05-06..2006-05-05 Defence Secretary | role=GBR GOV 2006-05-05..2007-06-28 Home Secretary
+des-browne | name=Des Browne | family=Browne | given=Des | country=GBR | role=GBR GOV 2006-05-05..2008-10-03 Defence Secretary
+john-hutton | name=John Hutton | family=Hutton | given=John | country=GBR | role=GBR GOV 2008-10-03..2009-06-05 Defence Secretary
+bob-ainsworth | name=Bob Ainsworth | family=Ainsworth | given=Bob | country=GBR | role=GBR GOV 2009-06-05..2010-05-11 Defence Secretary
+liam-fox | name=Liam Fox | family=Fox | given=Liam | country=GBR | role=GBR GOV 2010-05-12..2011-10-14 Defence Secretary | role=GBR GOV 2016-07-13..2019-07-24 International Trade Secretary
+michael-fallon | name=Michael Fallon | family=Fallon | given=Michael | country=GBR | role=GBR GOV 2014-07-15..2017-11-02 Defence Secretary
+gavin-williamson | name=Gavin Williamson | family=Williamson | given=Gavin | country=GBR | role=GBR GOV 2017-11-02..2019-05-01 Defence Secretary | role=GBR GOV 2019-07-24..2021-09-15 Education Secretary
+penny-mordaunt | name=Penny Mordaunt | family=Mordaunt | given=Penny | country=GBR | role=GBR GOV 2019-05-01..2019-07-24 Defence Secretary | role=GBR GOV 2022-09-06..2024-07-05 Leader of the House of Commons
+ben-wallace | name=Ben Wallace | family=Wallace | given=Ben | country=GBR | role=GBR GOV 2019-07-24..2023-08-31 Defence Secretary
+grant-shapps | name=Grant Shapps | family=Shapps | given=Grant | country=GBR | role=GBR GOV 2023-08-31..2024-07-05 Defence Secretary | role=GBR GOV 2019-07-24..2022-09-06 Transport Secretary
+john-healey | name=John Healey | family=Healey | given=John | country=GBR | role=GBR GOV 2024-07-05.. Defence Secretary
+# Bank of England governors
+eddie-george | name=Eddie George | family=George | given=Eddie | names=Edward George | country=GBR | role=GBR GOV 1993-07-01..2003-07-01 Bank of England Governor
+mervyn-king | name=Mervyn King | family=King | given=Mervyn | country=GBR | role=GBR GOV 2003-07-01..2013-07-01 Bank of England Governor
+andrew-bailey | name=Andrew Bailey | family=Bailey | given=Andrew | country=GBR | role=GBR GOV 2020-03-16.. Bank of England Governor
+
+# ---------------------------------------------------------------- United States
+# Secretaries of State
+madeleine-albright | name=Madeleine Albright | family=Albright | given=Madeleine | country=USA | role=USA GOV 1997-01-23..2001-01-20 Secretary of State
+colin-powell | name=Colin Powell | family=Powell | given=Colin | names=Colin L. Powell | country=USA | role=USA GOV 2001-01-26..2005-01-26 Secretary of State
+condoleezza-rice | name=Condoleezza Rice | family=Rice | given=Condoleezza | names=Condi Rice | country=USA | role=USA GOV 2005-01-26..2009-01-21 Secretary of State | role=USA GOV 2001-01-20..2005-01-26 National Security Adviser
+hillary-clinton | name=Hillary Clinton | family=Clinton | given=Hillary | names=Hillary Rodham Clinton | country=USA | role=USA GOV 2009-01-21..2013-02-01 Secretary of State | role=USA LEG 2001-01-03..2009-01-21 Senator
+john-kerry | name=John Kerry | family=Kerry | given=John | names=John F. Kerry | country=USA | role=USA GOV 2013-02-01..2017-01-20 Secretary of State | role=USA LEG 1985-01-03..2013-02-01 Senator | role=USA GOV 2021-01-20..2024-03-06 Climate Envoy
+rex-tillerson | name=Rex Tillerson | family=Tillerson | given=Rex | country=USA | role=USA GOV 2017-02-01..2018-03-31 Secretary of State | role=USA BUS 2006-01-01..2017-01-01 Exxon Mobil Chief Executive
+mike-pompeo | name=Mike Pompeo | family=Pompeo | given=Mike | names=Michael Pompeo; Michael R. Pompeo | country=USA | role=USA GOV 2018-04-26..2021-01-20 Secretary of State | role=USA SPY 2017-01-23..2018-04-26 CIA Director
+antony-blinken | name=Antony Blinken | family=Blinken | given=Antony | names=Tony Blinken; Antony J. Blinken | country=USA | role=USA GOV 2021-01-26..2025-01-20 Secretary of State | role=USA GOV 2015-01-09..2017-01-20 Deputy Secretary of State
+marco-rubio | name=Marco Rubio | family=Rubio | given=Marco | country=USA | role=USA GOV 2025-01-21.. Secretary of State | role=USA GOV 2025-05-01.. National Security Adviser | role=USA LEG 2011-01-03..2025-01-20 Senator
+# Secretaries of Defense (Department of War from 2025)
+william-cohen | name=William Cohen | family=Cohen | given=William | names=William S. Cohen | country=USA | role=USA GOV 1997-01-24..2001-01-20 Defense Secretary
+donald-rumsfeld | name=Donald Rumsfeld | family=Rumsfeld | given=Donald | country=USA | role=USA GOV 2001-01-20..2006-12-18 Defense Secretary
+robert-gates | name=Robert Gates | family=Gates | given=Robert | names=Robert M. Gates | country=USA | role=USA GOV 2006-12-18..2011-07-01 Defense Secretary
+leon-panetta | name=Leon Panetta | family=Panetta | given=Leon | country=USA | role=USA GOV 2011-07-01..2013-02-27 Defense Secretary | role=USA SPY 2009-02-13..2011-06-30 CIA Director
+chuck-hagel | name=Chuck Hagel | family=Hagel | given=Chuck | country=USA | role=USA GOV 2013-02-27..2015-02-17 Defense Secretary | role=USA LEG 1997-01-03..2009-01-03 Senator
+ash-carter | name=Ash Carter | family=Carter | given=Ash | names=Ashton Carter | country=USA | role=USA GOV 2015-02-17..2017-01-20 Defense Secretary | role=USA GOV 2011-10-06..2013-12-03 Deputy Defense Secretary
+jim-mattis | name=Jim Mattis | family=Mattis | given=Jim | names=James Mattis; James N. Mattis | country=USA | role=USA GOV 2017-01-20..2019-01-01 Defense Secretary
+patrick-shanahan | name=Patrick Shanahan | family=Shanahan | given=Patrick | country=USA | role=USA GOV 2019-01-01..2019-06-24 Defense Secretary | role=USA GOV 2017-07-19..2019-01-01 Deputy Defense Secretary
+mark-esper | name=Mark Esper | family=Esper | given=Mark | names=Mark T. Esper | country=USA | role=USA GOV 2019-06-24..2020-11-09 Defense Secretary | role=USA GOV 2017-11-20..2019-07-23 Army Secretary
+christopher-miller | name=Christopher Miller | family=Miller | given=Christopher | names=Christopher C. Miller; Chris Miller | country=USA | role=USA GOV 2020-11-09..2021-01-20 Defense Secretary
+lloyd-austin | name=Lloyd Austin | family=Austin | given=Lloyd | names=Lloyd J. Austin | country=USA | role=USA GOV 2021-01-22..2025-01-20 Defense Secretary
+pete-hegseth | name=Pete Hegseth | family=Hegseth | given=Pete | names=Peter Hegseth | country=USA | role=USA GOV 2025-01-25.. Defense Secretary
+# Federal Reserve chairs
+alan-greenspan | name=Alan Greenspan | family=Greenspan | given=Alan | country=USA | role=USA GOV 1987-08-11..2006-02-01 Fed Chair
+ben-bernanke | name=Ben Bernanke | family=Bernanke | given=Ben | names=Ben S. Bernanke | country=USA | role=USA GOV 2006-02-01..2014-02-01 Fed Chair
+janet-yellen | name=Janet Yellen | family=Yellen | given=Janet | country=USA | role=USA GOV 2014-02-03..2018-02-03 Fed Chair | role=USA GOV 2021-01-26..2025-01-20 Treasury Secretary
+jerome-powell | name=Jerome Powell | family=Powell | given=Jerome | names=Jay Powell; Jerome H. Powell | country=USA | role=USA GOV 2018-02-05.. Fed Chair

@@ -65,7 +65,9 @@ pub fn read_header(text: &str, default_year_from: Option<NaiveDate>) -> Header {
             h.body_start = pos;
         }
     }
-    if let Some((end, place, date, yearless, agency)) = wire_dateline(&text[pos..], default_year_from.or(h.date)) {
+    if let Some((end, place, date, yearless, agency)) =
+        wire_dateline(&text[pos..], default_year_from.or(h.date))
+    {
         let start = pos;
         pos += end;
         pos += text[pos..].len() - text[pos..].trim_start().len();
@@ -85,11 +87,21 @@ pub fn read_header(text: &str, default_year_from: Option<NaiveDate>) -> Header {
     h
 }
 
-type Dateline = (usize, String, Option<NaiveDate>, Option<String>, Option<String>);
+type Dateline = (
+    usize,
+    String,
+    Option<NaiveDate>,
+    Option<String>,
+    Option<String>,
+);
 
 /// Parses `PLACE[, REGION][, DATE] [(AGENCY)] DASH` at the start of `s`. Returns the end of the dash.
 fn wire_dateline(s: &str, default_year_from: Option<NaiveDate>) -> Option<Dateline> {
-    let limit = s.char_indices().take_while(|(i, _)| *i < MAX_DATELINE_BYTES).last()?.0;
+    let limit = s
+        .char_indices()
+        .take_while(|(i, _)| *i < MAX_DATELINE_BYTES)
+        .last()?
+        .0;
     let head = &s[..limit];
     let line_end = head.find('\n').unwrap_or(head.len());
     let head = &head[..line_end];
@@ -97,7 +109,11 @@ fn wire_dateline(s: &str, default_year_from: Option<NaiveDate>) -> Option<Dateli
     let mut best: Option<(usize, usize)> = None;
     for pat in [" -- ", " - ", " — ", " – ", "—", "–", ") -"] {
         if let Some(p) = head.find(pat) {
-            let (ds, de) = if pat == ") -" { (p + 1, p + 3) } else { (p, p + pat.len()) };
+            let (ds, de) = if pat == ") -" {
+                (p + 1, p + 3)
+            } else {
+                (p, p + pat.len())
+            };
             if best.is_none_or(|(b, _)| ds < b) {
                 best = Some((ds, de));
             }
@@ -108,7 +124,10 @@ fn wire_dateline(s: &str, default_year_from: Option<NaiveDate>) -> Option<Dateli
     let (prefix, agency) = match prefix.rfind('(') {
         Some(open) if prefix.ends_with(')') => {
             let ag = prefix[open + 1..prefix.len() - 1].trim();
-            (prefix[..open].trim_end(), (!ag.is_empty()).then(|| ag.to_string()))
+            (
+                prefix[..open].trim_end(),
+                (!ag.is_empty()).then(|| ag.to_string()),
+            )
         }
         _ => (prefix, None),
     };
@@ -157,15 +176,20 @@ fn looks_like_place(s: &str) -> bool {
         && s.len() <= 40
         && s.chars().next().is_some_and(char::is_uppercase)
         && s.split_whitespace().count() <= 4
-        && s
-            .chars()
+        && s.chars()
             .all(|c| c.is_alphabetic() || c == ' ' || c == '.' || c == '-' || c == '\'' || c == '’')
 }
 
 /// `June 15`, `June 15, 2022`, `16 June 2022`, `15 June` → (month, day, year).
 fn parse_day_month(s: &str) -> Option<(u32, u32, Option<i32>)> {
-    let words: Vec<&str> = s.split_whitespace().map(|w| w.trim_end_matches(',')).collect();
-    let year = |w: Option<&&str>| w.and_then(|w| w.parse::<i32>().ok()).filter(|y| (1800..=2100).contains(y));
+    let words: Vec<&str> = s
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(','))
+        .collect();
+    let year = |w: Option<&&str>| {
+        w.and_then(|w| w.parse::<i32>().ok())
+            .filter(|y| (1800..=2100).contains(y))
+    };
     let day = |w: &str| {
         w.trim_end_matches(|c: char| c.is_ascii_alphabetic())
             .parse::<u32>()
@@ -173,11 +197,23 @@ fn parse_day_month(s: &str) -> Option<(u32, u32, Option<i32>)> {
             .filter(|d| (1..=31).contains(d))
     };
     match words.as_slice() {
-        [m, d, rest @ ..] if month_number(&m.to_lowercase()).is_some() && day(d).is_some() && rest.len() <= 1 => {
-            Some((month_number(&m.to_lowercase())?, day(d)?, year(rest.first())))
+        [m, d, rest @ ..]
+            if month_number(&m.to_lowercase()).is_some() && day(d).is_some() && rest.len() <= 1 =>
+        {
+            Some((
+                month_number(&m.to_lowercase())?,
+                day(d)?,
+                year(rest.first()),
+            ))
         }
-        [d, m, rest @ ..] if day(d).is_some() && month_number(&m.to_lowercase()).is_some() && rest.len() <= 1 => {
-            Some((month_number(&m.to_lowercase())?, day(d)?, year(rest.first())))
+        [d, m, rest @ ..]
+            if day(d).is_some() && month_number(&m.to_lowercase()).is_some() && rest.len() <= 1 =>
+        {
+            Some((
+                month_number(&m.to_lowercase())?,
+                day(d)?,
+                year(rest.first()),
+            ))
         }
         _ => None,
     }

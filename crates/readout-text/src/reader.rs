@@ -204,7 +204,11 @@ impl DocumentReader {
         id.hash(&mut h);
         let key = h.finish();
         if let Some(&(fi, l)) = self.seen.get(&key) {
-            let f = self.file_names.get(fi as usize).cloned().unwrap_or_default();
+            let f = self
+                .file_names
+                .get(fi as usize)
+                .cloned()
+                .unwrap_or_default();
             let at = if l == 0 { f } else { format!("{f}:{l}") };
             return Err(format!("duplicate id {id:?} (first seen at {at})"));
         }
@@ -321,15 +325,24 @@ impl DocumentReader {
             (None, Some(d)) => (d, DateSource::Default),
             (None, None) => {
                 let why = match &header.yearless {
-                    Some(y) => format!("no publication date: the dateline date {y:?} has no year; give --date"),
-                    None => "no publication date: no `date` header or dateline in the text; give --date".into(),
+                    Some(y) => format!(
+                        "no publication date: the dateline date {y:?} has no year; give --date"
+                    ),
+                    None => {
+                        "no publication date: no `date` header or dateline in the text; give --date"
+                            .into()
+                    }
                 };
                 self.reject(file, None, why);
                 return;
             }
         };
         if text[header.body_start..].trim().is_empty() {
-            self.reject(file, None, "empty document (nothing after the header)".into());
+            self.reject(
+                file,
+                None,
+                "empty document (nothing after the header)".into(),
+            );
             return;
         }
         self.stats.documents += 1;
@@ -361,7 +374,11 @@ impl DocumentReader {
             Err(e) => {
                 let (file, line) = (src.file.clone(), src.line + 1);
                 self.lines = None;
-                self.reject(&file, Some(line), format!("read error: {e}; rest of file skipped"));
+                self.reject(
+                    &file,
+                    Some(line),
+                    format!("read error: {e}; rest of file skipped"),
+                );
                 return false;
             }
         };
@@ -397,7 +414,11 @@ impl DocumentReader {
             Some(Value::String(s)) if !s.is_empty() => s.clone(),
             Some(Value::Number(n)) => n.to_string(),
             Some(_) => {
-                self.reject(file, Some(line), "field `id` must be a non-empty string".into());
+                self.reject(
+                    file,
+                    Some(line),
+                    "field `id` must be a non-empty string".into(),
+                );
                 return;
             }
             None => {
@@ -408,11 +429,19 @@ impl DocumentReader {
         let text = match obj.get("text") {
             Some(Value::String(s)) => s.clone(),
             Some(_) => {
-                self.reject(file, Some(line), format!("document {id:?}: field `text` must be a string"));
+                self.reject(
+                    file,
+                    Some(line),
+                    format!("document {id:?}: field `text` must be a string"),
+                );
                 return;
             }
             None => {
-                self.reject(file, Some(line), format!("document {id:?}: missing required field `text`"));
+                self.reject(
+                    file,
+                    Some(line),
+                    format!("document {id:?}: missing required field `text`"),
+                );
                 return;
             }
         };
@@ -421,22 +450,36 @@ impl DocumentReader {
             return;
         }
         let text = if text.contains('\0') {
-            self.warn(file, Some(line), format!("document {id:?}: NUL bytes replaced by spaces"));
+            self.warn(
+                file,
+                Some(line),
+                format!("document {id:?}: NUL bytes replaced by spaces"),
+            );
             text.replace('\0', " ")
         } else {
             text
         };
         let field_date = match obj.get("date") {
             None | Some(Value::Null) => None,
-            Some(Value::String(s)) => match NaiveDate::parse_from_str(s.get(..10).unwrap_or(s), "%Y-%m-%d") {
-                Ok(d) => Some(d),
-                Err(_) => {
-                    self.reject(file, Some(line), format!("document {id:?}: field `date` {s:?} is not YYYY-MM-DD"));
-                    return;
+            Some(Value::String(s)) => {
+                match NaiveDate::parse_from_str(s.get(..10).unwrap_or(s), "%Y-%m-%d") {
+                    Ok(d) => Some(d),
+                    Err(_) => {
+                        self.reject(
+                            file,
+                            Some(line),
+                            format!("document {id:?}: field `date` {s:?} is not YYYY-MM-DD"),
+                        );
+                        return;
+                    }
                 }
-            },
+            }
             Some(_) => {
-                self.reject(file, Some(line), format!("document {id:?}: field `date` must be a string YYYY-MM-DD"));
+                self.reject(
+                    file,
+                    Some(line),
+                    format!("document {id:?}: field `date` must be a string YYYY-MM-DD"),
+                );
                 return;
             }
         };
@@ -513,12 +556,21 @@ fn binary_reason(bytes: &[u8]) -> Option<String> {
         .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
         .count();
     if nul > 0 && control * 10 > sample.len() {
-        return Some(format!("{control} control bytes in the first {} bytes", sample.len()));
+        return Some(format!(
+            "{control} control bytes in the first {} bytes",
+            sample.len()
+        ));
     }
     let lossy = String::from_utf8_lossy(sample);
-    let bad = lossy.chars().filter(|&c| c == char::REPLACEMENT_CHARACTER).count();
+    let bad = lossy
+        .chars()
+        .filter(|&c| c == char::REPLACEMENT_CHARACTER)
+        .count();
     if bad * 4 > sample.len() {
-        return Some(format!("{bad} invalid UTF-8 sequences in the first {} bytes", sample.len()));
+        return Some(format!(
+            "{bad} invalid UTF-8 sequences in the first {} bytes",
+            sample.len()
+        ));
     }
     None
 }

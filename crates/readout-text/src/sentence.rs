@@ -10,7 +10,9 @@ use std::collections::VecDeque;
 
 use serde::Serialize;
 
-use crate::token::{abbreviation_class, is_sentence_starter, tokenize, AbbrevClass, Token, TokenKind, Tokenizer};
+use crate::token::{
+    abbreviation_class, is_sentence_starter, tokenize, AbbrevClass, Token, TokenKind, Tokenizer,
+};
 use crate::Span;
 
 /// Sentences longer than this many tokens are cut, so that one pathological "sentence" (a 50 MB line with no
@@ -90,7 +92,9 @@ impl<'t> Sentences<'t> {
         match next.kind {
             TokenKind::Word => next.cap,
             TokenKind::Number => true,
-            TokenKind::Quote => next.space_before && after.is_some_and(|a| a.cap || a.kind == TokenKind::Number),
+            TokenKind::Quote => {
+                next.space_before && after.is_some_and(|a| a.cap || a.kind == TokenKind::Number)
+            }
             TokenKind::Punct => {
                 matches!(self.raw(next), "(" | "[" | "—" | "–" | "-" | "•" | "*")
                     && after.is_some_and(|a| a.cap || a.kind == TokenKind::Number)
@@ -114,8 +118,8 @@ impl<'t> Sentences<'t> {
         let mut k = cur.len();
         while k > 1 {
             let t = &cur[k - 1];
-            let closer = !t.space_before
-                && (t.kind == TokenKind::Quote || matches!(self.raw(t), ")" | "]"));
+            let closer =
+                !t.space_before && (t.kind == TokenKind::Quote || matches!(self.raw(t), ")" | "]"));
             if !closer {
                 break;
             }
@@ -133,7 +137,9 @@ impl<'t> Sentences<'t> {
             } else {
                 // A lone capitalised word between two periods ("... President Joe. Biden.") is a typo'd name,
                 // not a one-word sentence.
-                let lone_word = raw == "." && next.kind == TokenKind::Word && after.as_ref().is_some_and(|a| a.is_terminal());
+                let lone_word = raw == "."
+                    && next.kind == TokenKind::Word
+                    && after.as_ref().is_some_and(|a| a.is_terminal());
                 !lone_word && self.starts_sentence(&next, after.as_ref())
             }
         } else if end.kind == TokenKind::Word && self.raw(end).ends_with('.') {
@@ -155,7 +161,8 @@ impl<'t> Sentences<'t> {
         if next.newlines_before == 1 && next.cap && !matches!(last.kind, TokenKind::Terminal) {
             let line_start = self.text[..last.span.end].rfind('\n').map_or(0, |p| p + 1);
             let first = cur.first().map_or(line_start, |t| t.span.start);
-            if last.span.end - line_start.max(first) < HEADING_MAX_BYTES && !matches!(self.raw(last), "," | ";" | ":")
+            if last.span.end - line_start.max(first) < HEADING_MAX_BYTES
+                && !matches!(self.raw(last), "," | ";" | ":")
             {
                 return true;
             }

@@ -13,7 +13,9 @@ use serde::{Deserialize, Serialize};
 /// let span = Span::new(3, 9);
 /// assert_eq!(span.slice(text), Some("phoned"));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 #[serde(into = "[usize; 2]", from = "[usize; 2]")]
 pub struct Span {
     /// First byte of the span.

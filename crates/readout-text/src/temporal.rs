@@ -51,7 +51,9 @@ impl TimeValue {
     pub fn new(start: NaiveDate, granularity: Granularity) -> TimeValue {
         let start = match granularity {
             Granularity::Day => start,
-            Granularity::Week => start - Days::new(u64::from(start.weekday().num_days_from_monday())),
+            Granularity::Week => {
+                start - Days::new(u64::from(start.weekday().num_days_from_monday()))
+            }
             Granularity::Month => start.with_day(1).unwrap_or(start),
             Granularity::Year => NaiveDate::from_ymd_opt(start.year(), 1, 1).unwrap_or(start),
         };
@@ -228,7 +230,17 @@ fn future_cue(tokens: &[Token], i: usize) -> bool {
     tokens[i.saturating_sub(WINDOW)..i].iter().any(|t| {
         matches!(
             t.norm.as_str(),
-            "will" | "would" | "could" | "shall" | "'ll" | "due" | "expected" | "scheduled" | "planned" | "plans" | "next"
+            "will"
+                | "would"
+                | "could"
+                | "shall"
+                | "'ll"
+                | "due"
+                | "expected"
+                | "scheduled"
+                | "planned"
+                | "plans"
+                | "next"
         )
     })
 }
@@ -269,7 +281,12 @@ pub fn find_times(tokens: &[Token], text: &str, pub_date: NaiveDate) -> Vec<Time
     out
 }
 
-fn match_at(tokens: &[Token], text: &str, i: usize, pub_date: NaiveDate) -> Option<(TimeExpr, usize)> {
+fn match_at(
+    tokens: &[Token],
+    text: &str,
+    i: usize,
+    pub_date: NaiveDate,
+) -> Option<(TimeExpr, usize)> {
     let norm = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
     let span = |a: usize, b: usize| Span::new(tokens[a].span.start, tokens[b - 1].span.end);
     let prev = if i > 0 { norm(i - 1) } else { "" };
@@ -333,7 +350,11 @@ fn match_at(tokens: &[Token], text: &str, i: usize, pub_date: NaiveDate) -> Opti
 
     // last night, this morning
     if matches!(w, "last" | "this") && part_of_day(norm(i + 1)) {
-        let d = if w == "last" { pub_date - Days::new(1) } else { pub_date };
+        let d = if w == "last" {
+            pub_date - Days::new(1)
+        } else {
+            pub_date
+        };
         return Some((
             TimeExpr {
                 span: span(i, i + 2),
@@ -351,7 +372,11 @@ fn match_at(tokens: &[Token], text: &str, i: usize, pub_date: NaiveDate) -> Opti
             ("last" | "this" | "next" | "past", _) => (i, w, i + 1),
             _ => (i, "", usize::MAX),
         };
-        let unit = if unit_at == usize::MAX { "" } else { norm(unit_at) };
+        let unit = if unit_at == usize::MAX {
+            ""
+        } else {
+            norm(unit_at)
+        };
         let gran = match unit {
             "week" | "weekend" => Some(Granularity::Week),
             "month" => Some(Granularity::Month),
@@ -378,7 +403,12 @@ fn match_at(tokens: &[Token], text: &str, i: usize, pub_date: NaiveDate) -> Opti
             if unit == "weekend" {
                 // The weekend before publication: the Saturday on or before it.
                 let back = (pub_date.weekday().num_days_from_monday() + 2) % 7;
-                let sat = pub_date - Days::new(u64::from(if modifier == "last" && back == 0 { 7 } else { back }));
+                let sat = pub_date
+                    - Days::new(u64::from(if modifier == "last" && back == 0 {
+                        7
+                    } else {
+                        back
+                    }));
                 return Some((
                     TimeExpr {
                         span: span(start, unit_at + 1),
@@ -495,7 +525,9 @@ fn match_at(tokens: &[Token], text: &str, i: usize, pub_date: NaiveDate) -> Opti
                     (y, TimeBasis::Future)
                 }
                 (None, "this") => (pub_date.year(), TimeBasis::YearInferred),
-                (None, _) if m > pub_date.month() && future_cue(tokens, i) => (pub_date.year(), TimeBasis::Future),
+                (None, _) if m > pub_date.month() && future_cue(tokens, i) => {
+                    (pub_date.year(), TimeBasis::Future)
+                }
                 (None, _) => (infer_year(m, pub_date), TimeBasis::YearInferred),
             };
             let value = match dnum {
@@ -545,7 +577,10 @@ fn match_at(tokens: &[Token], text: &str, i: usize, pub_date: NaiveDate) -> Opti
     }
 
     // in 2014, since 2014, mid-2014
-    let year_tok = w.strip_prefix("mid-").or_else(|| w.strip_prefix("early-")).or_else(|| w.strip_prefix("late-"));
+    let year_tok = w
+        .strip_prefix("mid-")
+        .or_else(|| w.strip_prefix("early-"))
+        .or_else(|| w.strip_prefix("late-"));
     if let Some(y) = year_tok.and_then(year_number) {
         return Some((
             TimeExpr {
@@ -556,7 +591,9 @@ fn match_at(tokens: &[Token], text: &str, i: usize, pub_date: NaiveDate) -> Opti
             i + 1,
         ));
     }
-    if let Some(y) = year_number(w).filter(|_| t.kind == TokenKind::Number && time_preposition(prev)) {
+    if let Some(y) =
+        year_number(w).filter(|_| t.kind == TokenKind::Number && time_preposition(prev))
+    {
         return Some((
             TimeExpr {
                 span: span(i, i + 1),

@@ -135,9 +135,9 @@ pub fn abbreviation_class(token_text: &str) -> Option<AbbrevClass> {
 /// True for `U.S`, `U.N`, `a.m`, `e.g` — letters separated by single periods.
 fn is_dotted_acronym(stem: &str) -> bool {
     stem.contains('.')
-        && stem
-            .split('.')
-            .all(|seg| !seg.is_empty() && seg.chars().count() <= 2 && seg.chars().all(char::is_alphabetic))
+        && stem.split('.').all(|seg| {
+            !seg.is_empty() && seg.chars().count() <= 2 && seg.chars().all(char::is_alphabetic)
+        })
 }
 
 /// True when `word` is a capitalised word that often starts a sentence (`The`, `He`, `But`).
@@ -146,7 +146,10 @@ pub fn is_sentence_starter(word: &str) -> bool {
 }
 
 fn is_quote_char(c: char) -> bool {
-    matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‟' | '`')
+    matches!(
+        c,
+        '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‟' | '`'
+    )
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -224,7 +227,10 @@ impl<'t> Tokenizer<'t> {
                 continue;
             }
             let next = self.peek_char(next_at);
-            let prev_digit = self.text[start..i].chars().last().is_some_and(|p| p.is_ascii_digit());
+            let prev_digit = self.text[start..i]
+                .chars()
+                .last()
+                .is_some_and(|p| p.is_ascii_digit());
             let joins = match c {
                 // U.S, 3.5, a.m — a period followed directly by a letter or digit stays inside.
                 '.' => next.is_some_and(char::is_alphanumeric),
@@ -307,7 +313,10 @@ impl<'t> Iterator for Tokenizer<'t> {
             if let Some(pos) = word.rfind(is_apostrophe) {
                 let tail = &word[pos..];
                 let tail_rest = &tail[tail.chars().next().map_or(1, char::len_utf8)..];
-                if matches!(tail_rest.to_ascii_lowercase().as_str(), "s" | "re" | "ve" | "ll" | "d" | "m") {
+                if matches!(
+                    tail_rest.to_ascii_lowercase().as_str(),
+                    "s" | "re" | "ve" | "ll" | "d" | "m"
+                ) {
                     split_at = Some(pos);
                 } else if tail_rest.eq_ignore_ascii_case("t")
                     && word[..pos].to_ascii_lowercase().ends_with('n')

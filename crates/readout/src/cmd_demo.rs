@@ -21,13 +21,24 @@ pub struct DemoArgs {
 }
 
 pub fn run(args: &DemoArgs) -> Result<ExitCode> {
-    std::fs::create_dir_all(&args.out).with_context(|| format!("cannot create {}", args.out.display()))?;
+    let mut o = std::io::stdout().lock();
+    std::fs::create_dir_all(&args.out)
+        .with_context(|| format!("cannot create {}", args.out.display()))?;
     let analysis_path = args.out.join("analysis.jsonl");
     let mut analysis = BufWriter::new(
-        File::create(&analysis_path).with_context(|| format!("cannot create {}", analysis_path.display()))?,
+        File::create(&analysis_path)
+            .with_context(|| format!("cannot create {}", analysis_path.display()))?,
     );
-    println!("readout demo: {} bundled sample articles\n", SAMPLES.len());
-    println!("{:<24} {:<10} {:<9} {:>9} {:>7}  time expressions", "document", "published", "from", "sentences", "tokens");
+    writeln!(
+        o,
+        "readout demo: {} bundled sample articles\n",
+        SAMPLES.len()
+    )?;
+    writeln!(
+        o,
+        "{:<24} {:<10} {:<9} {:>9} {:>7}  time expressions",
+        "document", "published", "from", "sentences", "tokens"
+    )?;
     for (name, text) in SAMPLES {
         let Some(doc) = Document::from_text(name, text, None) else {
             eprintln!("readout: rejected {name}: no publication date");
@@ -41,7 +52,8 @@ pub fn run(args: &DemoArgs) -> Result<ExitCode> {
             .iter()
             .flat_map(|s| s.times.iter().map(|t| format!("{} → {}", t.text, t.value)))
             .collect();
-        println!(
+        writeln!(
+            o,
             "{:<24} {:<10} {:<9} {:>9} {:>7}  {}",
             name,
             view.date.to_string(),
@@ -49,13 +61,19 @@ pub fn run(args: &DemoArgs) -> Result<ExitCode> {
             view.sentences.len(),
             tokens,
             times.join("; ")
-        );
+        )?;
         serde_json::to_writer(&mut analysis, &view)?;
         analysis.write_all(b"\n")?;
     }
     analysis.flush()?;
-    println!("\nStages run: reading, datelines, sentences, tokens, time expressions.");
-    println!("Not built yet: actor resolution, event coding, quotes (see README, \"Status\").");
-    println!("JSON output: {}", analysis_path.display());
+    writeln!(
+        o,
+        "\nStages run: reading, datelines, sentences, tokens, time expressions."
+    )?;
+    writeln!(
+        o,
+        "Not built yet: actor resolution, event coding, quotes (see README, \"Status\")."
+    )?;
+    writeln!(o, "JSON output: {}", analysis_path.display())?;
     Ok(ExitCode::SUCCESS)
 }

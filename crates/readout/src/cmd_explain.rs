@@ -1,12 +1,15 @@
 //! `readout explain`: every layer of the analysis of a sentence or a document, for people and for debugging.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{bail, Result};
 use chrono::NaiveDate;
 use clap::Args;
-use readout_text::{find_times, Document, DocumentReader, Input, ReadItem, ReaderOptions, Span, TimeExpr, Token};
+use readout_text::{
+    find_times, Document, DocumentReader, Input, ReadItem, ReaderOptions, Span, TimeExpr, Token,
+};
 use serde::Serialize;
 
 use crate::parse_date;
@@ -87,7 +90,11 @@ fn time_view<'a>(doc: &'a Document, t: &TimeExpr) -> TimeView<'a> {
 }
 
 /// Analyses a whole document (or one sentence of it) into its explain view.
-pub fn analyse<'a>(doc: &'a Document, tokens: &'a mut Vec<Vec<Token>>, only: Option<usize>) -> DocumentView<'a> {
+pub fn analyse<'a>(
+    doc: &'a Document,
+    tokens: &'a mut Vec<Vec<Token>>,
+    only: Option<usize>,
+) -> DocumentView<'a> {
     let mut spans = Vec::new();
     for s in doc.sentences() {
         if only.is_some_and(|n| n != s.index) {
@@ -104,14 +111,18 @@ pub fn analyse<'a>(doc: &'a Document, tokens: &'a mut Vec<Vec<Token>>, only: Opt
             span,
             text: span.slice(&doc.text).unwrap_or(""),
             tokens: toks.iter().map(|t| token_view(doc, t)).collect(),
-            times: find_times(toks, &doc.text, doc.date).iter().map(|t| time_view(doc, t)).collect(),
+            times: find_times(toks, &doc.text, doc.date)
+                .iter()
+                .map(|t| time_view(doc, t))
+                .collect(),
         })
         .collect();
     DocumentView {
         id: &doc.id,
         date: doc.date,
         date_source: doc.date_source,
-        header: (!doc.header.span.is_empty()).then(|| doc.header.span.slice(&doc.text).unwrap_or("")),
+        header: (!doc.header.span.is_empty())
+            .then(|| doc.header.span.slice(&doc.text).unwrap_or("")),
         body: doc.body(),
         sentences,
     }
@@ -141,12 +152,14 @@ fn load(args: &ExplainArgs) -> Result<Document> {
         Some(d) => Ok(d),
         None => {
             eprintln!("readout: note: no --date given and none in the text; resolving dates against today ({today})");
-            Document::from_text("text", &args.target, Some(today)).ok_or_else(|| anyhow::anyhow!("cannot read text"))
+            Document::from_text("text", &args.target, Some(today))
+                .ok_or_else(|| anyhow::anyhow!("cannot read text"))
         }
     }
 }
 
 pub fn run(args: &ExplainArgs) -> Result<ExitCode> {
+    let mut o = std::io::stdout().lock();
     let doc = load(args)?;
     let mut store = Vec::new();
     let view = analyse(&doc, &mut store, args.sentence);
@@ -156,26 +169,46 @@ pub fn run(args: &ExplainArgs) -> Result<ExitCode> {
         }
     }
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&view)?);
+        writeln!(o, "{}", serde_json::to_string_pretty(&view)?)?;
         return Ok(ExitCode::SUCCESS);
     }
-    println!("document {}  published {} (from {:?})", view.id, view.date, view.date_source);
+    writeln!(
+        o,
+        "document {}  published {} (from {:?})",
+        view.id, view.date, view.date_source
+    )?;
     if let Some(h) = view.header {
-        println!("header   {:?} (not coded)", h.trim());
+        writeln!(o, "header   {:?} (not coded)", h.trim())?;
     }
-    println!("body     bytes {}..{}", view.body.start, view.body.end);
+    writeln!(o, "body     bytes {}..{}", view.body.start, view.body.end)?;
     for s in &view.sentences {
-        println!();
-        println!("sentence {} [{}..{}]", s.index, s.span.start, s.span.end);
-        println!("  {}", s.text);
-        println!("  tokens:");
+        writeln!(o)?;
+        writeln!(o, "sentence {} [{}..{}]", s.index, s.span.start, s.span.end)?;
+        writeln!(o, "  {}", s.text)?;
+        writeln!(o, "  tokens:")?;
         for t in &s.tokens {
-            println!("    {:>6}..{:<6} {:<9} {:<20} {}", t.span.start, t.span.end, format!("{:?}", t.kind).to_lowercase(), t.text, t.norm);
+            writeln!(
+                o,
+                "    {:>6}..{:<6} {:<9} {:<20} {}",
+                t.span.start,
+                t.span.end,
+                format!("{:?}", t.kind).to_lowercase(),
+                t.text,
+                t.norm
+            )?;
         }
         if !s.times.is_empty() {
-            println!("  times:");
+            writeln!(o, "  times:")?;
             for t in &s.times {
-                println!("    {:>6}..{:<6} {:<24} -> {} ({:?})", t.span.start, t.span.end, format!("{:?}", t.text), t.value, t.basis);
+                writeln!(
+                    o,
+                    "    {:>6}..{:<6} {:<24} -> {} ({:?})",
+                    t.span.start,
+                    t.span.end,
+                    format!("{:?}", t.text),
+                    t.value,
+                    t.basis
+                )?;
             }
         }
     }

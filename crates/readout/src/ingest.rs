@@ -3,7 +3,9 @@
 use std::path::Path;
 
 use anyhow::Result;
-use readout_text::{Document, DocumentReader, Input, InputFormat, ReadItem, ReadStats, ReaderOptions};
+use readout_text::{
+    Document, DocumentReader, Input, InputFormat, ReadItem, ReadStats, ReaderOptions,
+};
 
 use crate::{Format, InputArgs};
 
@@ -69,7 +71,10 @@ pub fn reader(args: &InputArgs) -> DocumentReader {
 
 /// Runs `each` on every document, printing rejections and warnings to stderr as they come.
 /// `each` returns the number of records it wrote.
-pub fn for_each_document(args: &InputArgs, mut each: impl FnMut(&Document) -> Result<usize>) -> Result<Summary> {
+pub fn for_each_document(
+    args: &InputArgs,
+    mut each: impl FnMut(&Document) -> Result<usize>,
+) -> Result<Summary> {
     let mut rd = reader(args);
     let mut summary = Summary::default();
     for item in rd.by_ref() {
