@@ -117,7 +117,7 @@ dictator | GOV
 strongman | GOV | plural=strongmen
 king | GOV
 queen | GOV
-monarch | GOV
+monarch | GOV | plural=monarchs
 monarchy | GOV | plural=monarchies
 emperor | GOV
 crown prince | GOV
@@ -348,7 +348,6 @@ frigate | MIL
 submarine | MIL
 aircraft carrier | MIL
 gunboat | MIL
-fleet | MIL
 tank | MIL
 
 # ---------------------------------------------------------------- police (COP)
@@ -699,7 +698,6 @@ businesswoman | BUS | plural=businesswomen
 business leader | BUS
 business executive | BUS
 business group | BUS
-executive | BUS
 chief executive | BUS
 chief executive officer | BUS
 CEO | BUS | plural=CEOs
@@ -723,7 +721,7 @@ startup | BUS
 
 # ---------------------------------------------------------------- elites (ELI)
 tycoon | ELI
-oligarch | ELI
+oligarch | ELI | plural=oligarchs
 magnate | ELI
 billionaire | ELI
 aristocrat | ELI
@@ -734,7 +732,6 @@ princess | ELI | plural=princesses
 elite | ELI
 dignitary | ELI | plural=dignitaries
 celebrity | ELI | plural=celebrities
-intellectual | ELI
 former president | ELI
 former prime minister | ELI
 former minister | ELI
@@ -780,7 +777,6 @@ advocacy group | NGO
 campaign group | NGO
 pressure group | NGO
 think tank | NGO
-volunteer | NGO
 human rights group | HRI
 human rights organization | HRI
 human rights organisation | HRI
@@ -834,7 +830,7 @@ bishop | REL
 archbishop | REL
 cardinal | REL
 pope | REL
-patriarch | REL
+patriarch | REL | plural=patriarchs
 pastor | REL
 preacher | REL
 missionary | REL | plural=missionaries
@@ -927,7 +923,6 @@ inhabitant | CVL
 villager | CVL
 townspeople | CVL | noplural
 citizen | CVL
-national | CVL
 man | CVL | plural=men
 woman | CVL | plural=women
 child | CVL | plural=children
@@ -947,7 +942,6 @@ shopper | CVL
 tourist | CVL
 voter | CVL
 taxpayer | CVL
-consumer | CVL
 pensioner | CVL
 retiree | CVL
 victim | CVL
@@ -961,7 +955,6 @@ detainee | CVL
 prisoner | CVL
 inmate | CVL
 tribesman | CVL | plural=tribesmen
-fan | CVL
 
 # ---------------------------------------------------------------- agriculture (AGR)
 farmer | AGR
@@ -996,7 +989,6 @@ gangster | CRM
 mafia | CRM | plural=mafias
 mobster | CRM
 drug cartel | CRM
-cartel | CRM
 drug gang | CRM
 drug lord | CRM
 drug trafficker | CRM
@@ -1031,3 +1023,9 @@ colonist | SET
 # ---------------------------------------------------------------- compounds guarding head words
 elite troops | MIL | noplural
 elite forces | MIL | noplural
+fighter plane | MIL
+fighter aircraft | MIL | noplural
+military adviser | MIL
+military advisor | MIL
+electoral college | GOV
+company executive | BUS

@@ -16,7 +16,7 @@
 #   (UNHCR -> HCR, UNDP -> UDP, UNICEF -> CEF, IAEA -> IAE). Number groups spell their number:
 #   G7 -> GSV, G8 -> GEI, G20 -> GTW, G77 -> GSS. Every tag is unique across the whole file, and no tag
 #   is a sector code (GOV, MIL, OPP, ...) or an ISO 3166 alpha-3 country code (so NAM -> NAL, ALB -> ABA).
-#   UN principal organs: Security Council = USC, General Assembly = UGA, ECOSOC = ECS, Human Rights
+#   UN principal organs: Security Council = USC, General Assembly = GAS, ECOSOC = ECS, Human Rights
 #   Council = HRC, ICJ = ICJ; the Secretariat is the UN itself (IGOUNO).
 #   parent= gives the key of the organisation a body belongs to.
 #
@@ -28,7 +28,7 @@
 # ---------------------------------------------------------------- United Nations and principal organs
 IGOUNO | name=United Nations | names=UN; U.N.; United Nations Organization; United Nations Secretariat; UN Secretariat; U.N. Secretariat; world body | adj=UN; U.N.
 IGOUNOUSC | name=United Nations Security Council | names=UN Security Council; U.N. Security Council; UNSC; Security Council | parent=IGOUNO
-IGOUNOUGA | name=United Nations General Assembly | names=UN General Assembly; U.N. General Assembly; UNGA | parent=IGOUNO
+IGOUNOGAS | name=United Nations General Assembly | names=UN General Assembly; U.N. General Assembly; UNGA | parent=IGOUNO
 IGOUNOECS | name=United Nations Economic and Social Council | names=Economic and Social Council; ECOSOC; UN Economic and Social Council | parent=IGOUNO
 IGOUNOICJ | name=International Court of Justice | names=ICJ; World Court; UN's top court; U.N.'s top court | parent=IGOUNO
 IGOUNOHRC | name=United Nations Human Rights Council | names=UN Human Rights Council; U.N. Human Rights Council; UNHRC; Human Rights Council | parent=IGOUNO
@@ -38,18 +38,18 @@ IGOUNOPKO | name=UN Department of Peace Operations | names=DPKO; DPO; UN peaceke
 IGOUNOODA | name=UN Office for Disarmament Affairs | names=UNODA; Office for Disarmament Affairs | parent=IGOUNO
 
 # ---------------------------------------------------------------- UN funds, programmes and offices
-IGOUNOHCR | name=United Nations High Commissioner for Refugees | names=UNHCR; UN refugee agency; U.N. refugee agency; UN Refugee Agency; Office of the UN High Commissioner for Refugees; UN High Commissioner for Refugees; U.N. High Commissioner for Refugees | adj=UNHCR | parent=IGOUNO
+IGOUNOHCR | name=United Nations High Commissioner for Refugees | names=UNHCR; UN refugee agency; U.N. refugee agency; Office of the UN High Commissioner for Refugees; UN High Commissioner for Refugees; U.N. High Commissioner for Refugees | adj=UNHCR | parent=IGOUNO
 IGOUNOCEF | name=United Nations Children's Fund | names=UNICEF; UN Children's Fund; U.N. Children's Fund; UN children's agency; U.N. children's agency | parent=IGOUNO
 IGOUNOWFP | name=World Food Programme | names=WFP; World Food Program; UN World Food Programme; U.N. World Food Program; UN food agency; U.N. food agency | parent=IGOUNO
 IGOUNOUDP | name=United Nations Development Programme | names=UNDP; UN Development Programme; U.N. Development Program; United Nations Development Program | parent=IGOUNO
 IGOUNOUEP | name=United Nations Environment Programme | names=UNEP; UN Environment Programme; UN Environment; U.N. Environment Program; United Nations Environment Program | parent=IGOUNO
 IGOUNOFPA | name=United Nations Population Fund | names=UNFPA; UN Population Fund; U.N. Population Fund | parent=IGOUNO
 IGOUNOOCH | name=UN Office for the Coordination of Humanitarian Affairs | names=OCHA; UNOCHA; Office for the Coordination of Humanitarian Affairs; UN humanitarian office; U.N. humanitarian office; UN humanitarian agency; U.N. humanitarian agency | parent=IGOUNO
-IGOUNORWA | name=United Nations Relief and Works Agency for Palestine Refugees | names=UNRWA; UN agency for Palestinian refugees; U.N. agency for Palestinian refugees; UN Relief and Works Agency; United Nations Relief and Works Agency | parent=IGOUNO
+IGOUNOURW | name=United Nations Relief and Works Agency for Palestine Refugees | names=UNRWA; UN agency for Palestinian refugees; U.N. agency for Palestinian refugees; UN Relief and Works Agency; United Nations Relief and Works Agency | parent=IGOUNO
 IGOUNOCTD | name=United Nations Conference on Trade and Development | names=UNCTAD; UN Conference on Trade and Development; UN Trade and Development | parent=IGOUNO
 IGOUNOWMN | name=UN Women | names=United Nations Entity for Gender Equality and the Empowerment of Women; U.N. Women | parent=IGOUNO
 IGOUNOAID | name=Joint United Nations Programme on HIV/AIDS | names=UNAIDS; UN AIDS agency | parent=IGOUNO
-IGOUNOOHC | name=Office of the United Nations High Commissioner for Human Rights | names=OHCHR; UN human rights office; U.N. human rights office; UN Human Rights Office; UN High Commissioner for Human Rights; U.N. High Commissioner for Human Rights; UN human rights agency | parent=IGOUNO
+IGOUNOOHC | name=Office of the United Nations High Commissioner for Human Rights | names=OHCHR; UN human rights office; U.N. human rights office; UN High Commissioner for Human Rights; U.N. High Commissioner for Human Rights; UN human rights agency | parent=IGOUNO
 IGOUNOODC | name=United Nations Office on Drugs and Crime | names=UNODC; UN Office on Drugs and Crime; U.N. Office on Drugs and Crime; UN drugs agency; UN drugs and crime agency | parent=IGOUNO
 IGOUNOHAB | name=UN-Habitat | names=United Nations Human Settlements Programme; UN Habitat | parent=IGOUNO
 IGOUNOFCC | name=United Nations Framework Convention on Climate Change | names=UNFCCC; UN climate body; U.N. climate body; UN Climate Change | parent=IGOUNO
@@ -155,7 +155,7 @@ IGOEURVIS | name=Visegrad Group | names=Visegrad Four; V4; Visegrád Group; Vise
 IGOEURBAL | name=Baltic Council | names=Baltic Assembly; Baltic Council of Ministers
 IGOEURCBS | name=Council of the Baltic Sea States | names=CBSS
 IGOEURBSE | name=Organization of the Black Sea Economic Cooperation | names=BSEC; Black Sea Economic Cooperation
-IGOEURGUM | name=GUAM Organization for Democracy and Economic Development | names=GUAM
+IGOEURGUA | name=GUAM Organization for Democracy and Economic Development | names=GUAM
 IGOEUREPC | name=European Political Community | names=EPC; European Political Community summit
 IGOEURUST | name=Union State of Russia and Belarus | names=Union State; Russia-Belarus Union State
 IGOEURCRN | name=European Organization for Nuclear Research | names=CERN
@@ -164,11 +164,11 @@ IGOEUROHR | name=Office of the High Representative in Bosnia and Herzegovina | n
 IGOEURENC | name=Energy Community | names=Energy Community Secretariat
 
 # ---------------------------------------------------------------- Western and transatlantic bodies
-IGOWSTNAT | name=North Atlantic Treaty Organization | names=NATO; N.A.T.O.; North Atlantic Alliance; Atlantic alliance; Atlantic Alliance; Western military alliance; North Atlantic Council | adj=NATO
+IGOWSTNAT | name=North Atlantic Treaty Organization | names=NATO; N.A.T.O.; North Atlantic Alliance; Atlantic alliance; Western military alliance; North Atlantic Council | adj=NATO
 IGOWSTSHP | name=Supreme Headquarters Allied Powers Europe | names=NATO's military command; Allied Command Operations | parent=IGOWSTNAT
 IGOWSTNPA | name=NATO Parliamentary Assembly | names=NATO PA | parent=IGOWSTNAT
 IGOWSTKFR | name=Kosovo Force | names=KFOR; NATO-led Kosovo Force; NATO peacekeepers in Kosovo; NATO-led peacekeeping force in Kosovo | parent=IGOWSTNAT
-IGOWSTISF | name=International Security Assistance Force | names=ISAF; NATO-led International Security Assistance Force; NATO-led force in Afghanistan | parent=IGOWSTNAT
+IGOWSTSAF | name=International Security Assistance Force | names=ISAF; NATO-led International Security Assistance Force; NATO-led force in Afghanistan | parent=IGOWSTNAT
 IGOWSTRSM | name=Resolute Support Mission | names=Resolute Support; NATO's Resolute Support mission | parent=IGOWSTNAT
 IGOWSTGSV | name=Group of Seven | names=G7; G-7; G7 nations; Group of 7; G7 countries | adj=G7; G-7
 IGOWSTGEI | name=Group of Eight | names=G8; G-8; Group of 8
@@ -189,7 +189,7 @@ IGOAFRPAP | name=Pan-African Parliament | names=Pan African Parliament | parent=
 IGOAFRAMS | name=African Union Support and Stabilization Mission in Somalia | names=AUSSOM; African Union Transition Mission in Somalia; ATMIS; African Union Mission in Somalia; AMISOM; AU mission in Somalia; AU force in Somalia; AU peacekeepers in Somalia | parent=IGOAFRAFU
 IGOAFRACH | name=African Court on Human and Peoples' Rights | names=African Court; AfCHPR | parent=IGOAFRAFU
 IGOAFRECW | name=Economic Community of West African States | names=ECOWAS; CEDEAO; West African bloc; West African regional bloc; ECOWAS Commission | adj=ECOWAS
-IGOAFRECM | name=ECOWAS Standby Force | names=ECOWAS Monitoring Group; ECOMOG; ECOWAS standby force | parent=IGOAFRECW
+IGOAFRECM | name=ECOWAS Standby Force | names=ECOWAS Monitoring Group; ECOMOG | parent=IGOAFRECW
 IGOAFRSAD | name=Southern African Development Community | names=SADC; Southern African bloc; SADC Mission in Mozambique; SAMIM; SADC Mission in the DRC; SAMIDRC | adj=SADC
 IGOAFREAC | name=East African Community | names=EAC; East African bloc; East African Community Regional Force; EACRF | adj=EAC
 IGOAFRIGD | name=Intergovernmental Authority on Development | names=IGAD; East African regional bloc IGAD
@@ -201,7 +201,7 @@ IGOAFRLCB | name=Lake Chad Basin Commission | names=LCBC
 IGOAFRMJT | name=Multinational Joint Task Force | names=MNJTF; regional Multinational Joint Task Force
 IGOAFRWAE | name=West African Economic and Monetary Union | names=WAEMU; UEMOA
 IGOAFRCEM | name=Economic and Monetary Community of Central Africa | names=CEMAC; Central African Economic and Monetary Community
-IGOAFRAFB | name=African Development Bank | names=AfDB; AFDB; African Development Bank Group
+IGOAFRAFB | name=African Development Bank | names=AfDB; African Development Bank Group
 IGOAFRAXB | name=African Export-Import Bank | names=Afreximbank
 IGOAFRSAC | name=Southern African Customs Union | names=SACU
 IGOAFRAFT | name=African Continental Free Trade Area | names=AfCFTA; African Continental Free Trade Area Secretariat
@@ -213,7 +213,7 @@ IGOMEAGCC | name=Gulf Cooperation Council | names=GCC; Cooperation Council for t
 IGOMEAPSF | name=Peninsula Shield Force | names=Peninsula Shield; GCC joint force | parent=IGOMEAGCC
 IGOMEAAMF | name=Arab Monetary Fund | names=Abu Dhabi-based Arab Monetary Fund
 IGOMEAOAP | name=Organization of Arab Petroleum Exporting Countries | names=OAPEC
-IGOMEAISD | name=Islamic Development Bank | names=IsDB; ISDB; Jeddah-based Islamic Development Bank
+IGOMEAISD | name=Islamic Development Bank | names=IsDB; Jeddah-based Islamic Development Bank
 IGOMEAARP | name=Arab Parliament | names=Arab League parliament | parent=IGOMEAARL
 
 # ---------------------------------------------------------------- Asia, Asia-Pacific and Eurasia
@@ -246,7 +246,7 @@ IGOLAMOAS | name=Organization of American States | names=OAS; Organisation of Am
 IGOLAMIAC | name=Inter-American Commission on Human Rights | names=IACHR; CIDH; Inter-American Human Rights Commission | parent=IGOLAMOAS
 IGOLAMICH | name=Inter-American Court of Human Rights | names=Inter-American Court; IACtHR
 IGOLAMCEL | name=Community of Latin American and Caribbean States | names=CELAC
-IGOLAMCAR | name=Caribbean Community | names=CARICOM; Caricom; Caribbean Community and Common Market
+IGOLAMCAR | name=Caribbean Community | names=CARICOM; Caribbean Community and Common Market
 IGOLAMOES | name=Organisation of Eastern Caribbean States | names=OECS; Organization of Eastern Caribbean States
 IGOLAMMER | name=Mercosur | names=Mercosul; Southern Common Market; Mercado Común del Sur; South American trade bloc | adj=Mercosur
 IGOLAMABA | name=Bolivarian Alliance for the Peoples of Our America | names=ALBA; ALBA-TCP; Bolivarian Alliance
@@ -254,8 +254,8 @@ IGOLAMACN | name=Andean Community | names=Andean Community of Nations; Comunidad
 IGOLAMPAL | name=Pacific Alliance | names=Alianza del Pacifico; Alianza del Pacífico
 IGOLAMSIC | name=Central American Integration System | names=SICA; Sistema de la Integración Centroamericana
 IGOLAMPAR | name=Central American Parliament | names=PARLACEN | parent=IGOLAMSIC
-IGOLAMUNA | name=Union of South American Nations | names=UNASUR; Unasur
-IGOLAMPRO | name=Forum for the Progress and Development of South America | names=PROSUR; Prosur
+IGOLAMUNA | name=Union of South American Nations | names=UNASUR
+IGOLAMPRO | name=Forum for the Progress and Development of South America | names=PROSUR
 IGOLAMLIM | name=Lima Group | names=Grupo de Lima
 IGOLAMIDB | name=Inter-American Development Bank | names=IDB; IADB; Inter-American Development Bank Group
 IGOLAMCDF | name=Development Bank of Latin America and the Caribbean | names=Andean Development Corporation; CAF development bank
@@ -277,7 +277,7 @@ IGOBLKGEC | name=Gas Exporting Countries Forum | names=GECF
 IGOBLKWTO | name=World Trade Organization | names=WTO; World Trade Organisation; global trade body | adj=WTO
 IGOBLKICC | name=International Criminal Court | names=ICC; Hague-based International Criminal Court; ICC Prosecutor's Office; Office of the Prosecutor of the International Criminal Court | adj=ICC
 IGOBLKPCA | name=Permanent Court of Arbitration | names=PCA; Hague-based Permanent Court of Arbitration
-IGOBLKTLS | name=International Tribunal for the Law of the Sea | names=ITLOS; Hamburg-based International Tribunal for the Law of the Sea; Law of the Sea tribunal
+IGOBLKLOS | name=International Tribunal for the Law of the Sea | names=ITLOS; Hamburg-based International Tribunal for the Law of the Sea; Law of the Sea tribunal
 IGOBLKISB | name=International Seabed Authority | names=seabed authority; UN seabed authority
 IGOBLKOPW | name=Organisation for the Prohibition of Chemical Weapons | names=OPCW; Organization for the Prohibition of Chemical Weapons; chemical weapons watchdog; global chemical weapons watchdog
 IGOBLKCTB | name=Comprehensive Nuclear-Test-Ban Treaty Organization | names=CTBTO; Comprehensive Nuclear Test Ban Treaty Organization; nuclear test ban organisation

@@ -12,12 +12,6 @@ li-yuanchao | name=Li Yuanchao | family=Li | given=Yuanchao | country=CHN | role
 wang-qishan | name=Wang Qishan | family=Wang | given=Qishan | country=CHN | role=CHN GOV 2018-03-17..2023-03-10 Vice President | role=CHN GOV 2008-03..2013-03 Vice Premier
 han-zheng | name=Han Zheng | family=Han | given=Zheng | country=CHN | role=CHN GOV 2023-03-10.. Vice President | role=CHN GOV 2018-03-19..2023-03-12 Vice Premier
 ding-xuexiang | name=Ding Xuexiang | family=Ding | given=Xuexiang | country=CHN | role=CHN GOV 2023-03-12.. Vice Premier
-wang-yi | name=Wang Yi | family=Wang | given=Yi | country=CHN | role=CHN GOV 2013-03-16..2022-12-30 Foreign Minister | role=CHN GOV 2023-07-25.. Foreign Minister | role=CHN GOV 2018-03-19..2023-03-12 State Councilor
-qin-gang | name=Qin Gang | family=Qin | given=Gang | country=CHN | role=CHN GOV 2022-12-30..2023-07-25 Foreign Minister
-chang-wanquan | name=Chang Wanquan | family=Chang | given=Wanquan | country=CHN | role=CHN GOV 2013-03-16..2018-03-19 Defence Minister
-wei-fenghe | name=Wei Fenghe | family=Wei | given=Fenghe | country=CHN | role=CHN GOV 2018-03-19..2023-03-12 Defence Minister
-li-shangfu | name=Li Shangfu | family=Li | given=Shangfu | country=CHN | role=CHN GOV 2023-03-12..2023-10-24 Defence Minister
-dong-jun | name=Dong Jun | family=Dong | given=Jun | country=CHN | role=CHN GOV 2023-12-29.. Defence Minister
 
 # ---------------------------------------------------------------- Taiwan (TWN)
 ma-ying-jeou | name=Ma Ying-jeou | family=Ma | given=Ying-jeou | names=Ma Yingjiu | country=TWN | role=TWN GOV 2008-05-20..2016-05-20 President
@@ -39,16 +33,10 @@ naruhito | name=Naruhito | family=Naruhito | country=JPN | role=JPN GOV 2019-05-
 shinzo-abe | name=Shinzo Abe | family=Abe | given=Shinzo | names=Shinzō Abe | country=JPN | role=JPN GOV 2006-09-26..2007-09-26 Prime Minister | role=JPN GOV 2012-12-26..2020-09-16 Prime Minister | role=JPN GOV 2005-10-31..2006-09-26 Chief Cabinet Secretary
 yoshihide-suga | name=Yoshihide Suga | family=Suga | given=Yoshihide | country=JPN | role=JPN GOV 2020-09-16..2021-10-04 Prime Minister | role=JPN GOV 2012-12-26..2020-09-16 Chief Cabinet Secretary
 fumio-kishida | name=Fumio Kishida | family=Kishida | given=Fumio | country=JPN | role=JPN GOV 2021-10-04..2024-10-01 Prime Minister | role=JPN GOV 2012-12-26..2017-08-03 Foreign Minister
-shigeru-ishiba | name=Shigeru Ishiba | family=Ishiba | given=Shigeru | country=JPN | role=JPN GOV 2024-10-01..2025-10-21 Prime Minister | role=JPN GOV 2007-09-26..2008-08-02 Defence Minister | role=JPN GOV 2002-09..2004-09 Defence Agency Director General
+shigeru-ishiba | name=Shigeru Ishiba | family=Ishiba | given=Shigeru | country=JPN | role=JPN GOV 2024-10-01..2025-10-21 Prime Minister | role=JPN GOV 2007-09-26..2008-08-02 Defence Minister | role=JPN GOV 2002-09-30..2004-09-27 Defence Minister
 sanae-takaichi | name=Sanae Takaichi | family=Takaichi | given=Sanae | country=JPN | role=JPN GOV 2025-10-21.. Prime Minister
-taro-kono | name=Taro Kono | family=Kono | given=Taro | country=JPN | role=JPN GOV 2017-08-03..2019-09-11 Foreign Minister | role=JPN GOV 2019-09-11..2020-09-16 Defence Minister
-toshimitsu-motegi | name=Toshimitsu Motegi | family=Motegi | given=Toshimitsu | country=JPN | role=JPN GOV 2019-09-11..2021-11-10 Foreign Minister | role=JPN GOV 2025-10-21.. Foreign Minister
-yoshimasa-hayashi | name=Yoshimasa Hayashi | family=Hayashi | given=Yoshimasa | country=JPN | role=JPN GOV 2021-11-10..2023-09-13 Foreign Minister | role=JPN GOV 2023-12-14..2025-10-21 Chief Cabinet Secretary
-yoko-kamikawa | name=Yoko Kamikawa | family=Kamikawa | given=Yoko | country=JPN | role=JPN GOV 2023-09-13..2024-10-01 Foreign Minister
-takeshi-iwaya | name=Takeshi Iwaya | family=Iwaya | given=Takeshi | country=JPN | role=JPN GOV 2024-10-01..2025-10-21 Foreign Minister | role=JPN GOV 2018-10-02..2019-09-11 Defence Minister
 katsunobu-kato | name=Katsunobu Kato | family=Kato | given=Katsunobu | country=JPN | role=JPN GOV 2020-09-16..2021-10-04 Chief Cabinet Secretary | role=JPN GOV 2024-10-01..2025-10-21 Finance Minister
 hirokazu-matsuno | name=Hirokazu Matsuno | family=Matsuno | given=Hirokazu | country=JPN | role=JPN GOV 2021-10-04..2023-12-14 Chief Cabinet Secretary
-minoru-kihara | name=Minoru Kihara | family=Kihara | given=Minoru | country=JPN | role=JPN GOV 2025-10-21.. Chief Cabinet Secretary | role=JPN GOV 2023-09-13..2024-10-01 Defence Minister
 
 # ---------------------------------------------------------------- South Korea (KOR)
 park-geun-hye | name=Park Geun-hye | family=Park | given=Geun-hye | names=Park Geun-hye; Park Geunhye | country=KOR | role=KOR GOV 2013-02-25..2017-03-10 President
@@ -57,7 +45,7 @@ yoon-suk-yeol | name=Yoon Suk Yeol | family=Yoon | given=Suk Yeol | names=Yoon S
 lee-jae-myung | name=Lee Jae-myung | family=Lee | given=Jae-myung | names=Lee Jae Myung | country=KOR | role=KOR GOV 2025-06-04.. President | role=KOR OPP 2022-08-28..2025-04-09 Opposition Leader
 hwang-kyo-ahn | name=Hwang Kyo-ahn | family=Hwang | given=Kyo-ahn | country=KOR | role=KOR GOV 2015-06-18..2017-05-11 Prime Minister | role=KOR GOV 2016-12-09..2017-05-10 Acting President | role=KOR GOV 2013-03-11..2015-06-18 Justice Minister
 han-duck-soo | name=Han Duck-soo | family=Han | given=Duck-soo | names=Han Deok-su | country=KOR | role=KOR GOV 2007-04-03..2008-02-29 Prime Minister | role=KOR GOV 2022-05-21..2025-05-01 Prime Minister | role=KOR GOV 2024-12-14..2024-12-27 Acting President | role=KOR GOV 2025-03-24..2025-05-01 Acting President
-choi-sang-mok | name=Choi Sang-mok | family=Choi | given=Sang-mok | country=KOR | role=KOR GOV 2024-12-27..2025-03-24 Acting President | role=KOR GOV 2023-12-29..2025-05-02 Finance Minister
+choi-sang-mok | name=Choi Sang-mok | family=Choi | given=Sang-mok | country=KOR | role=KOR GOV 2024-12-27..2025-03-24 Acting President | role=KOR GOV 2025-05-01..2025-05-02 Acting President | role=KOR GOV 2023-12-29..2025-05-02 Finance Minister
 lee-ju-ho | name=Lee Ju-ho | family=Lee | given=Ju-ho | country=KOR | role=KOR GOV 2025-05-02..2025-06-04 Acting President | role=KOR GOV 2022-11-10..2025-06 Education Minister
 kim-min-seok | name=Kim Min-seok | family=Kim | given=Min-seok | country=KOR | role=KOR GOV 2025-07-03.. Prime Minister
 chung-hong-won | name=Chung Hong-won | family=Chung | given=Hong-won | country=KOR | role=KOR GOV 2013-02-26..2015-02-17 Prime Minister
@@ -69,18 +57,11 @@ chung-sye-kyun | name=Chung Sye-kyun | family=Chung | given=Sye-kyun | country=K
 hong-nam-ki | name=Hong Nam-ki | family=Hong | given=Nam-ki | country=KOR | role=KOR GOV 2021-04-16..2021-05-14 Acting Prime Minister | role=KOR GOV 2018-12-10..2021-12 Finance Minister
 kim-boo-kyum | name=Kim Boo-kyum | family=Kim | given=Boo-kyum | country=KOR | role=KOR GOV 2021-05-14..2022-05-12 Prime Minister
 choo-kyung-ho | name=Choo Kyung-ho | family=Choo | given=Kyung-ho | country=KOR | role=KOR GOV 2022-05-12..2022-05-21 Acting Prime Minister | role=KOR GOV 2022-05-10..2023-12-29 Finance Minister
-yun-byung-se | name=Yun Byung-se | family=Yun | given=Byung-se | country=KOR | role=KOR GOV 2013-03-11..2017-06-18 Foreign Minister
-kang-kyung-wha | name=Kang Kyung-wha | family=Kang | given=Kyung-wha | country=KOR | role=KOR GOV 2017-06-18..2021-02-09 Foreign Minister
-chung-eui-yong | name=Chung Eui-yong | family=Chung | given=Eui-yong | country=KOR | role=KOR GOV 2021-02-09..2022-05-12 Foreign Minister | role=KOR GOV 2017-05..2020-07 National Security Adviser
-park-jin | name=Park Jin | family=Park | given=Jin | country=KOR | role=KOR GOV 2022-05-12..2024-01-10 Foreign Minister
-cho-tae-yul | name=Cho Tae-yul | family=Cho | given=Tae-yul | country=KOR | role=KOR GOV 2024-01-10..2025-07 Foreign Minister
-cho-hyun | name=Cho Hyun | family=Cho | given=Hyun | country=KOR | role=KOR GOV 2025-07.. Foreign Minister
-kim-yong-hyun | name=Kim Yong-hyun | family=Kim | given=Yong-hyun | country=KOR | role=KOR GOV 2024-09-06..2024-12-05 Defence Minister
 
 # ---------------------------------------------------------------- North Korea (PRK)
 kim-jong-un | name=Kim Jong Un | family=Kim | given=Jong Un | names=Kim Jong-un; Kim Jong-eun | country=PRK | role=PRK GOV 2011-12-17.. Leader | role=PRK GOV 2016-06-29.. Chairman | role=PRK GOV 2021-01-10.. General Secretary | role=PRK GOV 2012-04-11..2021-01-10 First Secretary | role=PRK MIL 2011-12-30.. Supreme Commander
 kim-yong-nam | name=Kim Yong-nam | family=Kim | given=Yong-nam | names=Kim Yong Nam | country=PRK | role=PRK GOV 1998-09-05..2019-04-11 Presidium President
-choe-ryong-hae | name=Choe Ryong-hae | family=Choe | given=Ryong-hae | names=Choe Ryong Hae | country=PRK | role=PRK GOV 2019-04-11.. Presidium President | role=PRK GOV 2019-04-11.. First Vice Chairman
+choe-ryong-hae | name=Choe Ryong-hae | family=Choe | given=Ryong-hae | names=Choe Ryong Hae | country=PRK | role=PRK GOV 2019-04-11.. Standing Committee Chairman | role=PRK GOV 2019-04-11.. First Vice Chairman
 pak-pong-ju | name=Pak Pong-ju | family=Pak | given=Pong-ju | names=Pak Pong Ju | country=PRK | role=PRK GOV 2003-09-03..2007-04-11 Premier | role=PRK GOV 2013-04-01..2019-04-11 Premier
 kim-jae-ryong | name=Kim Jae-ryong | family=Kim | given=Jae-ryong | names=Kim Jae Ryong | country=PRK | role=PRK GOV 2019-04-11..2020-08-13 Premier
 kim-tok-hun | name=Kim Tok-hun | family=Kim | given=Tok-hun | names=Kim Tok Hun; Kim Deok-hun | country=PRK | role=PRK GOV 2020-08-13..2023-01 Premier
@@ -103,7 +84,7 @@ gombojavyn-zandanshatar | name=Gombojavyn Zandanshatar | family=Zandanshatar | c
 hassanal-bolkiah | name=Hassanal Bolkiah | family=Hassanal Bolkiah | names=Bolkiah; Sultan Haji Hassanal Bolkiah | country=BRN | role=BRN GOV 1967-10-05.. Sultan | role=BRN GOV 1984-01-01.. Prime Minister | role=BRN GOV 1986-10-20.. Defence Minister | role=BRN GOV 2015-10-22.. Foreign Minister
 
 # ---------------------------------------------------------------- Cambodia (KHM)
-norodom-sihamoni | name=Norodom Sihamoni | family=Sihamoni | names=King Sihamoni | country=KHM | role=KHM GOV 2004-10-14.. King
+norodom-sihamoni | name=Norodom Sihamoni | family=Sihamoni | country=KHM | role=KHM GOV 2004-10-14.. King
 hun-sen | name=Hun Sen | family=Hun Sen | country=KHM | role=KHM GOV 1985-01-14..2023-08-22 Prime Minister | role=KHM LEG 2024-04-03.. Senate President
 hun-manet | name=Hun Manet | family=Hun Manet | country=KHM | role=KHM GOV 2023-08-22.. Prime Minister | role=KHM MIL 2018-09..2023-08 Army Commander
 prak-sokhonn | name=Prak Sokhonn | family=Prak Sokhonn | country=KHM | role=KHM GOV 2016-04-04.. Foreign Minister
@@ -114,10 +95,8 @@ tea-seiha | name=Tea Seiha | family=Tea Seiha | country=KHM | role=KHM GOV 2023-
 joko-widodo | name=Joko Widodo | family=Widodo | given=Joko | names=Jokowi | country=IDN | role=IDN GOV 2014-10-20..2024-10-20 President
 prabowo-subianto | name=Prabowo Subianto | family=Prabowo | names=Prabowo Subianto Djojohadikusumo | country=IDN | role=IDN GOV 2024-10-20.. President | role=IDN GOV 2019-10-23..2024-10-20 Defence Minister
 jusuf-kalla | name=Jusuf Kalla | family=Kalla | given=Jusuf | country=IDN | role=IDN GOV 2004-10-20..2009-10-20 Vice President | role=IDN GOV 2014-10-20..2019-10-20 Vice President
-maruf-amin | name=Ma'ruf Amin | family=Ma'ruf | names=Maruf Amin | country=IDN | role=IDN GOV 2019-10-20..2024-10-20 Vice President
+maruf-amin | name=Ma'ruf Amin | family=Amin | given=Ma'ruf | names=Maruf Amin | country=IDN | role=IDN GOV 2019-10-20..2024-10-20 Vice President
 gibran-rakabuming-raka | name=Gibran Rakabuming Raka | family=Gibran | names=Gibran Rakabuming | country=IDN | role=IDN GOV 2024-10-20.. Vice President
-retno-marsudi | name=Retno Marsudi | family=Retno | names=Retno L.P. Marsudi | country=IDN | role=IDN GOV 2014-10-27..2024-10-20 Foreign Minister
-sugiono | name=Sugiono | family=Sugiono | country=IDN | role=IDN GOV 2024-10-21.. Foreign Minister
 susilo-bambang-yudhoyono | name=Susilo Bambang Yudhoyono | family=Yudhoyono | names=SBY | country=IDN | role=IDN GOV 2004-10-20..2014-10-20 President
 
 # ---------------------------------------------------------------- Laos (LAO)
@@ -131,9 +110,9 @@ saleumxay-kommasith | name=Saleumxay Kommasith | family=Saleumxay | country=LAO 
 
 # ---------------------------------------------------------------- Malaysia (MYS)
 abdul-halim-of-kedah | name=Abdul Halim Mu'adzam Shah | family=Sultan Abdul Halim | names=Abdul Halim of Kedah; Tuanku Abdul Halim | country=MYS | role=MYS GOV 1970-09-21..1975-09-21 King | role=MYS GOV 2011-12-13..2016-12-13 King
-muhammad-v-of-kelantan | name=Sultan Muhammad V | family=Sultan Muhammad V | names=Muhammad V of Kelantan | country=MYS | role=MYS GOV 2016-12-13..2019-01-06 King
+muhammad-v-of-kelantan | name=Muhammad V of Kelantan | family=Sultan Muhammad V | names=Sultan Muhammad V | country=MYS | role=MYS GOV 2016-12-13..2019-01-06 King
 abdullah-of-pahang | name=Al-Sultan Abdullah | family=Sultan Abdullah | names=Abdullah of Pahang; Al-Sultan Abdullah Ri'ayatuddin Al-Mustafa Billah Shah; Sultan Abdullah Sultan Ahmad Shah | country=MYS | role=MYS GOV 2019-01-31..2024-01-31 King
-ibrahim-iskandar-of-johor | name=Sultan Ibrahim Iskandar | family=Sultan Ibrahim | names=Ibrahim Iskandar of Johor; Sultan Ibrahim Sultan Iskandar | country=MYS | role=MYS GOV 2024-01-31.. King
+ibrahim-iskandar-of-johor | name=Ibrahim Iskandar | family=Sultan Ibrahim | names=Ibrahim Iskandar of Johor; Sultan Ibrahim Iskandar; Sultan Ibrahim Sultan Iskandar | country=MYS | role=MYS GOV 2024-01-31.. King
 najib-razak | name=Najib Razak | family=Najib | names=Najib Tun Razak; Mohd Najib Abdul Razak | country=MYS | role=MYS GOV 2009-04-03..2018-05-10 Prime Minister | role=MYS GOV 2004-01-07..2009-04-03 Deputy Prime Minister
 mahathir-mohamad | name=Mahathir Mohamad | family=Mahathir | names=Mahathir bin Mohamad | country=MYS | role=MYS GOV 1981-07-16..2003-10-31 Prime Minister | role=MYS GOV 2018-05-10..2020-03-01 Prime Minister
 muhyiddin-yassin | name=Muhyiddin Yassin | family=Muhyiddin | country=MYS | role=MYS GOV 2020-03-01..2021-08-16 Prime Minister | role=MYS GOV 2009-04-09..2015-07-28 Deputy Prime Minister
@@ -182,7 +161,7 @@ maha-vajiralongkorn | name=Maha Vajiralongkorn | family=Vajiralongkorn | names=V
 prayut-chan-o-cha | name=Prayuth Chan-ocha | family=Prayuth | names=Prayut Chan-o-cha; Prayut Chan-ocha; Prayut | country=THA | role=THA GOV 2014-08-24..2023-08-22 Prime Minister | role=THA GOV 2014-05-22..2019-07-16 Junta Leader | role=THA MIL 2010-10-01..2014-10-01 Army Chief | role=THA GOV 2019-07-10..2023-08-22 Defence Minister
 prawit-wongsuwan | name=Prawit Wongsuwan | family=Prawit | country=THA | role=THA GOV 2022-08-24..2022-09-30 Acting Prime Minister | role=THA GOV 2014-08-31..2023-09-01 Deputy Prime Minister | role=THA GOV 2014-08-31..2019-07-10 Defence Minister
 srettha-thavisin | name=Srettha Thavisin | family=Srettha | country=THA | role=THA GOV 2023-08-22..2024-08-14 Prime Minister
-phumtham-wechayachai | name=Phumtham Wechayachai | family=Phumtham | country=THA | role=THA GOV 2024-08-14..2024-08-18 Acting Prime Minister | role=THA GOV 2025-07-03..2025-09-07 Acting Prime Minister | role=THA GOV 2024-09..2025-09 Defence Minister
+phumtham-wechayachai | name=Phumtham Wechayachai | family=Phumtham | country=THA | role=THA GOV 2024-08-14..2024-08-18 Acting Prime Minister | role=THA GOV 2025-07-03..2025-09-07 Acting Prime Minister | role=THA GOV 2024-09..2025-07 Defence Minister
 paetongtarn-shinawatra | name=Paetongtarn Shinawatra | family=Paetongtarn | names=Ung Ing | country=THA | role=THA GOV 2024-08-16..2025-08-29 Prime Minister
 suriya-juangroongruangkit | name=Suriya Juangroongruangkit | family=Suriya | country=THA | role=THA GOV 2025-07-01..2025-07-03 Acting Prime Minister
 anutin-charnvirakul | name=Anutin Charnvirakul | family=Anutin | country=THA | role=THA GOV 2025-09-07.. Prime Minister | role=THA GOV 2019-07-10..2025-06 Deputy Prime Minister
@@ -223,13 +202,7 @@ hamid-ansari | name=Hamid Ansari | family=Ansari | given=Hamid | names=Mohammad 
 venkaiah-naidu | name=Venkaiah Naidu | family=Naidu | given=Venkaiah | names=M. Venkaiah Naidu | country=IND | role=IND GOV 2017-08-11..2022-08-11 Vice President
 jagdeep-dhankhar | name=Jagdeep Dhankhar | family=Dhankhar | given=Jagdeep | country=IND | role=IND GOV 2022-08-11..2025-07-21 Vice President
 cp-radhakrishnan | name=C. P. Radhakrishnan | family=Radhakrishnan | names=C.P. Radhakrishnan; Chandrapuram Ponnusamy Radhakrishnan | country=IND | role=IND GOV 2025-09-12.. Vice President
-sushma-swaraj | name=Sushma Swaraj | family=Swaraj | given=Sushma | country=IND | role=IND GOV 2014-05-26..2019-05-30 External Affairs Minister
-subrahmanyam-jaishankar | name=Subrahmanyam Jaishankar | family=Jaishankar | given=Subrahmanyam | names=S. Jaishankar; S Jaishankar | country=IND | role=IND GOV 2019-05-30.. External Affairs Minister | role=IND GOV 2015-01-29..2018-01-28 Foreign Secretary
-rajnath-singh | name=Rajnath Singh | family=Singh | given=Rajnath | country=IND | role=IND GOV 2019-05-31.. Defence Minister | role=IND GOV 2014-05-26..2019-05-30 Home Minister
 amit-shah | name=Amit Shah | family=Shah | given=Amit | country=IND | role=IND GOV 2019-05-30.. Home Minister
-arun-jaitley | name=Arun Jaitley | family=Jaitley | given=Arun | country=IND | role=IND GOV 2014-05-26..2019-05-30 Finance Minister | role=IND GOV 2014-05-26..2014-11-09 Defence Minister | role=IND GOV 2017-03-13..2017-09-03 Defence Minister
-manohar-parrikar | name=Manohar Parrikar | family=Parrikar | given=Manohar | country=IND | role=IND GOV 2014-11-09..2017-03-13 Defence Minister
-nirmala-sitharaman | name=Nirmala Sitharaman | family=Sitharaman | given=Nirmala | country=IND | role=IND GOV 2017-09-03..2019-05-31 Defence Minister | role=IND GOV 2019-05-31.. Finance Minister
 ajit-doval | name=Ajit Doval | family=Doval | given=Ajit | country=IND | role=IND GOV 2014-05-30.. National Security Adviser
 dalbir-singh-suhag | name=Dalbir Singh Suhag | family=Suhag | given=Dalbir Singh | country=IND | role=IND MIL 2014-07-31..2016-12-31 Army Chief
 bipin-rawat | name=Bipin Rawat | family=Rawat | given=Bipin | country=IND | role=IND MIL 2016-12-31..2019-12-31 Army Chief | role=IND MIL 2020-01-01..2021-12-08 Chief of Defence Staff
@@ -434,8 +407,8 @@ hassan-nasrallah | name=Hassan Nasrallah | family=Nasrallah | given=Hassan | nam
 naim-qassem | name=Naim Qassem | family=Qassem | given=Naim | names=Naim Kassem; Sheikh Naim Qassem | country=LBN | role=LBN REB 2024-10-29.. Hezbollah Leader | role=LBN REB 1991..2024-10-29 Hezbollah Deputy Leader
 
 # ---------------------------------------------------------------- Jordan (JOR)
-abdullah-ii-of-jordan | name=King Abdullah II | family=Abdullah | names=Abdullah II; Abdullah II bin Al-Hussein; King Abdullah II of Jordan | country=JOR | role=JOR GOV 1999-02-07.. King
-hussein-bin-abdullah | name=Crown Prince Hussein | family=Hussein | names=Hussein bin Abdullah; Prince Hussein bin Abdullah | country=JOR | role=JOR GOV 2009-07-02.. Crown Prince
+abdullah-ii-of-jordan | name=Abdullah II | family=Abdullah | names=Abdullah II bin Al-Hussein; King Abdullah II; King Abdullah II of Jordan | country=JOR | role=JOR GOV 1999-02-07.. King
+hussein-bin-abdullah | name=Hussein bin Abdullah | family=Hussein | names=Prince Hussein bin Abdullah; Al Hussein bin Abdullah II | country=JOR | role=JOR GOV 2009-07-02.. Crown Prince
 abdullah-ensour | name=Abdullah Ensour | family=Ensour | given=Abdullah | names=Abdullah al-Nsour; Abdullah Nsour | country=JOR | role=JOR GOV 2012-10-11..2016-06-01 Prime Minister
 hani-mulki | name=Hani Mulki | family=Mulki | given=Hani | names=Hani al-Mulki; Hani Al-Mulki | country=JOR | role=JOR GOV 2016-06-01..2018-06-14 Prime Minister
 omar-razzaz | name=Omar Razzaz | family=Razzaz | given=Omar | names=Omar al-Razzaz | country=JOR | role=JOR GOV 2018-06-14..2020-10-12 Prime Minister
@@ -484,16 +457,11 @@ mohammed-deif | name=Mohammed Deif | family=Deif | given=Mohammed | names=Mohamm
 khalil-al-hayya | name=Khalil al-Hayya | family=Hayya | given=Khalil | names=Khalil al-Haya | country=PSE | role=PSE REB 2017.. Hamas Official
 
 # ---------------------------------------------------------------- Saudi Arabia (SAU)
-abdullah-of-saudi-arabia | name=King Abdullah bin Abdulaziz | family=Abdullah | names=Abdullah bin Abdulaziz; Abdullah bin Abdulaziz Al Saud; King Abdullah of Saudi Arabia | country=SAU | role=SAU GOV 2005-08-01..2015-01-23 King | role=SAU GOV 2005-08-01..2015-01-23 Prime Minister | role=SAU GOV 1982-06-13..2005-08-01 Crown Prince
-salman-of-saudi-arabia | name=King Salman bin Abdulaziz | family=Salman | names=Salman bin Abdulaziz; Salman bin Abdulaziz Al Saud; King Salman of Saudi Arabia | country=SAU | role=SAU GOV 2015-01-23.. King | role=SAU GOV 2015-01-23..2022-09-27 Prime Minister | role=SAU GOV 2012-06-18..2015-01-23 Crown Prince | role=SAU GOV 2011-11-05..2015-01-23 Defence Minister
-mohammed-bin-salman | name=Mohammed bin Salman | family=bin Salman | names=MBS; Mohammad bin Salman; Mohammed bin Salman Al Saud; Prince Mohammed bin Salman | country=SAU | role=SAU GOV 2017-06-21.. Crown Prince | role=SAU GOV 2022-09-27.. Prime Minister | role=SAU GOV 2015-04-29..2017-06-21 Deputy Crown Prince | role=SAU GOV 2015-01-23..2022-09-27 Defence Minister
-muhammad-bin-nayef | name=Mohammed bin Nayef | family=bin Nayef | names=Muhammad bin Nayef; MBN; Prince Mohammed bin Nayef | country=SAU | role=SAU GOV 2015-04-29..2017-06-21 Crown Prince | role=SAU GOV 2015-01-23..2015-04-29 Deputy Crown Prince | role=SAU GOV 2012-11-05..2017-06-21 Interior Minister
+abdullah-bin-abdulaziz | name=Abdullah bin Abdulaziz | family=Abdullah | names=Abdullah bin Abdulaziz Al Saud; King Abdullah of Saudi Arabia | country=SAU | role=SAU GOV 2005-08-01..2015-01-23 King | role=SAU GOV 2005-08-01..2015-01-23 Prime Minister | role=SAU GOV 1982-06-13..2005-08-01 Crown Prince
+salman-bin-abdulaziz | name=Salman bin Abdulaziz | family=Salman bin Abdulaziz | names=King Salman; Salman bin Abdulaziz Al Saud; Salman bin Abdul Aziz | country=SAU | role=SAU GOV 2015-01-23.. King | role=SAU GOV 2015-01-23..2022-09-27 Prime Minister | role=SAU GOV 2012-06-18..2015-01-23 Crown Prince | role=SAU GOV 2011-11-05..2015-01-23 Defence Minister
+mohammed-bin-salman | name=Mohammed bin Salman | family=Mohammed bin Salman | names=MBS; Mohammad bin Salman; Mohammed bin Salman Al Saud; Prince Mohammed bin Salman | country=SAU | role=SAU GOV 2017-06-21.. Crown Prince | role=SAU GOV 2022-09-27.. Prime Minister | role=SAU GOV 2015-04-29..2017-06-21 Deputy Crown Prince | role=SAU GOV 2015-01-23..2022-09-27 Defence Minister
+muhammad-bin-nayef | name=Mohammed bin Nayef | family=Mohammed bin Nayef | names=Muhammad bin Nayef; MBN; Prince Mohammed bin Nayef | country=SAU | role=SAU GOV 2015-04-29..2017-06-21 Crown Prince | role=SAU GOV 2015-01-23..2015-04-29 Deputy Crown Prince | role=SAU GOV 2012-11-05..2017-06-21 Interior Minister
 muqrin-bin-abdulaziz | name=Muqrin bin Abdulaziz | family=Muqrin | names=Prince Muqrin; Muqrin bin Abdulaziz Al Saud | country=SAU | role=SAU GOV 2015-01-23..2015-04-29 Crown Prince | role=SAU GOV 2014-03-27..2015-01-23 Deputy Crown Prince | role=SAU SPY 2005-10..2012-07 Intelligence Chief
-khalid-bin-salman | name=Khalid bin Salman | family=Khalid bin Salman | names=Prince Khalid bin Salman; Khalid bin Salman Al Saud | country=SAU | role=SAU GOV 2022-09-27.. Defence Minister | role=SAU GOV 2019-02-23..2022-09-27 Deputy Defence Minister
-saud-al-faisal | name=Saud al-Faisal | family=Saud al-Faisal | names=Prince Saud al-Faisal | country=SAU | role=SAU GOV 1975-10-13..2015-04-29 Foreign Minister
-adel-al-jubeir | name=Adel al-Jubeir | family=Jubeir | given=Adel | names=Adel Jubeir | country=SAU | role=SAU GOV 2015-04-29..2018-12-27 Foreign Minister | role=SAU GOV 2018-12-27.. Minister of State for Foreign Affairs
-ibrahim-al-assaf | name=Ibrahim al-Assaf | family=Assaf | given=Ibrahim | country=SAU | role=SAU GOV 2018-12-27..2019-10-23 Foreign Minister
-faisal-bin-farhan | name=Faisal bin Farhan | family=bin Farhan | names=Prince Faisal bin Farhan; Faisal bin Farhan Al Saud | country=SAU | role=SAU GOV 2019-10-23.. Foreign Minister
 
 # ---------------------------------------------------------------- Yemen (YEM)
 ali-abdullah-saleh | name=Ali Abdullah Saleh | family=Saleh | given=Ali Abdullah | country=YEM | role=YEM GOV 1990-05-22..2012-02-25 President | role=YEM GOV 1978-07-18..1990-05-22 North Yemen President
@@ -516,8 +484,8 @@ mohammed-abdulsalam | name=Mohammed Abdulsalam | family=Abdulsalam | given=Moham
 yahya-saree | name=Yahya Saree | family=Saree | given=Yahya | names=Yahya Sarea; Yahya Sare'e | country=YEM | role=YEM REB 2019.. Houthi Military Spokesman
 
 # ---------------------------------------------------------------- Oman (OMN)
-qaboos-bin-said | name=Sultan Qaboos | family=Qaboos | names=Qaboos bin Said; Qaboos bin Said Al Said | country=OMN | role=OMN GOV 1970-07-23..2020-01-10 Sultan | role=OMN GOV 1972-01..2020-01-10 Prime Minister
-haitham-bin-tariq | name=Sultan Haitham bin Tariq | family=Haitham | names=Haitham bin Tariq; Haitham bin Tarik; Haitham bin Tariq Al Said | country=OMN | role=OMN GOV 2020-01-11.. Sultan | role=OMN GOV 2020-01-11.. Prime Minister | role=OMN GOV 2002..2020-01-11 Heritage and Culture Minister
+qaboos-bin-said | name=Qaboos bin Said | family=Qaboos | names=Qaboos bin Said Al Said | country=OMN | role=OMN GOV 1970-07-23..2020-01-10 Sultan | role=OMN GOV 1972-01..2020-01-10 Prime Minister
+haitham-bin-tariq | name=Haitham bin Tariq | family=Haitham | names=Haitham bin Tarik; Haitham bin Tariq Al Said | country=OMN | role=OMN GOV 2020-01-11.. Sultan | role=OMN GOV 2020-01-11.. Prime Minister | role=OMN GOV 2002..2020-01-11 Heritage and Culture Minister
 theyazin-bin-haitham | name=Theyazin bin Haitham | family=Theyazin | names=Sayyid Theyazin bin Haitham | country=OMN | role=OMN GOV 2021-01-12.. Crown Prince
 yusuf-bin-alawi | name=Yusuf bin Alawi | family=bin Alawi | names=Yusuf bin Alawi bin Abdullah; Yousef bin Alawi | country=OMN | role=OMN GOV 1997..2020-08-18 Foreign Minister
 badr-albusaidi | name=Badr Albusaidi | family=Albusaidi | given=Badr | names=Badr al-Busaidi; Sayyid Badr bin Hamad Albusaidi | country=OMN | role=OMN GOV 2020-08-18.. Foreign Minister
@@ -542,7 +510,7 @@ mohammed-bin-abdulrahman | name=Mohammed bin Abdulrahman Al Thani | family=Moham
 khalid-bin-mohammad-al-attiyah | name=Khalid bin Mohammad Al Attiyah | family=Attiyah | names=Khalid al-Attiyah | country=QAT | role=QAT GOV 2013-06-26..2016-01-27 Foreign Minister | role=QAT GOV 2016-01-27..2024-11 Defence Minister
 
 # ---------------------------------------------------------------- Bahrain (BHR)
-hamad-bin-isa | name=King Hamad bin Isa Al Khalifa | family=Hamad | names=Hamad bin Isa; Hamad bin Isa Al Khalifa; King Hamad of Bahrain | country=BHR | role=BHR GOV 2002-02-14.. King | role=BHR GOV 1999-03-06..2002-02-14 Emir
+hamad-bin-isa | name=Hamad bin Isa Al Khalifa | family=Hamad | names=Hamad bin Isa | country=BHR | role=BHR GOV 2002-02-14.. King | role=BHR GOV 1999-03-06..2002-02-14 Emir
 khalifa-bin-salman | name=Khalifa bin Salman Al Khalifa | family=Khalifa bin Salman | names=Khalifa bin Salman; Sheikh Khalifa bin Salman; Prince Khalifa bin Salman | country=BHR | role=BHR GOV 1970-01-10..2020-11-11 Prime Minister
 salman-bin-hamad | name=Salman bin Hamad Al Khalifa | family=Salman bin Hamad | names=Salman bin Hamad; Crown Prince Salman; Sheikh Salman bin Hamad | country=BHR | role=BHR GOV 2020-11-11.. Prime Minister | role=BHR GOV 1999-03-09.. Crown Prince | role=BHR GOV 2013-03-11..2020-11-11 Deputy Prime Minister
 khalid-bin-ahmed-al-khalifa | name=Khalid bin Ahmed Al Khalifa | family=Khalid bin Ahmed | names=Sheikh Khalid bin Ahmed | country=BHR | role=BHR GOV 2005-09..2020-02-11 Foreign Minister
@@ -557,3 +525,8 @@ jaber-al-mubarak | name=Jaber al-Mubarak al-Hamad al-Sabah | family=Jaber al-Mub
 ahmad-nawaf-al-ahmad | name=Ahmad Nawaf al-Ahmad al-Sabah | family=Ahmad Nawaf | names=Sheikh Ahmad Nawaf; Ahmad Nawaf Al-Ahmad Al-Sabah | country=KWT | role=KWT GOV 2022-07-24..2024-01-04 Prime Minister
 mohammad-sabah-al-salem | name=Mohammad Sabah al-Salem al-Sabah | family=Mohammad Sabah al-Salem | names=Sheikh Mohammad Sabah al-Salem; Mohammed Sabah Al-Salem Al-Sabah | country=KWT | role=KWT GOV 2024-01-04..2024-05-15 Prime Minister | role=KWT GOV 2003..2011 Foreign Minister
 ahmad-abdullah-al-ahmad | name=Ahmad Abdullah al-Ahmad al-Sabah | family=Ahmad Abdullah | names=Sheikh Ahmad Abdullah; Ahmad Abdullah Al-Ahmad Al-Sabah | country=KWT | role=KWT GOV 2024-05-15.. Prime Minister
+
+# ---------------------------------------------------------------- Hong Kong (HKG), territory
+leung-chun-ying | name=Leung Chun-ying | family=Leung | given=Chun-ying | names=CY Leung; C.Y. Leung | country=HKG | role=HKG GOV 2012-07-01..2017-07-01 Chief Executive
+carrie-lam | name=Carrie Lam | family=Lam | given=Carrie | names=Carrie Lam Cheng Yuet-ngor | country=HKG | role=HKG GOV 2017-07-01..2022-07-01 Chief Executive | role=HKG GOV 2012-07-01..2017-01-16 Chief Secretary
+john-lee-ka-chiu | name=John Lee | family=Lee | given=John | names=John Lee Ka-chiu | country=HKG | role=HKG GOV 2022-07-01.. Chief Executive | role=HKG GOV 2021-06-25..2022-04-07 Chief Secretary | role=HKG GOV 2017-07-01..2021-06-25 Security Secretary

@@ -144,7 +144,10 @@ impl<'t> Sentences<'t> {
             }
         } else if end.kind == TokenKind::Word && self.raw(end).ends_with('.') {
             match abbreviation_class(self.raw(end)) {
-                Some(AbbrevClass::Title) => false,
+                // A title before a closing quote ("No.") cannot be followed by its name.
+                Some(AbbrevClass::Title) => {
+                    k < cur.len() && self.starts_sentence(&next, after.as_ref())
+                }
                 Some(AbbrevClass::Month) | Some(AbbrevClass::Other) => {
                     next.kind == TokenKind::Word && next.cap && is_sentence_starter(self.raw(&next))
                         || next.newlines_before > 0 && next.cap

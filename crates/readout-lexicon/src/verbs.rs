@@ -1,0 +1,327 @@
+//! Verb and event-noun patterns, and the inflections generated from their lemmas.
+//!
+//! A pattern is written once in base form (`hold talks/negotiations with _`); loading expands it into every
+//! concrete word sequence that can introduce it in text (`held talks with`, `holding negotiations with`, …).
+//! The expansions go into one automaton; each remembers the pattern and whether its target slot follows.
+
+use std::collections::HashMap;
+
+use crate::diag::Diagnostic;
+use crate::entities::{pluralize, Source};
+use crate::format::parse_lines;
+
+/// Verb or event noun.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PatternKind {
+    /// The first word is a verb lemma.
+    Verb,
+    /// The first word is an event noun.
+    Noun,
+}
+
+/// One element of a pattern.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Element {
+    /// One of these words; optional when `optional`.
+    Word {
+        /// Alternatives (lower-case).
+        alts: Vec<String>,
+        /// `[word]`.
+        optional: bool,
+    },
+    /// `_`: where the target stands.
+    Slot,
+}
+
+/// A verb or event-noun pattern.
+#[derive(Debug, Clone)]
+pub struct VerbPattern {
+    /// CAMEO code it codes.
+    pub code: String,
+    /// Verb or noun.
+    pub kind: PatternKind,
+    /// The pattern as written.
+    pub text: String,
+    /// Parsed elements.
+    pub elements: Vec<Element>,
+    /// Definition.
+    pub source: Source,
+}
+
+impl VerbPattern {
+    /// The words after the target slot (`for` in `blame _ for`), as alternatives per position.
+    pub fn after_slot(&self) -> &[Element] {
+        match self.elements.iter().position(|e| *e == Element::Slot) {
+            Some(i) => &self.elements[i + 1..],
+            None => &[],
+        }
+    }
+
+    /// True when the pattern has a target slot.
+    pub fn has_slot(&self) -> bool {
+        self.elements.contains(&Element::Slot)
+    }
+}
+
+/// Irregular past and participle forms, by lemma.
+#[derive(Debug, Clone, Default)]
+pub struct Irregulars {
+    forms: HashMap<String, (Vec<String>, Vec<String>)>,
+}
+
+impl Irregulars {
+    /// Parses `irregular.lex`.
+    pub fn parse(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Irregulars {
+        let mut forms = HashMap::new();
+        for l in parse_lines(text) {
+            let past = l.list("past");
+            let part = l.list("participle");
+            if past.is_empty() || part.is_empty() {
+                diags.push(Diagnostic::error(file, l.no, format!("irregular verb {:?} needs past= and participle=", l.key)));
+                continue;
+            }
+            let own = |v: Vec<&str>| v.into_iter().map(|s| s.to_lowercase()).collect::<Vec<_>>();
+            forms.insert(l.key.to_lowercase(), (own(past), own(part)));
+        }
+        Irregulars { forms }
+    }
+
+    /// Merges another table in (later wins).
+    pub fn extend(&mut self, other: Irregulars) {
+        self.forms.extend(other.forms);
+    }
+
+    /// Number of irregular verbs.
+    pub fn len(&self) -> usize {
+        self.forms.len()
+    }
+
+    /// True when empty.
+    pub fn is_empty(&self) -> bool {
+        self.forms.is_empty()
+    }
+
+    /// Every inflected form of a verb lemma, the lemma first.
+    ///
+    /// ```
+    /// use readout_lexicon::verbs::Irregulars;
+    /// let mut d = Vec::new();
+    /// let irr = Irregulars::parse("irregular.lex", "speak | past=spoke | participle=spoken", &mut d);
+    /// let f = irr.verb_forms("speak");
+    /// for w in ["speak", "speaks", "spoke", "spoken", "speaking"] { assert!(f.contains(&w.to_string()), "{w}"); }
+    /// let f = irr.verb_forms("ban");
+    /// for w in ["bans", "banned", "banning"] { assert!(f.contains(&w.to_string()), "{w}"); }
+    /// let f = irr.verb_forms("agree");
+    /// for w in ["agrees", "agreed", "agreeing"] { assert!(f.contains(&w.to_string()), "{w}"); }
+    /// ```
+    pub fn verb_forms(&self, lemma: &str) -> Vec<String> {
+        let l = lemma.to_lowercase();
+        let mut out = vec![l.clone(), third_person(&l)];
+        if let Some((past, part)) = self.forms.get(&l) {
+            out.extend(past.iter().cloned());
+            out.extend(part.iter().cloned());
+        } else {
+            out.extend(regular_past(&l));
+        }
+        out.extend(present_participle(&l));
+        let mut seen = std::collections::HashSet::new();
+        out.retain(|w| seen.insert(w.clone()));
+        out
+    }
+}
+
+fn is_vowel(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// Ends consonant–vowel–consonant, so the final consonant may double (`ban` → `banned`).
+fn cvc(w: &str) -> bool {
+    let b = w.as_bytes();
+    let n = b.len();
+    n >= 3
+        && !is_vowel(b[n - 1])
+        && !matches!(b[n - 1], b'w' | b'x' | b'y')
+        && is_vowel(b[n - 2])
+        && !is_vowel(b[n - 3])
+}
+
+fn third_person(w: &str) -> String {
+    let b = w.as_bytes();
+    if w == "have" {
+        return "has".into();
+    }
+    if w.ends_with('y') && b.len() >= 2 && !is_vowel(b[b.len() - 2]) {
+        return format!("{}ies", &w[..w.len() - 1]);
+    }
+    if ["s", "x", "z", "ch", "sh", "o"].iter().any(|e| w.ends_with(e)) {
+        return format!("{w}es");
+    }
+    format!("{w}s")
+}
+
+fn regular_past(w: &str) -> Vec<String> {
+    let b = w.as_bytes();
+    if w.ends_with('e') {
+        return vec![format!("{w}d")];
+    }
+    if w.ends_with('y') && b.len() >= 2 && !is_vowel(b[b.len() - 2]) {
+        return vec![format!("{}ied", &w[..w.len() - 1])];
+    }
+    if w.ends_with('c') {
+        return vec![format!("{w}ked"), format!("{w}ed")];
+    }
+    let mut v = vec![format!("{w}ed")];
+    // Doubling depends on stress (ban → banned, visit → visited); both spellings are generated and the one
+    // that does not exist simply never matches.
+    if cvc(w) {
+        v.push(format!("{w}{}ed", &w[w.len() - 1..]));
+    }
+    v
+}
+
+fn present_participle(w: &str) -> Vec<String> {
+    if w.ends_with("ie") {
+        return vec![format!("{}ying", &w[..w.len() - 2])];
+    }
+    if w.ends_with('e') && !w.ends_with("ee") && !w.ends_with("ye") && !w.ends_with("oe") && w.len() > 2 {
+        return vec![format!("{}ing", &w[..w.len() - 1])];
+    }
+    if w.ends_with('c') {
+        return vec![format!("{w}king")];
+    }
+    let mut v = vec![format!("{w}ing")];
+    if cvc(w) {
+        v.push(format!("{w}{}ing", &w[w.len() - 1..]));
+    }
+    v
+}
+
+/// Forms of an event noun: itself and its plural (pluralia tantum such as `talks` stay as they are).
+pub fn noun_forms(noun: &str) -> Vec<String> {
+    let n = noun.to_lowercase();
+    let plural_already = n.ends_with('s') && !n.ends_with("ss") && !n.ends_with("us") && !n.ends_with("is");
+    if plural_already {
+        vec![n]
+    } else {
+        let p = pluralize(&n);
+        vec![n, p]
+    }
+}
+
+/// Parses one pattern text into elements.
+pub fn parse_pattern(text: &str) -> Result<Vec<Element>, String> {
+    let mut els = Vec::new();
+    for w in text.split_whitespace() {
+        if w == "_" {
+            if els.contains(&Element::Slot) {
+                return Err("more than one `_` slot".into());
+            }
+            els.push(Element::Slot);
+            continue;
+        }
+        let (inner, optional) = match w.strip_prefix('[').and_then(|x| x.strip_suffix(']')) {
+            Some(x) => (x, true),
+            None => (w, false),
+        };
+        if inner.is_empty() || inner.contains('[') || inner.contains(']') || inner.contains('_') {
+            return Err(format!("bad word {w:?}"));
+        }
+        let alts: Vec<String> = inner.split('/').filter(|a| !a.is_empty()).map(str::to_lowercase).collect();
+        if alts.is_empty() {
+            return Err(format!("bad word {w:?}"));
+        }
+        els.push(Element::Word { alts, optional });
+    }
+    match els.first() {
+        None => Err("empty pattern".into()),
+        Some(Element::Slot) => Err("a pattern cannot start with `_`".into()),
+        Some(Element::Word { optional: true, .. }) => Err("the first word cannot be optional".into()),
+        _ => Ok(els),
+    }
+}
+
+/// Parses `verbs.lex`. Unknown codes are checked by the caller, which holds the ontology.
+pub fn parse_verbs(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<VerbPattern> {
+    let mut out = Vec::new();
+    for l in parse_lines(text) {
+        let code = l.key;
+        let (Some(kind), Some(pat)) = (l.bare.first(), l.bare.get(1)) else {
+            diags.push(Diagnostic::error(file, l.no, "want `CODE | verb|noun | pattern`"));
+            continue;
+        };
+        let kind = match *kind {
+            "verb" => PatternKind::Verb,
+            "noun" => PatternKind::Noun,
+            k => {
+                diags.push(Diagnostic::error(file, l.no, format!("kind {k:?} must be `verb` or `noun`")));
+                continue;
+            }
+        };
+        match parse_pattern(pat) {
+            Ok(elements) => out.push(VerbPattern {
+                code: code.to_string(),
+                kind,
+                text: pat.to_string(),
+                elements,
+                source: Source {
+                    file: file.to_string(),
+                    line: l.no,
+                },
+            }),
+            Err(e) => diags.push(Diagnostic::error(file, l.no, format!("pattern {pat:?}: {e}"))),
+        }
+    }
+    out
+}
+
+/// Expansion limit per pattern, so one over-general pattern cannot blow up the automaton.
+const MAX_EXPANSIONS: usize = 256;
+
+/// The concrete word sequences that introduce a pattern: its words up to the slot (or all words when there is
+/// none), the head inflected. Each is a list of lower-case words.
+pub fn expand(p: &VerbPattern, irregular: &Irregulars) -> Vec<Vec<String>> {
+    let upto = p.elements.iter().position(|e| *e == Element::Slot).unwrap_or(p.elements.len());
+    let mut seqs: Vec<Vec<String>> = vec![Vec::new()];
+    for (i, e) in p.elements[..upto].iter().enumerate() {
+        let Element::Word { alts, optional } = e else { continue };
+        let words: Vec<String> = if i == 0 {
+            alts.iter()
+                .flat_map(|a| match p.kind {
+                    PatternKind::Verb => irregular.verb_forms(a),
+                    PatternKind::Noun => noun_forms(a),
+                })
+                .collect()
+        } else {
+            alts.clone()
+        };
+        let mut next = Vec::new();
+        for s in &seqs {
+            if *optional {
+                next.push(s.clone());
+            }
+            for w in &words {
+                let mut t = s.clone();
+                t.push(w.clone());
+                next.push(t);
+            }
+        }
+        next.truncate(MAX_EXPANSIONS);
+        seqs = next;
+    }
+    seqs
+}
+
+/// Parses `discards.lex`: phrases that suppress coding.
+pub fn parse_discards(file: &str, text: &str) -> Vec<(String, Source)> {
+    parse_lines(text)
+        .map(|l| {
+            (
+                l.key.to_string(),
+                Source {
+                    file: file.to_string(),
+                    line: l.no,
+                },
+            )
+        })
+        .collect()
+}
