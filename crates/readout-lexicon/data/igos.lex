@@ -272,6 +272,7 @@ IGOBLKCPL | name=Community of Portuguese Language Countries | names=CPLP; Commun
 IGOBLKOIC | name=Organisation of Islamic Cooperation | names=OIC; Organization of Islamic Cooperation; Organisation of the Islamic Conference; Organization of the Islamic Conference | adj=OIC
 IGOBLKOPC | name=Organization of the Petroleum Exporting Countries | names=OPEC; Organisation of the Petroleum Exporting Countries; oil cartel | adj=OPEC
 IGOBLKOPL | name=OPEC+ | names=OPEC Plus; OPEC-plus; OPEC and its allies; OPEC+ group | adj=OPEC+
+IGOBLKNDB | name=New Development Bank | names=NDB; BRICS bank; BRICS development bank; Shanghai-based New Development Bank | parent=IGOBLKBRC
 IGOBLKOFD | name=OPEC Fund for International Development | names=OPEC Fund
 IGOBLKGEC | name=Gas Exporting Countries Forum | names=GECF
 IGOBLKWTO | name=World Trade Organization | names=WTO; World Trade Organisation; global trade body | adj=WTO

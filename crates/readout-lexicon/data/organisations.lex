@@ -410,7 +410,7 @@ cbs-news | name=CBS News | names=CBS | code=USAMED | country=USA | sector=MED | 
 nbc-news | name=NBC News | names=NBC | code=USAMED | country=USA | sector=MED | kind=media
 npr | name=NPR | names=National Public Radio | code=USAMED | country=USA | sector=MED | kind=media
 new-york-times | name=New York Times | names=NYT; N.Y. Times; NYTimes | code=USAMED | country=USA | sector=MED | kind=media
-washington-post | name=Washington Post | names=WaPo; Post newspaper | code=USAMED | country=USA | sector=MED | kind=media
+washington-post | name=Washington Post | names=WaPo | code=USAMED | country=USA | sector=MED | kind=media
 wall-street-journal | name=Wall Street Journal | names=WSJ | code=USAMED | country=USA | sector=MED | kind=media
 politico | name=Politico | names=Politico Europe | code=USAMED | country=USA | sector=MED | kind=media
 axios | name=Axios | code=USAMED | country=USA | sector=MED | kind=media
@@ -431,7 +431,7 @@ wikileaks | name=WikiLeaks | code=---MED | country= | sector=MED | kind=media
 bellingcat | name=Bellingcat | code=---MED | country= | sector=MED | kind=media
 
 # ---------------------------------------------------------------- NGOs, humanitarian bodies and think tanks
-amnesty-international | name=Amnesty International | names=Amnesty; Amnesty International USA; Amnesty International UK | code=---NGO | country= | sector=NGO | kind=ngo
+amnesty-international | name=Amnesty International | names=Amnesty International USA; Amnesty International UK | code=---NGO | country= | sector=NGO | kind=ngo
 human-rights-watch | name=Human Rights Watch | names=HRW | code=---NGO | country= | sector=NGO | kind=ngo
 icrc | name=International Committee of the Red Cross | names=ICRC; Red Cross; International Red Cross | code=---NGO | country= | sector=NGO | kind=ngo
 ifrc | name=International Federation of Red Cross and Red Crescent Societies | names=IFRC; Red Cross and Red Crescent | code=---NGO | country= | sector=NGO | kind=ngo
@@ -444,7 +444,7 @@ oxfam | name=Oxfam | names=Oxfam International | code=---NGO | country= | sector
 save-the-children | name=Save the Children | names=Save the Children International | code=---NGO | country= | sector=NGO | kind=ngo
 greenpeace | name=Greenpeace | names=Greenpeace International | code=---NGO | country= | sector=NGO | kind=ngo
 wwf | name=World Wide Fund for Nature | names=WWF; World Wildlife Fund | code=---NGO | country= | sector=NGO | kind=ngo
-transparency-international | name=Transparency International | names=TI anti-corruption watchdog | code=---NGO | country= | sector=NGO | kind=ngo
+transparency-international | name=Transparency International | code=---NGO | country= | sector=NGO | kind=ngo
 reporters-without-borders | name=Reporters Without Borders | names=Reporters sans frontières; Reporters sans frontieres | code=---NGO | country= | sector=NGO | kind=ngo
 cpj | name=Committee to Protect Journalists | names=CPJ | code=---NGO | country= | sector=NGO | kind=ngo
 international-crisis-group | name=International Crisis Group | names=Crisis Group; ICG | code=---NGO | country= | sector=NGO | kind=ngo
@@ -482,6 +482,104 @@ atlantic-council | name=Atlantic Council | code=USANGO | country=USA | sector=NG
 council-on-foreign-relations | name=Council on Foreign Relations | names=CFR | code=USANGO | country=USA | sector=NGO | kind=other
 heritage-foundation | name=Heritage Foundation | code=USANGO | country=USA | sector=NGO | kind=other
 brookings | name=Brookings Institution | names=Brookings | code=USANGO | country=USA | sector=NGO | kind=other
-rand | name=RAND Corporation | names=RAND | code=USANGO | country=USA | sector=NGO | kind=other
+rand | name=RAND Corporation | names=RAND think tank | code=USANGO | country=USA | sector=NGO | kind=other
 carnegie-endowment | name=Carnegie Endowment for International Peace | names=Carnegie Endowment | code=USANGO | country=USA | sector=NGO | kind=other
 acled | name=Armed Conflict Location and Event Data | names=ACLED; Armed Conflict Location & Event Data Project | code=USANGO | country=USA | sector=NGO | kind=other
+
+# ---------------------------------------------------------------- companies often in political news
+gazprom | name=Gazprom | names=Gazprom PJSC; Russian gas giant Gazprom | code=RUSBUS | country=RUS | sector=BUS | kind=company
+gazprom-neft | name=Gazprom Neft | code=RUSBUS | country=RUS | sector=BUS | kind=company
+rosneft | name=Rosneft | names=Rosneft Oil Company | code=RUSBUS | country=RUS | sector=BUS | kind=company
+lukoil | name=Lukoil | code=RUSBUS | country=RUS | sector=BUS | kind=company
+novatek | name=Novatek | code=RUSBUS | country=RUS | sector=BUS | kind=company
+rosatom | name=Rosatom | names=Russian state nuclear corporation Rosatom; Rosatom State Atomic Energy Corporation | code=RUSBUS | country=RUS | sector=BUS | kind=company
+sberbank | name=Sberbank | names=Sber | code=RUSBUS | country=RUS | sector=BUS | kind=company
+vtb | name=VTB Bank | names=VTB | code=RUSBUS | country=RUS | sector=BUS | kind=company
+rusal | name=Rusal | names=United Company Rusal; En+ Group | code=RUSBUS | country=RUS | sector=BUS | kind=company
+rosoboronexport | name=Rosoboronexport | code=RUSBUS | country=RUS | sector=BUS | kind=company
+nord-stream-ag | name=Nord Stream AG | names=Nord Stream 2 AG; Nord Stream operator | code=RUSBUS | country=RUS | sector=BUS | kind=company
+naftogaz | name=Naftogaz | names=Naftogaz of Ukraine; Naftogaz Ukrainy | code=UKRBUS | country=UKR | sector=BUS | kind=company
+ukrenergo | name=Ukrenergo | code=UKRBUS | country=UKR | sector=BUS | kind=company
+saudi-aramco | name=Saudi Aramco | names=Aramco; Saudi Arabian Oil Company | code=SAUBUS | country=SAU | sector=BUS | kind=company
+public-investment-fund | name=Public Investment Fund | names=PIF; Saudi Public Investment Fund; Saudi sovereign wealth fund | code=SAUBUS | country=SAU | sector=BUS | kind=company
+adnoc | name=Abu Dhabi National Oil Company | names=ADNOC | code=AREBUS | country=ARE | sector=BUS | kind=company
+qatarenergy | name=QatarEnergy | names=Qatar Petroleum; Qatar Energy | code=QATBUS | country=QAT | sector=BUS | kind=company
+qatar-investment-authority | name=Qatar Investment Authority | names=QIA | code=QATBUS | country=QAT | sector=BUS | kind=company
+nioc | name=National Iranian Oil Company | names=NIOC | code=IRNBUS | country=IRN | sector=BUS | kind=company
+pdvsa | name=Petroleos de Venezuela | names=PDVSA; Petróleos de Venezuela; Venezuelan state oil company | code=VENBUS | country=VEN | sector=BUS | kind=company
+pemex | name=Pemex | names=Petroleos Mexicanos; Petróleos Mexicanos | code=MEXBUS | country=MEX | sector=BUS | kind=company
+petrobras | name=Petrobras | names=Petroleo Brasileiro; Petróleo Brasileiro | code=BRABUS | country=BRA | sector=BUS | kind=company
+sinopec | name=Sinopec | names=China Petroleum & Chemical Corporation; China Petrochemical Corporation | code=CHNBUS | country=CHN | sector=BUS | kind=company
+cnpc | name=China National Petroleum Corporation | names=CNPC; PetroChina | code=CHNBUS | country=CHN | sector=BUS | kind=company
+cnooc | name=CNOOC | names=China National Offshore Oil Corporation | code=CHNBUS | country=CHN | sector=BUS | kind=company
+huawei | name=Huawei | names=Huawei Technologies | code=CHNBUS | country=CHN | sector=BUS | kind=company
+zte | name=ZTE | names=ZTE Corporation; ZTE Corp | code=CHNBUS | country=CHN | sector=BUS | kind=company
+bytedance | name=ByteDance | code=CHNBUS | country=CHN | sector=BUS | kind=company
+tiktok | name=TikTok | names=Douyin | code=CHNBUS | country=CHN | sector=BUS | kind=company
+tencent | name=Tencent | names=Tencent Holdings | code=CHNBUS | country=CHN | sector=BUS | kind=company
+alibaba | name=Alibaba | names=Alibaba Group | code=CHNBUS | country=CHN | sector=BUS | kind=company
+smic | name=Semiconductor Manufacturing International Corporation | names=SMIC | code=CHNBUS | country=CHN | sector=BUS | kind=company
+catl | name=CATL | names=Contemporary Amperex Technology | code=CHNBUS | country=CHN | sector=BUS | kind=company
+byd | name=BYD | names=BYD Auto | code=CHNBUS | country=CHN | sector=BUS | kind=company
+dji | name=DJI | names=DJI drone maker | code=CHNBUS | country=CHN | sector=BUS | kind=company
+hikvision | name=Hikvision | code=CHNBUS | country=CHN | sector=BUS | kind=company
+deepseek | name=DeepSeek | code=CHNBUS | country=CHN | sector=BUS | kind=company
+norinco | name=Norinco | names=China North Industries Group | code=CHNBUS | country=CHN | sector=BUS | kind=company
+cosco | name=COSCO | names=COSCO Shipping; China COSCO Shipping | code=CHNBUS | country=CHN | sector=BUS | kind=company
+evergrande | name=Evergrande | names=China Evergrande; China Evergrande Group | code=CHNBUS | country=CHN | sector=BUS | kind=company
+ck-hutchison | name=CK Hutchison | names=CK Hutchison Holdings; Hutchison Ports | code=HKGBUS | country=HKG | sector=BUS | kind=company
+tsmc | name=Taiwan Semiconductor Manufacturing Company | names=TSMC; Taiwan Semiconductor Manufacturing Co | code=TWNBUS | country=TWN | sector=BUS | kind=company
+samsung | name=Samsung | names=Samsung Electronics; Samsung Group | code=KORBUS | country=KOR | sector=BUS | kind=company
+adani-group | name=Adani Group | names=Adani Enterprises | code=INDBUS | country=IND | sector=BUS | kind=company
+reliance-industries | name=Reliance Industries | names=Reliance Industries Ltd | code=INDBUS | country=IND | sector=BUS | kind=company
+tata-group | name=Tata Group | names=Tata Sons | code=INDBUS | country=IND | sector=BUS | kind=company
+nvidia | name=Nvidia | code=USABUS | country=USA | sector=BUS | kind=company
+apple | name=Apple Inc | names=Apple Inc.; iPhone maker Apple | code=USABUS | country=USA | sector=BUS | kind=company
+microsoft | name=Microsoft | names=Microsoft Corp | code=USABUS | country=USA | sector=BUS | kind=company
+alphabet | name=Google | names=Alphabet; Alphabet Inc; Google LLC | code=USABUS | country=USA | sector=BUS | kind=company
+meta | name=Meta Platforms | names=Meta; Facebook parent Meta; Facebook Inc | code=USABUS | country=USA | sector=BUS | kind=company
+tesla | name=Tesla | names=Tesla Inc | code=USABUS | country=USA | sector=BUS | kind=company
+spacex | name=SpaceX | names=Space Exploration Technologies | code=USABUS | country=USA | sector=BUS | kind=company
+openai | name=OpenAI | names=Open AI | code=USABUS | country=USA | sector=BUS | kind=company
+palantir | name=Palantir | names=Palantir Technologies | code=USABUS | country=USA | sector=BUS | kind=company
+boeing | name=Boeing | names=Boeing Co | code=USABUS | country=USA | sector=BUS | kind=company
+lockheed-martin | name=Lockheed Martin | names=Lockheed | code=USABUS | country=USA | sector=BUS | kind=company
+rtx | name=RTX | names=Raytheon; RTX Corp; Raytheon Technologies | code=USABUS | country=USA | sector=BUS | kind=company
+northrop-grumman | name=Northrop Grumman | code=USABUS | country=USA | sector=BUS | kind=company
+exxonmobil | name=ExxonMobil | names=Exxon Mobil; Exxon | code=USABUS | country=USA | sector=BUS | kind=company
+chevron | name=Chevron | names=Chevron Corp | code=USABUS | country=USA | sector=BUS | kind=company
+blackrock | name=BlackRock | code=USABUS | country=USA | sector=BUS | kind=company
+bp | name=BP | names=BP plc; British Petroleum | code=GBRBUS | country=GBR | sector=BUS | kind=company
+shell | name=Shell plc | names=Royal Dutch Shell; oil major Shell | code=GBRBUS | country=GBR | sector=BUS | kind=company
+bae-systems | name=BAE Systems | code=GBRBUS | country=GBR | sector=BUS | kind=company
+totalenergies | name=TotalEnergies | names=French oil major Total | code=FRABUS | country=FRA | sector=BUS | kind=company
+airbus | name=Airbus | code=FRABUS | country=FRA | sector=BUS | kind=company
+dassault-aviation | name=Dassault Aviation | names=Dassault | code=FRABUS | country=FRA | sector=BUS | kind=company
+rheinmetall | name=Rheinmetall | code=DEUBUS | country=DEU | sector=BUS | kind=company
+equinor | name=Equinor | names=Statoil | code=NORBUS | country=NOR | sector=BUS | kind=company
+eni | name=Eni | code=ITABUS | country=ITA | sector=BUS | kind=company
+maersk | name=Maersk | names=A.P. Moller-Maersk; AP Moller-Maersk | code=DNKBUS | country=DNK | sector=BUS | kind=company
+swift | name=SWIFT banking network | names=Society for Worldwide Interbank Financial Telecommunication; SWIFT network; SWIFT system; SWIFT payment system; SWIFT international payments system | code=BELBUS | country=BEL | sector=BUS | kind=company
+
+# ---------------------------------------------------------------- religious bodies
+catholic-church | name=Catholic Church | names=Roman Catholic Church | code=---REL | country= | sector=REL | kind=religious
+russian-orthodox-church | name=Russian Orthodox Church | names=Moscow Patriarchate | code=RUSREL | country=RUS | sector=REL | kind=religious
+orthodox-church-of-ukraine | name=Orthodox Church of Ukraine | names=OCU; independent Orthodox Church of Ukraine | code=UKRREL | country=UKR | sector=REL | kind=religious
+ukrainian-orthodox-church | name=Ukrainian Orthodox Church | names=Ukrainian Orthodox Church of the Moscow Patriarchate; UOC-MP; UOC | code=UKRREL | country=UKR | sector=REL | kind=religious
+ukrainian-greek-catholic-church | name=Ukrainian Greek Catholic Church | names=UGCC | code=UKRREL | country=UKR | sector=REL | kind=religious
+ecumenical-patriarchate | name=Ecumenical Patriarchate of Constantinople | names=Ecumenical Patriarchate | code=TURREL | country=TUR | sector=REL | kind=religious
+serbian-orthodox-church | name=Serbian Orthodox Church | code=SRBREL | country=SRB | sector=REL | kind=religious
+georgian-orthodox-church | name=Georgian Orthodox Church | names=Georgian Patriarchate | code=GEOREL | country=GEO | sector=REL | kind=religious
+armenian-apostolic-church | name=Armenian Apostolic Church | names=Armenian Church | code=ARMREL | country=ARM | sector=REL | kind=religious
+church-of-england | name=Church of England | names=C of E | code=GBRREL | country=GBR | sector=REL | kind=religious
+anglican-communion | name=Anglican Communion | code=---REL | country= | sector=REL | kind=religious
+world-council-of-churches | name=World Council of Churches | names=WCC | code=---REL | country= | sector=REL | kind=religious
+coptic-orthodox-church | name=Coptic Orthodox Church | names=Coptic Church; Coptic Orthodox Church of Alexandria | code=EGYREL | country=EGY | sector=REL | kind=religious
+maronite-church | name=Maronite Church | names=Maronite Patriarchate | code=LBNREL | country=LBN | sector=REL | kind=religious
+al-azhar | name=Al-Azhar | names=Al Azhar; Al-Azhar University; Al-Azhar mosque | code=EGYREL | country=EGY | sector=REL | kind=religious
+chief-rabbinate-of-israel | name=Chief Rabbinate of Israel | names=Chief Rabbinate; Israel's Chief Rabbinate | code=ISRREL | country=ISR | sector=REL | kind=religious
+nahdlatul-ulama | name=Nahdlatul Ulama | names=Nahdlatul Ulama organisation | code=IDNREL | country=IDN | sector=REL | kind=religious
+muhammadiyah | name=Muhammadiyah | code=IDNREL | country=IDN | sector=REL | kind=religious
+unification-church | name=Unification Church | names=Family Federation for World Peace and Unification; Moonies | code=KORREL | country=KOR | sector=REL | kind=religious
+shincheonji | name=Shincheonji Church of Jesus | names=Shincheonji | code=KORREL | country=KOR | sector=REL | kind=religious
+jehovahs-witnesses | name=Jehovah's Witnesses | code=---REL | country= | sector=REL | kind=religious

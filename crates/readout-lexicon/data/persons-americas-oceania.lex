@@ -157,7 +157,7 @@ david-choquehuanca | name=David Choquehuanca | family=Choquehuanca | given=David
 edmand-lara | name=Edmand Lara | family=Lara | given=Edmand | names=Edman Lara; Edmand Lara Montaño | country=BOL | role=BOL GOV 2025-11-08.. Vice President
 # Brazil
 luiz-inacio-lula-da-silva | name=Luiz Inacio Lula da Silva | family=Lula | given=Luiz Inacio | names=Luiz Inácio Lula da Silva; Lula da Silva | country=BRA | role=BRA GOV 2003-01-01..2011-01-01 President | role=BRA GOV 2023-01-01.. President
-dilma-rousseff | name=Dilma Rousseff | family=Rousseff | given=Dilma | names=Dilma Vana Rousseff | country=BRA | role=BRA GOV 2011-01-01..2016-08-31 President | role=BRA GOV 2005-06-21..2010-03-31 Chief of Staff
+dilma-rousseff | name=Dilma Rousseff | family=Rousseff | given=Dilma | names=Dilma Vana Rousseff | country=BRA | role=BRA GOV 2011-01-01..2016-08-31 President [shared] | role=BRA GOV 2005-06-21..2010-03-31 Chief of Staff
 michel-temer | name=Michel Temer | family=Temer | given=Michel | names=Michel Miguel Elias Temer Lulia | country=BRA | role=BRA GOV 2016-05-12..2019-01-01 President | role=BRA GOV 2011-01-01..2016-05-12 Vice President
 jair-bolsonaro | name=Jair Bolsonaro | family=Bolsonaro | given=Jair | names=Jair Messias Bolsonaro | country=BRA | role=BRA GOV 2019-01-01..2023-01-01 President
 hamilton-mourao | name=Hamilton Mourao | family=Mourao | given=Hamilton | names=Hamilton Mourão; Antônio Hamilton Mourão | country=BRA | role=BRA GOV 2019-01-01..2023-01-01 Vice President

@@ -39,12 +39,21 @@ fn parse_end(s: &str, end: bool) -> Result<(NaiveDate, bool), String> {
             .map(|d| (d, false))
             .ok_or_else(|| format!("no such date {s:?}")),
         [y, m] if y.len() == 4 => {
-            let first = NaiveDate::from_ymd_opt(num(y)? as i32, num(m)?, 1).ok_or_else(|| format!("no such month {s:?}"))?;
+            let first = NaiveDate::from_ymd_opt(num(y)? as i32, num(m)?, 1)
+                .ok_or_else(|| format!("no such month {s:?}"))?;
             Ok((if end { first + Months::new(1) } else { first }, true))
         }
         [y] if y.len() == 4 => {
-            let first = NaiveDate::from_ymd_opt(num(y)? as i32, 1, 1).ok_or_else(|| format!("bad year {s:?}"))?;
-            Ok((if end { first.with_year(first.year() + 1).unwrap_or(first) } else { first }, true))
+            let first = NaiveDate::from_ymd_opt(num(y)? as i32, 1, 1)
+                .ok_or_else(|| format!("bad year {s:?}"))?;
+            Ok((
+                if end {
+                    first.with_year(first.year() + 1).unwrap_or(first)
+                } else {
+                    first
+                },
+                true,
+            ))
         }
         _ => Err(format!("bad date {s:?} (want YYYY-MM-DD, YYYY-MM or YYYY)")),
     }
@@ -63,7 +72,9 @@ fn parse_end(s: &str, end: bool) -> Result<(NaiveDate, bool), String> {
 /// assert!(r.contains(NaiveDate::from_ymd_opt(2012, 6, 1).unwrap()));
 /// ```
 pub fn parse_range(s: &str) -> Result<DateRange, String> {
-    let (a, b) = s.split_once("..").ok_or_else(|| format!("bad range {s:?} (want FROM..TO)"))?;
+    let (a, b) = s
+        .split_once("..")
+        .ok_or_else(|| format!("bad range {s:?} (want FROM..TO)"))?;
     let (from, i1) = parse_end(a.trim(), false)?;
     let (to, i2) = match b.trim() {
         "" | "present" => (None, false),

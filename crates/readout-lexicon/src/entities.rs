@@ -24,9 +24,10 @@ impl std::fmt::Display for Source {
 
 /// Sector (role) codes the lexicon accepts.
 pub const SECTORS: &[&str] = &[
-    "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "SEP", "PTY", "MED", "BUS", "EDU", "HLH", "CVL", "REF", "NGO",
-    "IGO", "ELI", "LAB", "AGR", "CRM", "REL", "SPY", "UAF", "MOD", "RAD", "ENV", "HRI", "DEV", "SET", "IMG", "MNC",
-    "PRO", "CHR", "MUS", "JEW", "BUD", "HIN", "SHI", "SUN",
+    "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "SEP", "PTY", "MED", "BUS", "EDU",
+    "HLH", "CVL", "REF", "NGO", "IGO", "ELI", "LAB", "AGR", "CRM", "REL", "SPY", "UAF", "MOD",
+    "RAD", "ENV", "HRI", "DEV", "SET", "IMG", "MNC", "PRO", "CHR", "MUS", "JEW", "BUD", "HIN",
+    "SHI", "SUN",
 ];
 
 /// True for a known sector code.
@@ -110,6 +111,9 @@ pub struct Role {
     pub range: DateRange,
     /// Office as written before a name (`President`).
     pub title: String,
+    /// `[shared]`: another person may hold the same office at the same time (rival governments, a suspended
+    /// president and an acting one); overlaps are expected.
+    pub shared: bool,
     /// Definition.
     pub source: Source,
 }
@@ -178,11 +182,19 @@ pub fn parse_countries(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> V
     let mut out = Vec::new();
     for l in parse_lines(text) {
         if !is_code3(l.key) {
-            diags.push(Diagnostic::error(file, l.no, format!("country key {:?} is not an ISO alpha-3 code", l.key)));
+            diags.push(Diagnostic::error(
+                file,
+                l.no,
+                format!("country key {:?} is not an ISO alpha-3 code", l.key),
+            ));
             continue;
         }
         let Some(name) = l.get("name") else {
-            diags.push(Diagnostic::error(file, l.no, format!("country {} has no name=", l.key)));
+            diags.push(Diagnostic::error(
+                file,
+                l.no,
+                format!("country {} has no name=", l.key),
+            ));
             continue;
         };
         out.push(Country {
@@ -205,12 +217,23 @@ pub fn parse_countries(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> V
 pub fn parse_igos(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<Igo> {
     let mut out = Vec::new();
     for l in parse_lines(text) {
-        if !l.key.starts_with("IGO") || l.key.len() < 6 || !l.key.bytes().all(|b| b.is_ascii_uppercase()) {
-            diags.push(Diagnostic::error(file, l.no, format!("IGO key {:?} must be IGO + upper-case letters", l.key)));
+        if !l.key.starts_with("IGO")
+            || l.key.len() < 6
+            || !l.key.bytes().all(|b| b.is_ascii_uppercase())
+        {
+            diags.push(Diagnostic::error(
+                file,
+                l.no,
+                format!("IGO key {:?} must be IGO + upper-case letters", l.key),
+            ));
             continue;
         }
         let Some(name) = l.get("name") else {
-            diags.push(Diagnostic::error(file, l.no, format!("IGO {} has no name=", l.key)));
+            diags.push(Diagnostic::error(
+                file,
+                l.no,
+                format!("IGO {} has no name=", l.key),
+            ));
             continue;
         };
         out.push(Igo {
@@ -225,25 +248,47 @@ pub fn parse_igos(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<Ig
 }
 
 fn valid_id(id: &str) -> bool {
-    !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// Parses `organisations.lex`.
-pub fn parse_organisations(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<Organisation> {
+pub fn parse_organisations(
+    file: &str,
+    text: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Organisation> {
     let mut out = Vec::new();
     for l in parse_lines(text) {
         if !valid_id(l.key) {
-            diags.push(Diagnostic::error(file, l.no, format!("organisation id {:?} must be lower-case ASCII with hyphens", l.key)));
+            diags.push(Diagnostic::error(
+                file,
+                l.no,
+                format!(
+                    "organisation id {:?} must be lower-case ASCII with hyphens",
+                    l.key
+                ),
+            ));
             continue;
         }
         let (Some(name), Some(code)) = (l.get("name"), l.get("code")) else {
-            diags.push(Diagnostic::error(file, l.no, format!("organisation {} needs name= and code=", l.key)));
+            diags.push(Diagnostic::error(
+                file,
+                l.no,
+                format!("organisation {} needs name= and code=", l.key),
+            ));
             continue;
         };
         let sector = l.get("sector").map(str::to_string);
         if let Some(s) = &sector {
             if !is_sector(s) {
-                diags.push(Diagnostic::error(file, l.no, format!("organisation {}: unknown sector {s}", l.key)));
+                diags.push(Diagnostic::error(
+                    file,
+                    l.no,
+                    format!("organisation {}: unknown sector {s}", l.key),
+                ));
                 continue;
             }
         }
@@ -264,21 +309,34 @@ pub fn parse_organisations(file: &str, text: &str, diags: &mut Vec<Diagnostic>) 
 /// Parses one `role=` value: `CODE SECTOR FROM..TO Title`.
 pub fn parse_role(v: &str, source: Source) -> Result<Role, String> {
     let mut parts = v.splitn(4, ' ');
-    let (Some(base), Some(sector), Some(range), title) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
+    let (Some(base), Some(sector), Some(range), title) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
         return Err(format!("role {v:?}: want `CODE SECTOR FROM..TO Title`"));
     };
-    if !(is_code3(base) || base.starts_with("IGO") && base.bytes().all(|b| b.is_ascii_uppercase())) {
+    if !(is_code3(base) || base.starts_with("IGO") && base.bytes().all(|b| b.is_ascii_uppercase()))
+    {
         return Err(format!("role {v:?}: {base:?} is not a country or IGO code"));
     }
     if !is_sector(sector) {
         return Err(format!("role {v:?}: unknown sector {sector:?}"));
     }
     let range = parse_range(range).map_err(|e| format!("role {v:?}: {e}"))?;
+    let mut title = title.unwrap_or("").trim();
+    let mut shared = false;
+    while let Some(open) = title.rfind(" [").filter(|_| title.ends_with(']')) {
+        match &title[open + 2..title.len() - 1] {
+            "shared" => shared = true,
+            flag => return Err(format!("role {v:?}: unknown flag [{flag}]")),
+        }
+        title = title[..open].trim_end();
+    }
     Ok(Role {
         base: base.to_string(),
         sector: sector.to_string(),
         range,
-        title: title.unwrap_or("").trim().to_string(),
+        title: title.to_string(),
+        shared,
         source,
     })
 }
@@ -288,24 +346,43 @@ pub fn parse_persons(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Vec
     let mut out = Vec::new();
     for l in parse_lines(text) {
         if !valid_id(l.key) {
-            diags.push(Diagnostic::error(file, l.no, format!("person id {:?} must be lower-case ASCII with hyphens", l.key)));
+            diags.push(Diagnostic::error(
+                file,
+                l.no,
+                format!(
+                    "person id {:?} must be lower-case ASCII with hyphens",
+                    l.key
+                ),
+            ));
             continue;
         }
         let Some(name) = l.get("name") else {
-            diags.push(Diagnostic::error(file, l.no, format!("person {} has no name=", l.key)));
+            diags.push(Diagnostic::error(
+                file,
+                l.no,
+                format!("person {} has no name=", l.key),
+            ));
             continue;
         };
         let mut roles = Vec::new();
         for r in l.all("role") {
             match parse_role(r, src(file, &l)) {
                 Ok(role) => roles.push(role),
-                Err(e) => diags.push(Diagnostic::error(file, l.no, format!("person {}: {e}", l.key))),
+                Err(e) => diags.push(Diagnostic::error(
+                    file,
+                    l.no,
+                    format!("person {}: {e}", l.key),
+                )),
             }
         }
         let country = l.get("country").map(str::to_string);
         if let Some(c) = &country {
             if !is_code3(c) {
-                diags.push(Diagnostic::error(file, l.no, format!("person {}: country {c:?} is not an alpha-3 code", l.key)));
+                diags.push(Diagnostic::error(
+                    file,
+                    l.no,
+                    format!("person {}: country {c:?} is not an alpha-3 code", l.key),
+                ));
             }
         }
         out.push(Person {
@@ -313,7 +390,11 @@ pub fn parse_persons(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Vec
             name: name.to_string(),
             family: l.get("family").map(str::to_string),
             given: l.get("given").map(str::to_string),
-            names: l.get("names").map(split_list).map(owned).unwrap_or_default(),
+            names: l
+                .get("names")
+                .map(split_list)
+                .map(owned)
+                .unwrap_or_default(),
             country,
             roles,
             sources: vec![src(file, &l)],
@@ -335,18 +416,30 @@ pub fn parse_agents(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<
                 } else if is_sector(s) {
                     sectors.push(s.to_string());
                 } else {
-                    diags.push(Diagnostic::error(file, l.no, format!("agent {:?}: unknown sector or flag {s:?}", l.key)));
+                    diags.push(Diagnostic::error(
+                        file,
+                        l.no,
+                        format!("agent {:?}: unknown sector or flag {s:?}", l.key),
+                    ));
                 }
             }
         }
         if sectors.is_empty() {
-            diags.push(Diagnostic::error(file, l.no, format!("agent {:?} has no sector code", l.key)));
+            diags.push(Diagnostic::error(
+                file,
+                l.no,
+                format!("agent {:?} has no sector code", l.key),
+            ));
             continue;
         }
         let plural = if noplural {
             None
         } else {
-            Some(l.get("plural").map(str::to_string).unwrap_or_else(|| pluralize(l.key)))
+            Some(
+                l.get("plural")
+                    .map(str::to_string)
+                    .unwrap_or_else(|| pluralize(l.key)),
+            )
         };
         out.push(Agent {
             phrase: l.key.to_string(),
@@ -373,10 +466,17 @@ pub fn pluralize(phrase: &str) -> String {
         None => ("", phrase),
     };
     let lower = last.to_ascii_lowercase();
-    let vowel_before_y = lower.len() >= 2 && matches!(lower.as_bytes()[lower.len() - 2], b'a' | b'e' | b'i' | b'o' | b'u');
+    let vowel_before_y = lower.len() >= 2
+        && matches!(
+            lower.as_bytes()[lower.len() - 2],
+            b'a' | b'e' | b'i' | b'o' | b'u'
+        );
     let p = if lower.ends_with('y') && !vowel_before_y {
         format!("{}ies", &last[..last.len() - 1])
-    } else if ["s", "x", "z", "ch", "sh"].iter().any(|e| lower.ends_with(e)) {
+    } else if ["s", "x", "z", "ch", "sh"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+    {
         format!("{last}es")
     } else {
         format!("{last}s")

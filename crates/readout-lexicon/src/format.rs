@@ -27,7 +27,10 @@ impl<'a> Line<'a> {
     /// Every value of a repeatable named field.
     pub fn all(&self, name: &str) -> impl Iterator<Item = &'a str> + '_ {
         let name = name.to_string();
-        self.named.iter().filter(move |(n, _)| *n == name).map(|(_, v)| *v)
+        self.named
+            .iter()
+            .filter(move |(n, _)| *n == name)
+            .map(|(_, v)| *v)
     }
 
     /// A `; `-separated list field, split and trimmed; empty items dropped.
@@ -38,7 +41,10 @@ impl<'a> Line<'a> {
 
 /// Splits a `; `-separated list.
 pub fn split_list(v: &str) -> Vec<&str> {
-    v.split(';').map(str::trim).filter(|s| !s.is_empty()).collect()
+    v.split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect()
 }
 
 /// Parses the entry lines of a file; comment and blank lines are skipped.
@@ -63,7 +69,9 @@ pub fn parse_lines(text: &str) -> impl Iterator<Item = Line<'_>> {
         let mut named = Vec::new();
         for p in parts {
             match p.split_once('=') {
-                Some((n, v)) if !n.is_empty() && n.chars().all(|c| c.is_ascii_lowercase() || c == '_') => {
+                Some((n, v))
+                    if !n.is_empty() && n.chars().all(|c| c.is_ascii_lowercase() || c == '_') =>
+                {
                     named.push((n, v.trim()))
                 }
                 _ => bare.push(p),

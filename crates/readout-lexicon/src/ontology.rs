@@ -47,18 +47,36 @@ impl Ontology {
         for l in parse_lines(text) {
             let code = l.key;
             if !(2..=4).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_digit()) {
-                diags.push(Diagnostic::error(file, l.no, format!("bad CAMEO code {code:?}")));
+                diags.push(Diagnostic::error(
+                    file,
+                    l.no,
+                    format!("bad CAMEO code {code:?}"),
+                ));
                 continue;
             }
-            let quad = l.get("quad").and_then(|q| q.parse::<u8>().ok()).filter(|q| (1..=4).contains(q));
-            let gold = l.get("goldstein").and_then(|g| g.parse::<f64>().ok()).filter(|g| (-10.0..=10.0).contains(g));
+            let quad = l
+                .get("quad")
+                .and_then(|q| q.parse::<u8>().ok())
+                .filter(|q| (1..=4).contains(q));
+            let gold = l
+                .get("goldstein")
+                .and_then(|g| g.parse::<f64>().ok())
+                .filter(|g| (-10.0..=10.0).contains(g));
             let (Some(quad_class), Some(goldstein)) = (quad, gold) else {
-                diags.push(Diagnostic::error(file, l.no, format!("code {code}: needs quad=1..4 and goldstein=-10..10")));
+                diags.push(Diagnostic::error(
+                    file,
+                    l.no,
+                    format!("code {code}: needs quad=1..4 and goldstein=-10..10"),
+                ));
                 continue;
             };
             let root = l.get("root").unwrap_or(&code[..2]).to_string();
             if !code.starts_with(&root) {
-                diags.push(Diagnostic::error(file, l.no, format!("code {code}: root {root} is not its prefix")));
+                diags.push(Diagnostic::error(
+                    file,
+                    l.no,
+                    format!("code {code}: root {root} is not its prefix"),
+                ));
                 continue;
             }
             let entry = CameoCode {
@@ -72,7 +90,11 @@ impl Ontology {
                 label: l.get("label").unwrap_or("").to_string(),
             };
             if codes.insert(code.to_string(), entry).is_some() {
-                diags.push(Diagnostic::error(file, l.no, format!("code {code} defined twice")));
+                diags.push(Diagnostic::error(
+                    file,
+                    l.no,
+                    format!("code {code} defined twice"),
+                ));
             }
         }
         Ontology { codes }

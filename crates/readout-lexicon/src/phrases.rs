@@ -42,7 +42,10 @@ impl CaseRule {
     fn allows(self, raw: &str) -> bool {
         match self {
             CaseRule::Any => true,
-            CaseRule::Cap => raw.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()),
+            CaseRule::Cap => raw
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()),
             CaseRule::Upper => !raw.chars().any(char::is_lowercase),
         }
     }
@@ -78,7 +81,12 @@ impl<T> Default for PhraseIndexBuilder<T> {
 /// Tokenizes a phrase as text would be: normalised words and their raw forms.
 pub fn phrase_tokens(phrase: &str) -> Vec<(String, String)> {
     tokenize(phrase, 0..phrase.len())
-        .map(|t| (t.norm.clone(), t.span.slice(phrase).unwrap_or("").to_string()))
+        .map(|t| {
+            (
+                t.norm.clone(),
+                t.span.slice(phrase).unwrap_or("").to_string(),
+            )
+        })
         .collect()
 }
 
@@ -97,7 +105,13 @@ impl<T> PhraseIndexBuilder<T> {
         }
         let rules = toks
             .iter()
-            .map(|(_, raw)| if proper { CaseRule::for_name_word(raw) } else { CaseRule::Any })
+            .map(|(_, raw)| {
+                if proper {
+                    CaseRule::for_name_word(raw)
+                } else {
+                    CaseRule::Any
+                }
+            })
             .collect();
         let words: Vec<String> = toks.into_iter().map(|(n, _)| n).collect();
         self.add_words(&words, value, rules);
@@ -195,7 +209,8 @@ impl<T> PhraseIndex<T> {
         let Some(ac) = &self.ac else {
             return Vec::new();
         };
-        let mut hay = String::with_capacity(tokens.iter().map(|t| t.norm.len() + 1).sum::<usize>() + 1);
+        let mut hay =
+            String::with_capacity(tokens.iter().map(|t| t.norm.len() + 1).sum::<usize>() + 1);
         let mut starts = Vec::with_capacity(tokens.len() + 1);
         for t in tokens {
             starts.push(hay.len());
@@ -206,7 +221,9 @@ impl<T> PhraseIndex<T> {
         hay.push(' ');
         let mut hits = Vec::new();
         for m in ac.find_overlapping_iter(&hay) {
-            let Ok(start) = starts.binary_search(&m.start()) else { continue };
+            let Ok(start) = starts.binary_search(&m.start()) else {
+                continue;
+            };
             let pid = m.pattern().as_usize();
             let end = start + self.lens[pid];
             for e in &self.entries[pid] {

@@ -77,7 +77,11 @@ impl Irregulars {
             let past = l.list("past");
             let part = l.list("participle");
             if past.is_empty() || part.is_empty() {
-                diags.push(Diagnostic::error(file, l.no, format!("irregular verb {:?} needs past= and participle=", l.key)));
+                diags.push(Diagnostic::error(
+                    file,
+                    l.no,
+                    format!("irregular verb {:?} needs past= and participle=", l.key),
+                ));
                 continue;
             }
             let own = |v: Vec<&str>| v.into_iter().map(|s| s.to_lowercase()).collect::<Vec<_>>();
@@ -153,7 +157,10 @@ fn third_person(w: &str) -> String {
     if w.ends_with('y') && b.len() >= 2 && !is_vowel(b[b.len() - 2]) {
         return format!("{}ies", &w[..w.len() - 1]);
     }
-    if ["s", "x", "z", "ch", "sh", "o"].iter().any(|e| w.ends_with(e)) {
+    if ["s", "x", "z", "ch", "sh", "o"]
+        .iter()
+        .any(|e| w.ends_with(e))
+    {
         return format!("{w}es");
     }
     format!("{w}s")
@@ -183,7 +190,12 @@ fn present_participle(w: &str) -> Vec<String> {
     if w.ends_with("ie") {
         return vec![format!("{}ying", &w[..w.len() - 2])];
     }
-    if w.ends_with('e') && !w.ends_with("ee") && !w.ends_with("ye") && !w.ends_with("oe") && w.len() > 2 {
+    if w.ends_with('e')
+        && !w.ends_with("ee")
+        && !w.ends_with("ye")
+        && !w.ends_with("oe")
+        && w.len() > 2
+    {
         return vec![format!("{}ing", &w[..w.len() - 1])];
     }
     if w.ends_with('c') {
@@ -199,7 +211,8 @@ fn present_participle(w: &str) -> Vec<String> {
 /// Forms of an event noun: itself and its plural (pluralia tantum such as `talks` stay as they are).
 pub fn noun_forms(noun: &str) -> Vec<String> {
     let n = noun.to_lowercase();
-    let plural_already = n.ends_with('s') && !n.ends_with("ss") && !n.ends_with("us") && !n.ends_with("is");
+    let plural_already =
+        n.ends_with('s') && !n.ends_with("ss") && !n.ends_with("us") && !n.ends_with("is");
     if plural_already {
         vec![n]
     } else {
@@ -226,7 +239,11 @@ pub fn parse_pattern(text: &str) -> Result<Vec<Element>, String> {
         if inner.is_empty() || inner.contains('[') || inner.contains(']') || inner.contains('_') {
             return Err(format!("bad word {w:?}"));
         }
-        let alts: Vec<String> = inner.split('/').filter(|a| !a.is_empty()).map(str::to_lowercase).collect();
+        let alts: Vec<String> = inner
+            .split('/')
+            .filter(|a| !a.is_empty())
+            .map(str::to_lowercase)
+            .collect();
         if alts.is_empty() {
             return Err(format!("bad word {w:?}"));
         }
@@ -235,7 +252,9 @@ pub fn parse_pattern(text: &str) -> Result<Vec<Element>, String> {
     match els.first() {
         None => Err("empty pattern".into()),
         Some(Element::Slot) => Err("a pattern cannot start with `_`".into()),
-        Some(Element::Word { optional: true, .. }) => Err("the first word cannot be optional".into()),
+        Some(Element::Word { optional: true, .. }) => {
+            Err("the first word cannot be optional".into())
+        }
         _ => Ok(els),
     }
 }
@@ -246,14 +265,22 @@ pub fn parse_verbs(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<V
     for l in parse_lines(text) {
         let code = l.key;
         let (Some(kind), Some(pat)) = (l.bare.first(), l.bare.get(1)) else {
-            diags.push(Diagnostic::error(file, l.no, "want `CODE | verb|noun | pattern`"));
+            diags.push(Diagnostic::error(
+                file,
+                l.no,
+                "want `CODE | verb|noun | pattern`",
+            ));
             continue;
         };
         let kind = match *kind {
             "verb" => PatternKind::Verb,
             "noun" => PatternKind::Noun,
             k => {
-                diags.push(Diagnostic::error(file, l.no, format!("kind {k:?} must be `verb` or `noun`")));
+                diags.push(Diagnostic::error(
+                    file,
+                    l.no,
+                    format!("kind {k:?} must be `verb` or `noun`"),
+                ));
                 continue;
             }
         };
@@ -268,7 +295,11 @@ pub fn parse_verbs(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<V
                     line: l.no,
                 },
             }),
-            Err(e) => diags.push(Diagnostic::error(file, l.no, format!("pattern {pat:?}: {e}"))),
+            Err(e) => diags.push(Diagnostic::error(
+                file,
+                l.no,
+                format!("pattern {pat:?}: {e}"),
+            )),
         }
     }
     out
@@ -280,10 +311,16 @@ const MAX_EXPANSIONS: usize = 256;
 /// The concrete word sequences that introduce a pattern: its words up to the slot (or all words when there is
 /// none), the head inflected. Each is a list of lower-case words.
 pub fn expand(p: &VerbPattern, irregular: &Irregulars) -> Vec<Vec<String>> {
-    let upto = p.elements.iter().position(|e| *e == Element::Slot).unwrap_or(p.elements.len());
+    let upto = p
+        .elements
+        .iter()
+        .position(|e| *e == Element::Slot)
+        .unwrap_or(p.elements.len());
     let mut seqs: Vec<Vec<String>> = vec![Vec::new()];
     for (i, e) in p.elements[..upto].iter().enumerate() {
-        let Element::Word { alts, optional } = e else { continue };
+        let Element::Word { alts, optional } = e else {
+            continue;
+        };
         let words: Vec<String> = if i == 0 {
             alts.iter()
                 .flat_map(|a| match p.kind {

@@ -4,6 +4,7 @@
 mod cmd_code;
 mod cmd_demo;
 mod cmd_explain;
+mod cmd_lexicon;
 mod ingest;
 mod samples;
 
@@ -30,11 +31,8 @@ enum Command {
     /// Show how a sentence or document is analysed, layer by layer.
     Explain(cmd_explain::ExplainArgs),
     /// Inspect and check lexicons.
-    Lexicon {
-        /// What to do: check, stats or lookup.
-        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
-        rest: Vec<String>,
-    },
+    #[command(subcommand)]
+    Lexicon(cmd_lexicon::LexiconCommand),
     /// Score the coder against a gold file.
     Eval {
         /// Gold file and options.
@@ -91,7 +89,7 @@ fn main() -> ExitCode {
         Command::Explain(args) => cmd_explain::run(&args),
         Command::Demo(args) => cmd_demo::run(&args),
         Command::Quotes(_) => return not_built("quote extraction"),
-        Command::Lexicon { .. } => return not_built("lexicon"),
+        Command::Lexicon(cmd) => cmd_lexicon::run(&cmd),
         Command::Eval { .. } => return not_built("evaluation"),
     };
     match result {

@@ -1,0 +1,640 @@
+//! The compiled lexicon: every table loaded, merged and compiled into phrase automata once.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::diag::{Diagnostic, LexiconError};
+use crate::entities::{
+    parse_agents, parse_countries, parse_igos, parse_organisations, parse_persons, Agent, Country,
+    Igo, Organisation, Person, Source,
+};
+use crate::format::parse_lines;
+use crate::ontology::Ontology;
+use crate::phrases::{phrase_tokens, CaseRule, PhraseIndex, PhraseIndexBuilder};
+use crate::verbs::{expand, parse_discards, parse_verbs, Irregulars, VerbPattern};
+
+/// The files compiled into the binary, in load order (the ontology first: later files are checked against it).
+pub const BUILTIN_FILES: &[(&str, &str)] = &[
+    ("cameo.lex", include_str!("../data/cameo.lex")),
+    ("countries.lex", include_str!("../data/countries.lex")),
+    ("igos.lex", include_str!("../data/igos.lex")),
+    (
+        "organisations.lex",
+        include_str!("../data/organisations.lex"),
+    ),
+    (
+        "persons-africa.lex",
+        include_str!("../data/persons-africa.lex"),
+    ),
+    (
+        "persons-americas-oceania.lex",
+        include_str!("../data/persons-americas-oceania.lex"),
+    ),
+    ("persons-asia.lex", include_str!("../data/persons-asia.lex")),
+    (
+        "persons-europe.lex",
+        include_str!("../data/persons-europe.lex"),
+    ),
+    (
+        "persons-ministers.lex",
+        include_str!("../data/persons-ministers.lex"),
+    ),
+    (
+        "persons-other.lex",
+        include_str!("../data/persons-other.lex"),
+    ),
+    ("agents.lex", include_str!("../data/agents.lex")),
+    ("modifiers.lex", include_str!("../data/modifiers.lex")),
+    ("irregular.lex", include_str!("../data/irregular.lex")),
+    ("verbs.lex", include_str!("../data/verbs.lex")),
+    ("discards.lex", include_str!("../data/discards.lex")),
+];
+
+/// What a phrase in the actor index stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActorTarget {
+    /// A country's name (`Russia`).
+    CountryName(u32),
+    /// A country's adjective (`Russian`).
+    CountryAdj(u32),
+    /// A country's people (`Russians`).
+    Demonym(u32),
+    /// A capital (`Moscow`): the government when it acts.
+    Capital(u32),
+    /// A seat of power (`Kremlin`): the government.
+    Seat(u32),
+    /// An international organisation's name.
+    Igo(u32),
+    /// An international organisation's adjective (`NATO troops`).
+    IgoAdj(u32),
+    /// A non-state organisation.
+    Org(u32),
+    /// A person's full name or a listed variant.
+    PersonFull(u32),
+    /// A person's family name alone (may be ambiguous).
+    PersonFamily(u32),
+    /// A role noun.
+    Agent {
+        /// Index into the agents.
+        idx: u32,
+        /// Matched its plural.
+        plural: bool,
+    },
+    /// An office title from the people's roles (`President`).
+    Title(u32),
+    /// A word that may stand between a country and an agent (`senior`, `top`).
+    Modifier,
+}
+
+/// What the verb index stores: the pattern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VerbHit {
+    /// Index into [`Lexicon::verb_patterns`].
+    pub pattern: u32,
+}
+
+/// Which table a file feeds, from its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// `cameo*.lex`
+    Cameo,
+    /// `countries*.lex`
+    Countries,
+    /// `igos*.lex`
+    Igos,
+    /// `organisations*.lex` / `organizations*.lex`
+    Organisations,
+    /// `persons*.lex`
+    Persons,
+    /// `agents*.lex`
+    Agents,
+    /// `modifiers*.lex`
+    Modifiers,
+    /// `irregular*.lex`
+    Irregular,
+    /// `verbs*.lex`
+    Verbs,
+    /// `discards*.lex`
+    Discards,
+}
+
+impl FileKind {
+    /// The kind of a file, from its file name.
+    pub fn of(name: &str) -> Option<FileKind> {
+        let base = Path::new(name)
+            .file_name()?
+            .to_string_lossy()
+            .to_lowercase();
+        let kinds = [
+            ("cameo", FileKind::Cameo),
+            ("countries", FileKind::Countries),
+            ("igos", FileKind::Igos),
+            ("organisations", FileKind::Organisations),
+            ("organizations", FileKind::Organisations),
+            ("persons", FileKind::Persons),
+            ("agents", FileKind::Agents),
+            ("modifiers", FileKind::Modifiers),
+            ("irregular", FileKind::Irregular),
+            ("verbs", FileKind::Verbs),
+            ("discards", FileKind::Discards),
+        ];
+        kinds
+            .iter()
+            .find(|(p, _)| base.starts_with(p))
+            .map(|(_, k)| *k)
+    }
+}
+
+/// Collects lexicon files and compiles them.
+///
+/// ```
+/// use readout_lexicon::LexiconBuilder;
+/// let mut b = LexiconBuilder::new();
+/// b.add_text("my-agents.lex", "peacekeeper | MIL\n");
+/// let (lex, diags) = b.build();
+/// assert!(diags.is_empty());
+/// assert!(lex.stats().agents > 300);
+/// ```
+#[derive(Debug, Clone)]
+pub struct LexiconBuilder {
+    builtin: bool,
+    files: Vec<(String, String)>,
+}
+
+impl Default for LexiconBuilder {
+    fn default() -> Self {
+        LexiconBuilder {
+            builtin: true,
+            files: Vec::new(),
+        }
+    }
+}
+
+impl LexiconBuilder {
+    /// A builder that starts from the built-in lexicon.
+    pub fn new() -> LexiconBuilder {
+        LexiconBuilder::default()
+    }
+
+    /// Whether to include the built-in files (on by default).
+    pub fn builtin(&mut self, yes: bool) -> &mut Self {
+        self.builtin = yes;
+        self
+    }
+
+    /// Adds a file's text under a name (its kind comes from the name).
+    pub fn add_text(&mut self, name: &str, text: &str) -> &mut Self {
+        self.files.push((name.to_string(), text.to_string()));
+        self
+    }
+
+    /// Adds a file, or every `.lex` file in a directory (sorted).
+    ///
+    /// # Errors
+    /// When a file cannot be read or its kind cannot be told from its name.
+    pub fn add_path(&mut self, path: &Path) -> Result<&mut Self, LexiconError> {
+        let io = |e| LexiconError::Io {
+            path: path.display().to_string(),
+            source: e,
+        };
+        if path.is_dir() {
+            let mut paths: Vec<_> = std::fs::read_dir(path)
+                .map_err(io)?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|e| e == "lex"))
+                .collect();
+            paths.sort();
+            for p in paths {
+                self.add_path(&p)?;
+            }
+            return Ok(self);
+        }
+        let name = path.display().to_string();
+        if FileKind::of(&name).is_none() {
+            return Err(LexiconError::UnknownKind(name));
+        }
+        let text = std::fs::read_to_string(path).map_err(io)?;
+        self.files.push((name, text));
+        Ok(self)
+    }
+
+    /// Loads, merges and compiles. Lines that cannot be used are skipped and reported.
+    pub fn build(&self) -> (Lexicon, Vec<Diagnostic>) {
+        let mut diags = Vec::new();
+        let mut raw = RawLexicon::default();
+        let builtin = BUILTIN_FILES
+            .iter()
+            .filter(|_| self.builtin)
+            .map(|(n, t)| (*n, *t));
+        let user = self.files.iter().map(|(n, t)| (n.as_str(), t.as_str()));
+        for (name, text) in builtin.chain(user) {
+            raw.load(name, text, &mut diags);
+        }
+        let lex = raw.compile(&mut diags);
+        (lex, diags)
+    }
+}
+
+/// Tables as loaded, before compiling.
+#[derive(Default)]
+struct RawLexicon {
+    ontology: Option<Ontology>,
+    countries: Vec<Country>,
+    igos: Vec<Igo>,
+    orgs: Vec<Organisation>,
+    persons: Vec<Person>,
+    person_ids: HashMap<String, usize>,
+    agents: Vec<Agent>,
+    modifiers: Vec<String>,
+    irregular: Irregulars,
+    verbs: Vec<VerbPattern>,
+    discards: Vec<(String, Source)>,
+    files: Vec<String>,
+}
+
+impl RawLexicon {
+    fn load(&mut self, name: &str, text: &str, diags: &mut Vec<Diagnostic>) {
+        self.files.push(name.to_string());
+        let Some(kind) = FileKind::of(name) else {
+            diags.push(Diagnostic::error(name, 0, "unknown kind of lexicon file"));
+            return;
+        };
+        match kind {
+            FileKind::Cameo => {
+                let o = Ontology::parse(name, text, diags);
+                self.ontology = Some(o);
+            }
+            FileKind::Countries => self.countries.extend(parse_countries(name, text, diags)),
+            FileKind::Igos => self.igos.extend(parse_igos(name, text, diags)),
+            FileKind::Organisations => self.orgs.extend(parse_organisations(name, text, diags)),
+            FileKind::Persons => {
+                for p in parse_persons(name, text, diags) {
+                    self.merge_person(p);
+                }
+            }
+            FileKind::Agents => self.agents.extend(parse_agents(name, text, diags)),
+            FileKind::Modifiers => self
+                .modifiers
+                .extend(parse_lines(text).map(|l| l.key.to_string())),
+            FileKind::Irregular => self.irregular.extend(Irregulars::parse(name, text, diags)),
+            FileKind::Verbs => {
+                let ontology = self.ontology.as_ref();
+                for p in parse_verbs(name, text, diags) {
+                    if ontology.is_some_and(|o| !o.contains(&p.code)) {
+                        diags.push(Diagnostic::error(
+                            name,
+                            p.source.line,
+                            format!("unknown CAMEO code {:?}", p.code),
+                        ));
+                        continue;
+                    }
+                    self.verbs.push(p);
+                }
+            }
+            FileKind::Discards => self.discards.extend(parse_discards(name, text)),
+        }
+    }
+
+    /// The same id in several files is one person: names and roles are united.
+    fn merge_person(&mut self, p: Person) {
+        match self.person_ids.get(&p.id) {
+            Some(&i) => {
+                let q = &mut self.persons[i];
+                for n in p.names {
+                    if !q.names.contains(&n) && n != q.name {
+                        q.names.push(n);
+                    }
+                }
+                if p.name != q.name && !q.names.contains(&p.name) {
+                    q.names.push(p.name);
+                }
+                q.family = q.family.take().or(p.family);
+                q.given = q.given.take().or(p.given);
+                q.country = q.country.take().or(p.country);
+                for r in p.roles {
+                    let dup = q.roles.iter().any(|x| {
+                        x.base == r.base
+                            && x.sector == r.sector
+                            && x.title == r.title
+                            && x.range == r.range
+                    });
+                    if !dup {
+                        q.roles.push(r);
+                    }
+                }
+                q.sources.extend(p.sources);
+            }
+            None => {
+                self.person_ids.insert(p.id.clone(), self.persons.len());
+                self.persons.push(p);
+            }
+        }
+    }
+
+    fn compile(self, diags: &mut Vec<Diagnostic>) -> Lexicon {
+        let mut actors: PhraseIndexBuilder<ActorTarget> = PhraseIndexBuilder::new();
+        for (i, c) in self.countries.iter().enumerate() {
+            let i = i as u32;
+            for n in std::iter::once(&c.name).chain(&c.names) {
+                actors.add(n, ActorTarget::CountryName(i), true);
+            }
+            for a in &c.adjectives {
+                actors.add(a, ActorTarget::CountryAdj(i), true);
+            }
+            for d in &c.demonyms {
+                actors.add(d, ActorTarget::Demonym(i), true);
+            }
+            for cap in &c.capitals {
+                actors.add(cap, ActorTarget::Capital(i), true);
+            }
+            for s in &c.seats {
+                actors.add(s, ActorTarget::Seat(i), true);
+            }
+        }
+        for (i, g) in self.igos.iter().enumerate() {
+            for n in std::iter::once(&g.name).chain(&g.names) {
+                actors.add(n, ActorTarget::Igo(i as u32), true);
+            }
+            for a in &g.adjectives {
+                actors.add(a, ActorTarget::IgoAdj(i as u32), true);
+            }
+        }
+        for (i, o) in self.orgs.iter().enumerate() {
+            for n in std::iter::once(&o.name).chain(&o.names) {
+                actors.add(n, ActorTarget::Org(i as u32), true);
+            }
+        }
+        let mut titles: Vec<String> = Vec::new();
+        let mut title_ids: HashMap<String, u32> = HashMap::new();
+        for (i, p) in self.persons.iter().enumerate() {
+            let i = i as u32;
+            for n in std::iter::once(&p.name).chain(&p.names) {
+                actors.add(n, ActorTarget::PersonFull(i), true);
+            }
+            if let (Some(g), Some(f)) = (&p.given, &p.family) {
+                actors.add(&format!("{g} {f}"), ActorTarget::PersonFull(i), true);
+            }
+            if let Some(f) = &p.family {
+                actors.add(f, ActorTarget::PersonFamily(i), true);
+            }
+            for r in &p.roles {
+                let t = r.title.trim();
+                if t.is_empty() {
+                    continue;
+                }
+                let key = t.to_lowercase();
+                if !title_ids.contains_key(&key) {
+                    title_ids.insert(key, titles.len() as u32);
+                    actors.add(t, ActorTarget::Title(titles.len() as u32), false);
+                    titles.push(t.to_string());
+                }
+            }
+        }
+        for (i, a) in self.agents.iter().enumerate() {
+            let i = i as u32;
+            actors.add(
+                &a.phrase,
+                ActorTarget::Agent {
+                    idx: i,
+                    plural: false,
+                },
+                false,
+            );
+            if let Some(pl) = &a.plural {
+                actors.add(
+                    pl,
+                    ActorTarget::Agent {
+                        idx: i,
+                        plural: true,
+                    },
+                    false,
+                );
+            }
+        }
+        for m in &self.modifiers {
+            actors.add(m, ActorTarget::Modifier, false);
+        }
+
+        let mut verbs: PhraseIndexBuilder<VerbHit> = PhraseIndexBuilder::new();
+        for (i, p) in self.verbs.iter().enumerate() {
+            for seq in expand(p, &self.irregular) {
+                // Pattern words are tokenized like text so `cease-fire` or `U.N.` line up with text tokens.
+                let words: Vec<String> = seq
+                    .iter()
+                    .flat_map(|w| phrase_tokens(w).into_iter().map(|(n, _)| n))
+                    .collect();
+                let rules = vec![CaseRule::Any; words.len()];
+                verbs.add_words(&words, VerbHit { pattern: i as u32 }, rules);
+            }
+        }
+        let mut discards: PhraseIndexBuilder<u32> = PhraseIndexBuilder::new();
+        for (i, (d, _)) in self.discards.iter().enumerate() {
+            discards.add(d, i as u32, false);
+        }
+        let ontology = self.ontology.unwrap_or_else(|| {
+            diags.push(Diagnostic::error(
+                "cameo.lex",
+                0,
+                "no CAMEO ontology loaded",
+            ));
+            Ontology::default()
+        });
+        let country_codes = self
+            .countries
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.code.clone(), i as u32))
+            .collect();
+        let igo_codes = self
+            .igos
+            .iter()
+            .enumerate()
+            .map(|(i, g)| (g.code.clone(), i as u32))
+            .collect();
+        Lexicon {
+            ontology,
+            countries: self.countries,
+            country_codes,
+            igos: self.igos,
+            igo_codes,
+            orgs: self.orgs,
+            persons: self.persons,
+            person_ids: self.person_ids,
+            agents: self.agents,
+            titles,
+            irregular: self.irregular,
+            verbs: self.verbs,
+            discards: self.discards,
+            actor_index: actors.build(),
+            verb_index: verbs.build(),
+            discard_index: discards.build(),
+            files: self.files,
+        }
+    }
+}
+
+/// Counts for `readout lexicon stats`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct LexiconStats {
+    /// States and territories.
+    pub countries: usize,
+    /// International organisations.
+    pub igos: usize,
+    /// People.
+    pub persons: usize,
+    /// Non-state organisations.
+    pub organisations: usize,
+    /// Role nouns.
+    pub agents: usize,
+    /// Verb and noun patterns.
+    pub verb_patterns: usize,
+    /// CAMEO sub-codes (3–4 digits) with at least one pattern.
+    pub cameo_codes_covered: usize,
+    /// Terms in office over all people.
+    pub roles: usize,
+    /// Discard phrases.
+    pub discards: usize,
+    /// CAMEO codes in the ontology.
+    pub cameo_codes: usize,
+}
+
+/// The compiled lexicon: immutable, `Send + Sync`, built once and shared.
+#[derive(Debug)]
+pub struct Lexicon {
+    pub(crate) ontology: Ontology,
+    pub(crate) countries: Vec<Country>,
+    pub(crate) country_codes: HashMap<String, u32>,
+    pub(crate) igos: Vec<Igo>,
+    pub(crate) igo_codes: HashMap<String, u32>,
+    pub(crate) orgs: Vec<Organisation>,
+    pub(crate) persons: Vec<Person>,
+    pub(crate) person_ids: HashMap<String, usize>,
+    pub(crate) agents: Vec<Agent>,
+    pub(crate) titles: Vec<String>,
+    pub(crate) irregular: Irregulars,
+    pub(crate) verbs: Vec<VerbPattern>,
+    pub(crate) discards: Vec<(String, Source)>,
+    pub(crate) actor_index: PhraseIndex<ActorTarget>,
+    pub(crate) verb_index: PhraseIndex<VerbHit>,
+    pub(crate) discard_index: PhraseIndex<u32>,
+    pub(crate) files: Vec<String>,
+}
+
+impl Lexicon {
+    /// The built-in lexicon alone. Its files are part of the binary and checked by the test suite, so loading
+    /// them yields no diagnostics.
+    pub fn builtin() -> Lexicon {
+        LexiconBuilder::new().build().0
+    }
+
+    /// The CAMEO ontology.
+    pub fn ontology(&self) -> &Ontology {
+        &self.ontology
+    }
+
+    /// All countries.
+    pub fn countries(&self) -> &[Country] {
+        &self.countries
+    }
+
+    /// A country by alpha-3 code.
+    pub fn country(&self, code: &str) -> Option<&Country> {
+        self.country_codes
+            .get(code)
+            .map(|&i| &self.countries[i as usize])
+    }
+
+    /// All IGOs.
+    pub fn igos(&self) -> &[Igo] {
+        &self.igos
+    }
+
+    /// An IGO by code.
+    pub fn igo(&self, code: &str) -> Option<&Igo> {
+        self.igo_codes.get(code).map(|&i| &self.igos[i as usize])
+    }
+
+    /// All non-state organisations.
+    pub fn organisations(&self) -> &[Organisation] {
+        &self.orgs
+    }
+
+    /// All people.
+    pub fn persons(&self) -> &[Person] {
+        &self.persons
+    }
+
+    /// A person by id.
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.person_ids.get(id).map(|&i| &self.persons[i])
+    }
+
+    /// All agents.
+    pub fn agents(&self) -> &[Agent] {
+        &self.agents
+    }
+
+    /// Office titles gathered from the roles.
+    pub fn titles(&self) -> &[String] {
+        &self.titles
+    }
+
+    /// All verb and noun patterns.
+    pub fn verb_patterns(&self) -> &[VerbPattern] {
+        &self.verbs
+    }
+
+    /// Irregular verb forms.
+    pub fn irregulars(&self) -> &Irregulars {
+        &self.irregular
+    }
+
+    /// Discard phrases with their sources.
+    pub fn discards(&self) -> &[(String, Source)] {
+        &self.discards
+    }
+
+    /// The actor phrase index.
+    pub fn actor_index(&self) -> &PhraseIndex<ActorTarget> {
+        &self.actor_index
+    }
+
+    /// The verb phrase index.
+    pub fn verb_index(&self) -> &PhraseIndex<VerbHit> {
+        &self.verb_index
+    }
+
+    /// The discard phrase index.
+    pub fn discard_index(&self) -> &PhraseIndex<u32> {
+        &self.discard_index
+    }
+
+    /// The files loaded, in order.
+    pub fn files(&self) -> &[String] {
+        &self.files
+    }
+
+    /// Counts.
+    pub fn stats(&self) -> LexiconStats {
+        let mut covered: Vec<&str> = self
+            .verbs
+            .iter()
+            .map(|v| v.code.as_str())
+            .filter(|c| c.len() > 2)
+            .collect();
+        covered.sort_unstable();
+        covered.dedup();
+        LexiconStats {
+            countries: self.countries.len(),
+            igos: self.igos.len(),
+            persons: self.persons.len(),
+            organisations: self.orgs.len(),
+            agents: self.agents.len(),
+            verb_patterns: self.verbs.len(),
+            cameo_codes_covered: covered.len(),
+            roles: self.persons.iter().map(|p| p.roles.len()).sum(),
+            discards: self.discards.len(),
+            cameo_codes: self.ontology.len(),
+        }
+    }
+}

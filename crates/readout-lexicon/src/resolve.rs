@@ -1,0 +1,611 @@
+//! Actor mentions: phrase hits composed into actors and resolved at a date.
+//!
+//! Input: a sentence's tokens, the document text, and a [`Context`] (the publication date, and the countries
+//! and people the document has already named). Output: [`ActorMention`]s, each a token range with a resolved
+//! actor — or an unresolved one, with its candidates, when the words are ambiguous and context cannot settle
+//! them. Composition, not enumeration: `Chinese` + `Foreign Ministry` → `CHNGOV`; `President` + `Biden` on
+//! 2022-06-15 → Joe Biden, `USAGOV`.
+
+use chrono::NaiveDate;
+use readout_text::{find_times, Token};
+use serde::Serialize;
+
+use crate::entities::{Person, Role, Source};
+use crate::lexicon::{ActorTarget, Lexicon};
+
+/// What the document has established so far, which settles ambiguous names.
+#[derive(Debug, Clone, Default)]
+pub struct Context {
+    /// The date roles are resolved at (the event or publication date).
+    pub date: Option<NaiveDate>,
+    /// Countries named so far (alpha-3), most recent last.
+    pub countries: Vec<String>,
+    /// People named so far (lexicon ids), most recent last.
+    pub persons: Vec<String>,
+}
+
+impl Context {
+    /// A context at a date with nothing named yet.
+    pub fn at(date: NaiveDate) -> Context {
+        Context {
+            date: Some(date),
+            ..Default::default()
+        }
+    }
+
+    /// Remembers what a mention named, for later sentences.
+    pub fn note(&mut self, actor: &ResolvedActor) {
+        if let Some(c) = &actor.country {
+            self.countries.retain(|x| x != c);
+            self.countries.push(c.clone());
+        }
+        if actor.kind == EntityKind::Person {
+            if let Some(id) = &actor.id {
+                self.persons.retain(|x| x != id);
+                self.persons.push(id.clone());
+            }
+        }
+    }
+}
+
+/// What kind of thing an actor is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntityKind {
+    /// A state.
+    Country,
+    /// An international organisation.
+    Igo,
+    /// A non-state organisation.
+    Organisation,
+    /// A person.
+    Person,
+    /// A group named by its role alone (`rebels`, `the president`).
+    Agent,
+}
+
+/// A resolved (or deliberately unresolved) actor.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ResolvedActor {
+    /// What kind of entity.
+    pub kind: EntityKind,
+    /// Canonical name of a known entity.
+    pub name: Option<String>,
+    /// Full actor code (`CHNGOV`); `None` when unresolved.
+    pub code: Option<String>,
+    /// Alpha-3 of the actor's state.
+    pub country: Option<String>,
+    /// Primary sector.
+    pub sector: Option<String>,
+    /// Stable lexicon id (`person:xi-jinping`, `country:CHN`).
+    pub id: Option<String>,
+    /// The entries that decided it, as `file:line`.
+    pub rules: Vec<String>,
+    /// How it was resolved, in words (for `explain`).
+    pub how: String,
+    /// Candidates left when it could not be resolved.
+    pub candidates: Vec<String>,
+}
+
+impl ResolvedActor {
+    /// True when the actor has a code.
+    pub fn is_resolved(&self) -> bool {
+        self.code.is_some()
+    }
+}
+
+/// An actor found in a sentence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ActorMention {
+    /// First token (index into the sentence's tokens).
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// The actor.
+    pub actor: ResolvedActor,
+}
+
+/// One stretch of tokens the index matched, with every reading of it.
+#[derive(Debug, Clone)]
+struct Piece {
+    start: usize,
+    end: usize,
+    targets: Vec<ActorTarget>,
+}
+
+impl Piece {
+    fn has(&self, f: impl Fn(&ActorTarget) -> bool) -> bool {
+        self.targets.iter().any(f)
+    }
+    fn is_base(&self) -> bool {
+        self.has(|t| {
+            matches!(
+                t,
+                ActorTarget::CountryName(_)
+                    | ActorTarget::CountryAdj(_)
+                    | ActorTarget::Demonym(_)
+                    | ActorTarget::Capital(_)
+                    | ActorTarget::Seat(_)
+                    | ActorTarget::Igo(_)
+                    | ActorTarget::IgoAdj(_)
+                    | ActorTarget::Org(_)
+            )
+        })
+    }
+    /// A family name that is also a place (`Jordan`) reads as the place.
+    fn is_person(&self) -> bool {
+        self.has(|t| matches!(t, ActorTarget::PersonFull(_)))
+            || self.has(|t| matches!(t, ActorTarget::PersonFamily(_))) && !self.is_base()
+    }
+    fn is_role(&self) -> bool {
+        self.has(|t| matches!(t, ActorTarget::Agent { .. } | ActorTarget::Title(_)))
+    }
+    fn is_modifier(&self) -> bool {
+        self.targets
+            .iter()
+            .all(|t| matches!(t, ActorTarget::Modifier))
+    }
+}
+
+/// Readings preferred when one stretch of words means several things: a person's full name beats a country
+/// name that happens to be spelt the same, and so on.
+fn rank(t: &ActorTarget) -> u8 {
+    match t {
+        ActorTarget::PersonFull(_) => 0,
+        ActorTarget::Igo(_) | ActorTarget::Org(_) => 1,
+        ActorTarget::CountryName(_) | ActorTarget::Seat(_) | ActorTarget::Capital(_) => 2,
+        ActorTarget::CountryAdj(_) | ActorTarget::IgoAdj(_) | ActorTarget::Demonym(_) => 3,
+        ActorTarget::Title(_) | ActorTarget::Agent { .. } => 4,
+        ActorTarget::PersonFamily(_) => 5,
+        ActorTarget::Modifier => 6,
+    }
+}
+
+impl Lexicon {
+    /// Finds and resolves the actors in one sentence.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use readout_lexicon::{Context, Lexicon};
+    /// use readout_text::tokenize;
+    /// let lex = Lexicon::builtin();
+    /// let text = "Chinese Foreign Ministry said President Biden met Russian troops.";
+    /// let toks: Vec<_> = tokenize(text, 0..text.len()).collect();
+    /// let ctx = Context::at(NaiveDate::from_ymd_opt(2022, 6, 15).unwrap());
+    /// let codes: Vec<_> = lex.actors(&toks, text, &ctx).into_iter().map(|m| m.actor.code.unwrap()).collect();
+    /// assert_eq!(codes, ["CHNGOV", "USAGOV", "RUSMIL"]);
+    /// ```
+    pub fn actors(&self, tokens: &[Token], text: &str, ctx: &Context) -> Vec<ActorMention> {
+        let date = ctx.date.unwrap_or(NaiveDate::MAX);
+        // Time expressions are never actors ("in May" is not Theresa May).
+        let mut blocked = vec![false; tokens.len()];
+        if let Some(d) = ctx.date {
+            for t in find_times(tokens, text, d) {
+                for (i, tok) in tokens.iter().enumerate() {
+                    if t.span.contains(tok.span) {
+                        blocked[i] = true;
+                    }
+                }
+            }
+        }
+        let hits = self.actor_index.find(tokens, text);
+        // Greedy longest pieces, left to right, keeping every reading of the chosen stretch.
+        let mut pieces: Vec<Piece> = Vec::new();
+        let mut k = 0;
+        let mut pos = 0;
+        while k < hits.len() {
+            let h = hits[k];
+            if h.start < pos || blocked[h.start..h.end].iter().any(|b| *b) {
+                k += 1;
+                continue;
+            }
+            let mut targets = Vec::new();
+            let mut j = k;
+            while j < hits.len() && hits[j].start == h.start {
+                if hits[j].end == h.end {
+                    targets.push(*hits[j].value);
+                }
+                j += 1;
+            }
+            targets.sort_by_key(rank);
+            targets.dedup();
+            pieces.push(Piece {
+                start: h.start,
+                end: h.end,
+                targets,
+            });
+            pos = h.end;
+            k = j;
+        }
+        // Group adjacent pieces ("Chinese" "Foreign Ministry"; "Russia" 's "defence ministry") into runs.
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < pieces.len() {
+            let mut run = vec![pieces[i].clone()];
+            let mut j = i + 1;
+            while j < pieces.len() {
+                let prev = &run[run.len() - 1];
+                let gap = &tokens[prev.end..pieces[j].start];
+                let joined = gap.is_empty() || gap.len() == 1 && gap[0].norm == "'s";
+                if !joined || !self.can_follow(&run, &pieces[j]) {
+                    break;
+                }
+                run.push(pieces[j].clone());
+                j += 1;
+            }
+            // "troops from Russia", "the foreign minister of Japan"
+            let last = &run[run.len() - 1];
+            if last.is_role()
+                && !run.iter().any(Piece::is_base)
+                && !run.iter().any(Piece::is_person)
+            {
+                if let Some(next) = pieces.get(j) {
+                    let gap = &tokens[last.end..next.start];
+                    if gap.len() == 1
+                        && matches!(gap[0].norm.as_str(), "of" | "from")
+                        && next.is_base()
+                    {
+                        run.push(next.clone());
+                        j += 1;
+                    }
+                }
+            }
+            if !run.iter().all(Piece::is_modifier) {
+                let start = run
+                    .iter()
+                    .find(|p| !p.is_modifier())
+                    .map_or(run[0].start, |p| p.start);
+                let end = run[run.len() - 1].end;
+                if let Some(actor) = self.compose(&run, date, ctx) {
+                    out.push(ActorMention { start, end, actor });
+                }
+            }
+            i = j;
+        }
+        out
+    }
+
+    /// May `next` extend a run of pieces into one actor?
+    fn can_follow(&self, run: &[Piece], next: &Piece) -> bool {
+        let has_person = run.iter().any(Piece::is_person);
+        if has_person {
+            return false;
+        }
+        if next.is_person() || next.is_role() || next.is_modifier() {
+            return true;
+        }
+        // A second base only after a modifier-free base of another kind (`NATO member Turkey` is two actors).
+        false
+    }
+
+    /// Turns a run of pieces into one actor.
+    fn compose(&self, run: &[Piece], date: NaiveDate, ctx: &Context) -> Option<ResolvedActor> {
+        let base = run.iter().find(|p| p.is_base()).map(|p| p.targets[0]);
+        let person_piece = run.iter().rev().find(|p| p.is_person());
+        let titles: Vec<&str> = run
+            .iter()
+            .flat_map(|p| p.targets.iter())
+            .filter_map(|t| match t {
+                ActorTarget::Title(i) => Some(self.titles[*i as usize].as_str()),
+                _ => None,
+            })
+            .collect();
+        let agent_sectors: Vec<(&str, &Source)> = run
+            .iter()
+            .filter_map(|p| {
+                p.targets.iter().find_map(|t| match t {
+                    ActorTarget::Agent { idx, .. } => {
+                        let a = &self.agents[*idx as usize];
+                        a.sectors.first().map(|s| (s.as_str(), &a.source))
+                    }
+                    _ => None,
+                })
+            })
+            .collect();
+        let base_country = base.and_then(|b| self.base_country(b));
+
+        if let Some(pp) = person_piece {
+            return Some(self.resolve_person(pp, &titles, base_country.as_deref(), date, ctx));
+        }
+
+        let sector = pick_sector(&agent_sectors).or_else(|| (!titles.is_empty()).then_some("GOV"));
+        let mut rules: Vec<String> = agent_sectors.iter().map(|(_, s)| s.to_string()).collect();
+        let Some(b) = base else {
+            let sector = sector?;
+            return Some(ResolvedActor {
+                kind: EntityKind::Agent,
+                name: None,
+                code: Some(format!("---{sector}")),
+                country: None,
+                sector: Some(sector.to_string()),
+                id: None,
+                rules,
+                how: "role noun with no country".into(),
+                candidates: Vec::new(),
+            });
+        };
+        let (kind, name, base_code, id, rule, default_sector, how) = self.describe_base(b);
+        rules.insert(0, rule.to_string());
+        let sector = sector.map(str::to_string).or(default_sector);
+        let code = match (&sector, kind) {
+            // An organisation's code already carries its sector.
+            (_, EntityKind::Organisation) => base_code.clone(),
+            (Some(s), _) => format!("{base_code}{s}"),
+            (None, _) => base_code.clone(),
+        };
+        let how = if agent_sectors.is_empty() && titles.is_empty() {
+            how
+        } else {
+            format!("{how} + role {}", sector.as_deref().unwrap_or(""))
+        };
+        Some(ResolvedActor {
+            kind: if agent_sectors.is_empty() && titles.is_empty() || kind != EntityKind::Country {
+                kind
+            } else {
+                EntityKind::Agent
+            },
+            name,
+            code: Some(code),
+            country: base_country,
+            sector,
+            id,
+            rules,
+            how,
+            candidates: Vec::new(),
+        })
+    }
+
+    fn base_country(&self, t: ActorTarget) -> Option<String> {
+        match t {
+            ActorTarget::CountryName(i)
+            | ActorTarget::CountryAdj(i)
+            | ActorTarget::Demonym(i)
+            | ActorTarget::Capital(i)
+            | ActorTarget::Seat(i) => Some(self.countries[i as usize].code.clone()),
+            ActorTarget::Org(i) => self.orgs[i as usize].country.clone(),
+            _ => None,
+        }
+    }
+
+    /// (kind, name, code, id, rule, sector implied, how) of a base piece.
+    #[allow(clippy::type_complexity)]
+    fn describe_base(
+        &self,
+        t: ActorTarget,
+    ) -> (
+        EntityKind,
+        Option<String>,
+        String,
+        Option<String>,
+        Source,
+        Option<String>,
+        String,
+    ) {
+        match t {
+            ActorTarget::CountryName(i) | ActorTarget::CountryAdj(i) | ActorTarget::Demonym(i) => {
+                let c = &self.countries[i as usize];
+                (
+                    EntityKind::Country,
+                    Some(c.name.clone()),
+                    c.code.clone(),
+                    Some(format!("country:{}", c.code)),
+                    c.source.clone(),
+                    None,
+                    "country".into(),
+                )
+            }
+            ActorTarget::Capital(i) | ActorTarget::Seat(i) => {
+                let c = &self.countries[i as usize];
+                (
+                    EntityKind::Country,
+                    Some(c.name.clone()),
+                    c.code.clone(),
+                    Some(format!("country:{}", c.code)),
+                    c.source.clone(),
+                    Some("GOV".into()),
+                    "capital or seat of power stands for the government".into(),
+                )
+            }
+            ActorTarget::Igo(i) | ActorTarget::IgoAdj(i) => {
+                let g = &self.igos[i as usize];
+                (
+                    EntityKind::Igo,
+                    Some(g.name.clone()),
+                    g.code.clone(),
+                    Some(format!("igo:{}", g.code)),
+                    g.source.clone(),
+                    None,
+                    "international organisation".into(),
+                )
+            }
+            ActorTarget::Org(i) => {
+                let o = &self.orgs[i as usize];
+                (
+                    EntityKind::Organisation,
+                    Some(o.name.clone()),
+                    o.code.clone(),
+                    Some(format!("org:{}", o.id)),
+                    o.source.clone(),
+                    o.sector.clone(),
+                    format!("organisation ({})", o.kind),
+                )
+            }
+            _ => (
+                EntityKind::Agent,
+                None,
+                "---".into(),
+                None,
+                Source {
+                    file: String::new(),
+                    line: 0,
+                },
+                None,
+                String::new(),
+            ),
+        }
+    }
+
+    /// The role a person holds at `date` that best fits the title used, if any.
+    pub fn role_at<'a>(&self, p: &'a Person, date: NaiveDate, titles: &[&str]) -> Option<&'a Role> {
+        let active: Vec<&Role> = p.roles_at(date).collect();
+        let titled = active
+            .iter()
+            .find(|r| titles.iter().any(|t| title_matches(&r.title, t)))
+            .copied();
+        titled
+            .or_else(|| active.iter().find(|r| r.sector == "GOV").copied())
+            .or_else(|| active.first().copied())
+    }
+
+    fn resolve_person(
+        &self,
+        piece: &Piece,
+        titles: &[&str],
+        base_country: Option<&str>,
+        date: NaiveDate,
+        ctx: &Context,
+    ) -> ResolvedActor {
+        let full: Vec<u32> = piece
+            .targets
+            .iter()
+            .filter_map(|t| match t {
+                ActorTarget::PersonFull(i) => Some(*i),
+                _ => None,
+            })
+            .collect();
+        let family_only = full.is_empty();
+        let cands: Vec<u32> = if family_only {
+            piece
+                .targets
+                .iter()
+                .filter_map(|t| match t {
+                    ActorTarget::PersonFamily(i) => Some(*i),
+                    _ => None,
+                })
+                .collect()
+        } else {
+            full
+        };
+        let score = |p: &Person| -> i32 {
+            let mut s = 0;
+            let active: Vec<&Role> = p.roles_at(date).collect();
+            if !active.is_empty() {
+                s += 2;
+            }
+            if !titles.is_empty() {
+                if active
+                    .iter()
+                    .any(|r| titles.iter().any(|t| title_matches(&r.title, t)))
+                {
+                    s += 4;
+                } else if p
+                    .roles
+                    .iter()
+                    .any(|r| titles.iter().any(|t| title_matches(&r.title, t)))
+                {
+                    s += 1;
+                }
+            }
+            let pc = p.country.as_deref();
+            if let Some(bc) = base_country {
+                if pc == Some(bc) || active.iter().any(|r| r.base == bc) {
+                    s += 3;
+                }
+            }
+            if ctx.persons.iter().any(|x| *x == p.id) {
+                s += 6;
+            }
+            if pc.is_some_and(|c| ctx.countries.iter().any(|x| x == c)) {
+                s += 1;
+            }
+            s
+        };
+        let mut scored: Vec<(i32, u32)> = cands
+            .iter()
+            .map(|&i| (score(&self.persons[i as usize]), i))
+            .collect();
+        scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        scored.dedup_by_key(|x| x.1);
+        let tie = scored.len() > 1 && scored[0].0 == scored[1].0;
+        let Some(&(_, best)) = scored.first().filter(|_| !tie) else {
+            return ResolvedActor {
+                kind: EntityKind::Person,
+                name: None,
+                code: None,
+                country: None,
+                sector: None,
+                id: None,
+                rules: Vec::new(),
+                how: format!(
+                    "ambiguous name: {} people fit equally and context does not settle it",
+                    scored.len()
+                ),
+                candidates: scored
+                    .iter()
+                    .map(|(_, i)| self.persons[*i as usize].name.clone())
+                    .collect(),
+            };
+        };
+        let p = &self.persons[best as usize];
+        let role = self.role_at(p, date, titles);
+        let mut rules: Vec<String> = p.sources.iter().map(Source::to_string).collect();
+        let (code, country, sector, how) = match role {
+            Some(r) => {
+                rules.insert(0, r.source.to_string());
+                let country = if r.base.starts_with("IGO") {
+                    None
+                } else {
+                    Some(r.base.clone())
+                };
+                (
+                    r.code(),
+                    country,
+                    Some(r.sector.clone()),
+                    format!("{} holds {} ({}) on {date}", p.name, r.title, r.code()),
+                )
+            }
+            None => {
+                let c = p.country.clone().unwrap_or_else(|| "---".into());
+                (
+                    c.clone(),
+                    p.country.clone(),
+                    None,
+                    format!("{} holds no listed office on {date}", p.name),
+                )
+            }
+        };
+        ResolvedActor {
+            kind: EntityKind::Person,
+            name: Some(p.name.clone()),
+            code: Some(code),
+            country,
+            sector,
+            id: Some(format!("person:{}", p.id)),
+            rules,
+            how,
+            candidates: Vec::new(),
+        }
+    }
+}
+
+/// Does an office title match the title used in text (`President` fits `President`; `Premier` fits `Premier`;
+/// `Minister` does not fit `Prime Minister`)?
+fn title_matches(role_title: &str, used: &str) -> bool {
+    role_title.eq_ignore_ascii_case(used)
+}
+
+/// The sector of a run of role nouns: the first, except that a government role before an armed or police one
+/// yields the latter (`government troops` → MIL).
+fn pick_sector<'a>(sectors: &[(&'a str, &Source)]) -> Option<&'a str> {
+    let first = sectors.first()?.0;
+    if first == "GOV" {
+        if let Some((s, _)) = sectors
+            .iter()
+            .skip(1)
+            .find(|(s, _)| matches!(*s, "MIL" | "COP" | "SPY"))
+        {
+            return Some(s);
+        }
+    }
+    Some(first)
+}
