@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use anyhow::{bail, Result};
 use chrono::NaiveDate;
 use clap::Args;
+use readout_lexicon::{Context, Lexicon};
 use readout_text::{
     find_times, Document, DocumentReader, Input, ReadItem, ReaderOptions, Span, TimeExpr, Token,
 };
@@ -28,6 +29,17 @@ pub struct ExplainArgs {
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
+    #[command(flatten)]
+    pub lex: crate::cmd_lexicon::LexiconArgs,
+}
+
+/// One actor mention as shown by explain.
+#[derive(Serialize)]
+pub struct ActorView<'a> {
+    pub span: Span,
+    pub text: &'a str,
+    #[serde(flatten)]
+    pub actor: readout_lexicon::ResolvedActor,
 }
 
 /// One token as shown by explain.
@@ -57,6 +69,7 @@ pub struct SentenceView<'a> {
     pub text: &'a str,
     pub tokens: Vec<TokenView<'a>>,
     pub times: Vec<TimeView<'a>>,
+    pub actors: Vec<ActorView<'a>>,
 }
 
 /// A document with its layers.
@@ -92,21 +105,34 @@ fn time_view<'a>(doc: &'a Document, t: &TimeExpr) -> TimeView<'a> {
 /// Analyses a whole document (or one sentence of it) into its explain view.
 pub fn analyse<'a>(
     doc: &'a Document,
+    lex: &Lexicon,
     tokens: &'a mut Vec<Vec<Token>>,
     only: Option<usize>,
 ) -> DocumentView<'a> {
     let mut spans = Vec::new();
     for s in doc.sentences() {
-        if only.is_some_and(|n| n != s.index) {
-            continue;
-        }
         spans.push((s.index, s.span));
         tokens.push(s.tokens);
     }
-    let sentences = spans
-        .into_iter()
-        .zip(tokens.iter())
-        .map(|((index, span), toks)| SentenceView {
+    // Every sentence is read, so that the context (who has been named) is the same as in a full run; only the
+    // selected one is shown.
+    let mut ctx = Context::at(doc.date);
+    let mut sentences = Vec::new();
+    for ((index, span), toks) in spans.into_iter().zip(tokens.iter()) {
+        let mut actors = Vec::new();
+        for m in lex.actors(toks, &doc.text, &ctx) {
+            let span = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
+            ctx.note(&m.actor);
+            actors.push(ActorView {
+                span,
+                text: span.slice(&doc.text).unwrap_or(""),
+                actor: m.actor,
+            });
+        }
+        if only.is_some_and(|n| n != index) {
+            continue;
+        }
+        sentences.push(SentenceView {
             index,
             span,
             text: span.slice(&doc.text).unwrap_or(""),
@@ -115,8 +141,9 @@ pub fn analyse<'a>(
                 .iter()
                 .map(|t| time_view(doc, t))
                 .collect(),
-        })
-        .collect();
+            actors,
+        });
+    }
     DocumentView {
         id: &doc.id,
         date: doc.date,
@@ -161,8 +188,12 @@ fn load(args: &ExplainArgs) -> Result<Document> {
 pub fn run(args: &ExplainArgs) -> Result<ExitCode> {
     let mut o = std::io::stdout().lock();
     let doc = load(args)?;
+    let (lex, diags) = args.lex.load(&[])?;
+    for d in &diags {
+        eprintln!("readout: lexicon: {d}");
+    }
     let mut store = Vec::new();
-    let view = analyse(&doc, &mut store, args.sentence);
+    let view = analyse(&doc, &lex, &mut store, args.sentence);
     if let Some(n) = args.sentence {
         if view.sentences.is_empty() {
             bail!("the document has no sentence {n}");
@@ -196,6 +227,22 @@ pub fn run(args: &ExplainArgs) -> Result<ExitCode> {
                 t.text,
                 t.norm
             )?;
+        }
+        if !s.actors.is_empty() {
+            writeln!(o, "  actors:")?;
+            for a in &s.actors {
+                let r = &a.actor;
+                writeln!(
+                    o,
+                    "    {:>6}..{:<6} {:<28} {:<10} {} [{}]",
+                    a.span.start,
+                    a.span.end,
+                    format!("{:?}", a.text),
+                    r.code.as_deref().unwrap_or("?"),
+                    r.how,
+                    r.rules.first().map(String::as_str).unwrap_or("")
+                )?;
+            }
         }
         if !s.times.is_empty() {
             writeln!(o, "  times:")?;
