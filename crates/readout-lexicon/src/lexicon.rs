@@ -383,8 +383,8 @@ impl RawLexicon {
                     continue;
                 }
                 let key = t.to_lowercase();
-                if !title_ids.contains_key(&key) {
-                    title_ids.insert(key, titles.len() as u32);
+                if let std::collections::hash_map::Entry::Vacant(e) = title_ids.entry(key) {
+                    e.insert(titles.len() as u32);
                     actors.add(t, ActorTarget::Title(titles.len() as u32), false);
                     titles.push(t.to_string());
                 }

@@ -29,7 +29,7 @@ impl CaseRule {
         let upper = raw.chars().filter(|c| c.is_uppercase()).count();
         match raw.chars().next() {
             Some(c) if c.is_uppercase() => {
-                if letters >= 2 && letters <= 3 && upper == letters {
+                if (2..=3).contains(&letters) && upper == letters {
                     CaseRule::Upper
                 } else {
                     CaseRule::Cap

@@ -512,7 +512,7 @@ impl Lexicon {
                     s += 3;
                 }
             }
-            if ctx.persons.iter().any(|x| *x == p.id) {
+            if ctx.persons.contains(&p.id) {
                 s += 6;
             }
             if pc.is_some_and(|c| ctx.countries.iter().any(|x| x == c)) {

@@ -187,8 +187,8 @@ fn regular_past(w: &str) -> Vec<String> {
 }
 
 fn present_participle(w: &str) -> Vec<String> {
-    if w.ends_with("ie") {
-        return vec![format!("{}ying", &w[..w.len() - 2])];
+    if let Some(stem) = w.strip_suffix("ie") {
+        return vec![format!("{stem}ying")];
     }
     if w.ends_with('e')
         && !w.ends_with("ee")
