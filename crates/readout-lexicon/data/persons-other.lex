@@ -54,7 +54,7 @@ tom-fletcher | name=Tom Fletcher | family=Fletcher | given=Tom | country=GBR | r
 philippe-lazzarini | name=Philippe Lazzarini | family=Lazzarini | given=Philippe | country=CHE | role=IGOUNOURW GOV 2020-04-01.. UNRWA Commissioner-General
 irina-bokova | name=Irina Bokova | family=Bokova | given=Irina | country=BGR | role=IGOUNOESC GOV 2009-11-15..2017-11-15 UNESCO Director-General
 audrey-azoulay | name=Audrey Azoulay | family=Azoulay | given=Audrey | country=FRA | role=IGOUNOESC GOV 2017-11-15..2025-11-15 UNESCO Director-General | role=FRA GOV 2016-02-11..2017-05-17 Culture Minister
-khaled-el-enany | name=Khaled El-Enany | family=El-Enany | given=Khaled | names=Khaled el-Enany; Khaled Anani | country=EGY | role=IGOUNOESC GOV 2025-11-15.. UNESCO Director-General
+khaled-el-enany | name=Khaled El-Enany | family=El-Enany | given=Khaled | names=Khaled Anani | country=EGY | role=IGOUNOESC GOV 2025-11-15.. UNESCO Director-General
 jose-graziano-da-silva | name=Jose Graziano da Silva | family=Graziano da Silva | given=Jose | names=José Graziano da Silva | country=BRA | role=IGOUNOFAO GOV 2012-01-01..2019-08-01 FAO Director-General
 qu-dongyu | name=Qu Dongyu | family=Qu | given=Dongyu | country=CHN | role=IGOUNOFAO GOV 2019-08-01.. FAO Director-General
 guy-ryder | name=Guy Ryder | family=Ryder | given=Guy | country=GBR | role=IGOUNOILO GOV 2012-10-01..2022-10-01 ILO Director-General
@@ -269,11 +269,11 @@ khalid-batarfi | name=Khalid Batarfi | family=Batarfi | given=Khalid | names=Kha
 saad-al-awlaki | name=Saad bin Atef al-Awlaki | family=al-Awlaki | given=Saad | names=Saad al-Awlaki | country=YEM | role=YEM REB 2024-03-10.. AQAP leader
 ahmed-abdi-godane | name=Ahmed Abdi Godane | family=Godane | given=Ahmed Abdi | names=Mukhtar Abu Zubair | country=SOM | role=SOM REB 2008..2014-09-01 al-Shabaab leader
 ahmed-diriye | name=Ahmed Diriye | family=Diriye | given=Ahmed | names=Ahmad Umar; Abu Ubaidah; Ahmed Umar Abu Ubaidah | country=SOM | role=SOM REB 2014-09-06.. al-Shabaab leader
-iyad-ag-ghaly | name=Iyad Ag Ghaly | family=Ag Ghaly | given=Iyad | names=Iyad ag Ghali; Iyad Ag Ghali | country=MLI | role=MLI REB 2012..2017-03-02 Ansar Dine leader | role=MLI REB 2017-03-02.. JNIM leader
+iyad-ag-ghaly | name=Iyad Ag Ghaly | family=Ag Ghaly | given=Iyad | names=Iyad ag Ghali | country=MLI | role=MLI REB 2012..2017-03-02 Ansar Dine leader | role=MLI REB 2017-03-02.. JNIM leader
 amadou-koufa | name=Amadou Koufa | family=Koufa | given=Amadou | country=MLI | role=MLI REB 2015-01.. Katiba Macina leader
 abdelmalek-droukdel | name=Abdelmalek Droukdel | family=Droukdel | given=Abdelmalek | names=Abu Musab Abdel Wadoud; Abdelmalek Droukdal | country=DZA | role=DZA REB 2004..2020-06-03 AQIM leader
 mohammed-yusuf | name=Mohammed Yusuf | family=Yusuf | given=Mohammed | country=NGA | role=NGA REB 2002..2009-07-30 Boko Haram founder
-abubakar-shekau | name=Abubakar Shekau | family=Shekau | given=Abubakar | names=Abubakar Shekau | country=NGA | role=NGA REB 2009-07-30..2021-05-19 Boko Haram leader
+abubakar-shekau | name=Abubakar Shekau | family=Shekau | given=Abubakar | country=NGA | role=NGA REB 2009-07-30..2021-05-19 Boko Haram leader
 mullah-omar | name=Mullah Mohammad Omar | family=Omar | given=Mohammad | names=Mullah Omar; Mohammed Omar | country=AFG | role=AFG REB 1994..1996-09-27 Taliban leader | role=AFG GOV 1996-09-27..2001-11-13 Taliban leader | role=AFG REB 2001-11-13..2013-04-23 Taliban leader
 akhtar-mansour | name=Akhtar Mohammad Mansour | family=Mansour | given=Akhtar Mohammad | names=Mullah Akhtar Mansour; Akhtar Mansour; Mullah Mansour | country=AFG | role=AFG REB 2015-07-29..2016-05-21 Taliban leader
 hibatullah-akhundzada | name=Hibatullah Akhundzada | family=Akhundzada | given=Hibatullah | names=Haibatullah Akhundzada; Mullah Hibatullah; Mawlawi Hibatullah Akhundzada | country=AFG | role=AFG REB 2016-05-25..2021-08-15 Taliban leader | role=AFG GOV 2021-08-15.. Supreme Leader
@@ -287,9 +287,9 @@ hakimullah-mehsud | name=Hakimullah Mehsud | family=Mehsud | given=Hakimullah | 
 noor-wali-mehsud | name=Noor Wali Mehsud | family=Mehsud | given=Noor Wali | names=Mufti Noor Wali Mehsud | country=PAK | role=PAK REB 2018-06-22.. Pakistani Taliban leader
 hafiz-saeed | name=Hafiz Saeed | family=Saeed | given=Hafiz | names=Hafiz Muhammad Saeed; Hafiz Mohammad Saeed | country=PAK | role=PAK REB 1990.. Lashkar-e-Taiba founder
 masood-azhar | name=Masood Azhar | family=Azhar | given=Masood | names=Maulana Masood Azhar; Masood Azhar Alvi | country=PAK | role=PAK REB 2000-01.. Jaish-e-Mohammed chief
-ahmed-al-sharaa | name=Ahmed al-Sharaa | family=Sharaa | given=Ahmed | names=Ahmad al-Sharaa; Ahmed Hussein al-Sharaa; Abu Mohammad al-Julani; Abu Mohammed al-Jolani; Abu Mohammad al-Golani; al-Julani; Julani; Jolani; Golani | country=SYR | role=SYR REB 2012-01-23..2024-12-08 HTS leader | role=SYR GOV 2024-12-08..2025-01-29 de facto leader | role=SYR GOV 2025-01-29.. President
+ahmed-al-sharaa | name=Ahmed al-Sharaa | family=Sharaa | given=Ahmed | names=Ahmad al-Sharaa; Ahmed Hussein al-Sharaa; Abu Mohammad al-Julani; Abu Mohammed al-Jolani; Abu Mohammad al-Golani; al-Julani; Julani; Jolani | country=SYR | role=SYR REB 2012-01-23..2024-12-08 HTS leader | role=SYR GOV 2024-12-08..2025-01-29 de facto leader | role=SYR GOV 2025-01-29.. President
 mazloum-abdi | name=Mazloum Abdi | family=Abdi | given=Mazloum | names=Mazlum Abdi; Mazloum Kobani; Mazloum Kobane Abdi | country=SYR | role=SYR REB 2015-10.. SDF commander
-abdullah-ocalan | name=Abdullah Ocalan | family=Ocalan | given=Abdullah | names=Abdullah Öcalan; Öcalan; Apo | country=TUR | role=TUR REB 1978-11-27..2025-05-12 PKK leader
+abdullah-ocalan | name=Abdullah Ocalan | family=Ocalan | given=Abdullah | names=Abdullah Öcalan; Öcalan | country=TUR | role=TUR REB 1978-11-27..2025-05-12 PKK leader
 murat-karayilan | name=Murat Karayilan | family=Karayilan | given=Murat | names=Murat Karayılan | country=TUR | role=TUR REB 1999..2025-05-12 PKK commander
 cemil-bayik | name=Cemil Bayik | family=Bayik | given=Cemil | names=Cemil Bayık | country=TUR | role=TUR REB 1978..2025-05-12 PKK co-leader
 mohamed-hamdan-dagalo | name=Mohamed Hamdan Dagalo | family=Dagalo | given=Mohamed Hamdan | names=Hemedti; Hemeti; Mohamed Hamdan Daglo; Mohammed Hamdan Dagalo | country=SDN | role=SDN MIL 2013-08..2023-04-15 RSF commander | role=SDN GOV 2019-04-13..2023-04-15 Sovereign Council deputy chairman | role=SDN REB 2023-04-15.. RSF commander
@@ -313,7 +313,7 @@ joseph-kony | name=Joseph Kony | family=Kony | given=Joseph | country=UGA | role
 sultani-makenga | name=Sultani Makenga | family=Makenga | given=Sultani | country=COD | role=COD REB 2013-03.. M23 military chief
 bertrand-bisimwa | name=Bertrand Bisimwa | family=Bisimwa | given=Bertrand | country=COD | role=COD REB 2013-11.. M23 leader
 corneille-nangaa | name=Corneille Nangaa | family=Nangaa | given=Corneille | country=COD | role=COD REB 2023-12-15.. Congo River Alliance leader
-debretsion-gebremichael | name=Debretsion Gebremichael | family=Debretsion | given=Gebremichael | names=Debretsion Gebremichael | country=ETH | role=ETH GOV 2018-01..2020-11-04 Tigray regional president | role=ETH REB 2020-11-04..2022-11-02 Tigrayan leader
+debretsion-gebremichael | name=Debretsion Gebremichael | family=Debretsion | country=ETH | role=ETH GOV 2018-01..2020-11-04 Tigray regional president | role=ETH REB 2020-11-04..2022-11-02 Tigrayan leader
 rodrigo-londono | name=Rodrigo Londono | family=Londono | given=Rodrigo | names=Rodrigo Londoño; Timochenko; Timoleon Jimenez; Timoleón Jiménez | country=COL | role=COL REB 2011-11-15..2017-08 FARC leader | role=COL PTY 2017-09-01.. Comunes party leader
 manuel-marulanda | name=Manuel Marulanda | family=Marulanda | given=Manuel | names=Tirofijo; Pedro Antonio Marin | country=COL | role=COL REB 1964..2008-03-26 FARC leader
 ivan-marquez | name=Ivan Marquez | family=Marquez | given=Ivan | names=Iván Márquez; Luciano Marin Arango | country=COL | role=COL REB 2019-08-29.. Segunda Marquetalia leader
@@ -321,14 +321,60 @@ abimael-guzman | name=Abimael Guzman | family=Guzman | given=Abimael | names=Abi
 joaquin-guzman | name=Joaquin Guzman | family=Guzman | given=Joaquin | names=El Chapo; Joaquín Guzmán; Joaquin Guzman Loera; El Chapo Guzman | country=MEX | role=MEX CRM 1989..2016-01-08 Sinaloa Cartel leader
 ismael-zambada | name=Ismael Zambada | family=Zambada | given=Ismael | names=El Mayo; Ismael Zambada Garcia; El Mayo Zambada | country=MEX | role=MEX CRM 1989..2024-07-25 Sinaloa Cartel leader
 nemesio-oseguera | name=Nemesio Oseguera | family=Oseguera | given=Nemesio | names=El Mencho; Nemesio Oseguera Cervantes | country=MEX | role=MEX CRM 2009.. CJNG leader
-jimmy-cherizier | name=Jimmy Cherizier | family=Cherizier | given=Jimmy | names=Barbecue; Jimmy Barbecue Cherizier | country=HTI | role=HTI CRM 2020.. gang leader
+jimmy-cherizier | name=Jimmy Cherizier | family=Cherizier | given=Jimmy | names=Jimmy Barbecue Cherizier | country=HTI | role=HTI CRM 2020.. gang leader
 qassem-soleimani | name=Qassem Soleimani | family=Soleimani | given=Qassem | names=Qasem Soleimani; Ghasem Soleimani; Qassim Suleimani | country=IRN | role=IRN MIL 1998..2020-01-03 Quds Force commander
 esmail-qaani | name=Esmail Qaani | family=Qaani | given=Esmail | names=Esmail Ghaani; Ismail Qaani | country=IRN | role=IRN MIL 2020-01-03.. Quds Force commander
 hossein-salami | name=Hossein Salami | family=Salami | given=Hossein | country=IRN | role=IRN MIL 2019-04-21..2025-06-13 IRGC commander
 mohammad-pakpour | name=Mohammad Pakpour | family=Pakpour | given=Mohammad | names=Mohammad Pakpur | country=IRN | role=IRN MIL 2025-06-13.. IRGC commander
 mohammad-bagheri | name=Mohammad Bagheri | family=Bagheri | given=Mohammad | country=IRN | role=IRN MIL 2016-06-28..2025-06-13 armed forces chief of staff
-abdolrahim-mousavi | name=Abdolrahim Mousavi | family=Mousavi | given=Abdolrahim | names=Abdolrahim Mousavi | country=IRN | role=IRN MIL 2017-08-21..2025-06-13 army commander | role=IRN MIL 2025-06-13.. armed forces chief of staff
+abdolrahim-mousavi | name=Abdolrahim Mousavi | family=Mousavi | given=Abdolrahim | country=IRN | role=IRN MIL 2017-08-21..2025-06-13 army commander | role=IRN MIL 2025-06-13.. armed forces chief of staff
 amir-ali-hajizadeh | name=Amir Ali Hajizadeh | family=Hajizadeh | given=Amir Ali | country=IRN | role=IRN MIL 2009-10..2025-06-13 IRGC Aerospace Force commander
 abu-mahdi-al-muhandis | name=Abu Mahdi al-Muhandis | family=al-Muhandis | given=Abu Mahdi | names=Jamal Jaafar Mohammed Ali al-Ibrahim | country=IRQ | role=IRQ UAF 2014-06..2020-01-03 PMF deputy chief
 qais-al-khazali | name=Qais al-Khazali | family=al-Khazali | given=Qais | names=Qais Khazali | country=IRQ | role=IRQ UAF 2007.. Asaib Ahl al-Haq leader
 faleh-al-fayyadh | name=Faleh al-Fayyadh | family=al-Fayyadh | given=Faleh | names=Falih al-Fayyadh | country=IRQ | role=IRQ UAF 2014.. PMF chairman
+
+# ---------------------------------------------------------------- religious leaders and rulers
+pope-john-paul-ii | name=Pope John Paul II | family=John Paul | names=John Paul II; Karol Wojtyla; Karol Wojtyła | country=POL | role=VAT GOV 1978-10-16..2005-04-02 Pope
+pope-benedict-xvi | name=Pope Benedict XVI | family=Benedict | names=Benedict XVI; Joseph Ratzinger; Ratzinger; Pope Emeritus Benedict | country=DEU | role=VAT GOV 2005-04-19..2013-02-28 Pope
+pope-francis | name=Pope Francis | family=Francis | names=Jorge Mario Bergoglio; Bergoglio | country=ARG | role=VAT GOV 2013-03-13..2025-04-21 Pope
+pope-leo-xiv | name=Pope Leo XIV | family=Leo | names=Leo XIV; Robert Prevost; Robert Francis Prevost; Cardinal Prevost | country=USA | role=VAT GOV 2025-05-08.. Pope
+pietro-parolin | name=Pietro Parolin | family=Parolin | given=Pietro | names=Cardinal Pietro Parolin; Cardinal Parolin | country=ITA | role=VAT GOV 2013-10-15.. Secretary of State
+dalai-lama | name=Dalai Lama | family=Gyatso | given=Tenzin | names=Tenzin Gyatso; 14th Dalai Lama | country=CHN | role=CHN REL 1940-02-22.. Dalai Lama
+patriarch-kirill | name=Patriarch Kirill | family=Kirill | names=Kirill of Moscow; Vladimir Gundyayev; Patriarch Kirill of Moscow and All Russia | country=RUS | role=RUS REL 2009-02-01.. Patriarch
+patriarch-bartholomew | name=Ecumenical Patriarch Bartholomew | family=Bartholomew | names=Patriarch Bartholomew; Bartholomew I; Bartholomew I of Constantinople | country=TUR | role=TUR REL 1991-11-02.. Ecumenical Patriarch
+metropolitan-epiphanius | name=Metropolitan Epiphanius | family=Epiphanius | names=Metropolitan Epifaniy; Serhiy Dumenko | country=UKR | role=UKR REL 2018-12-15.. Metropolitan
+justin-welby | name=Justin Welby | family=Welby | given=Justin | country=GBR | role=GBR REL 2013-02-04..2025-01-06 Archbishop of Canterbury
+sarah-mullally | name=Sarah Mullally | family=Mullally | given=Sarah | country=GBR | role=GBR REL 2026-01.. Archbishop of Canterbury
+ahmed-el-tayeb | name=Ahmed el-Tayeb | family=el-Tayeb | given=Ahmed | names=Ahmed al-Tayeb; Ahmed al-Tayyeb; Sheikh Ahmed el-Tayeb | country=EGY | role=EGY REL 2010-03-19.. Grand Imam of Al-Azhar
+ali-al-sistani | name=Ali al-Sistani | family=Sistani | given=Ali | names=Grand Ayatollah Ali al-Sistani; Ayatollah Ali al-Sistani; Ali Sistani | country=IRQ | role=IRQ REL 1992-08.. Grand Ayatollah
+muqtada-al-sadr | name=Muqtada al-Sadr | family=Sadr | given=Muqtada | names=Moqtada al-Sadr; Moqtada Sadr; Muqtada Sadr | country=IRQ | role=IRQ REL 2003.. Shiite cleric
+ruhollah-khomeini | name=Ruhollah Khomeini | family=Khomeini | given=Ruhollah | names=Ayatollah Khomeini; Ayatollah Ruhollah Khomeini; Imam Khomeini | country=IRN | role=IRN GOV 1979-12-03..1989-06-03 Supreme Leader
+ali-khamenei | name=Ali Khamenei | family=Khamenei | given=Ali | names=Ayatollah Ali Khamenei; Ayatollah Khamenei; Sayyed Ali Khamenei; Seyed Ali Khamenei | country=IRN | role=IRN GOV 1989-06-04.. Supreme Leader | role=IRN GOV 1981-10-13..1989-08-03 President
+mohammed-bin-salman | name=Mohammed bin Salman | family=bin Salman | given=Mohammed | names=MBS; Mohammad bin Salman; Mohammed bin Salman Al Saud; Prince Mohammed bin Salman | country=SAU | role=SAU GOV 2015-01-23..2022-09-27 Defence Minister | role=SAU GOV 2015-04-29..2017-06-21 Deputy Crown Prince | role=SAU GOV 2017-06-21.. Crown Prince | role=SAU GOV 2022-09-27.. Prime Minister
+kim-yo-jong | name=Kim Yo Jong | family=Kim | given=Yo Jong | names=Kim Yo-jong | country=PRK | role=PRK GOV 2014.. senior official
+massoud-barzani | name=Massoud Barzani | family=Barzani | given=Massoud | names=Masoud Barzani | country=IRQ | role=IRQ GOV 2005-06-13..2017-11-01 Kurdistan Region President | role=IRQ PTY 1979.. Kurdistan Democratic Party leader
+
+# ---------------------------------------------------------------- business and media figures
+elon-musk | name=Elon Musk | family=Musk | given=Elon | country=USA | role=USA BUS 2008-10.. Tesla CEO | role=USA GOV 2025-01-20..2025-05-30 DOGE head
+jeff-bezos | name=Jeff Bezos | family=Bezos | given=Jeff | country=USA | role=USA BUS 1994-07..2021-07-05 Amazon CEO | role=USA BUS 2021-07-05.. Amazon executive chairman
+mark-zuckerberg | name=Mark Zuckerberg | family=Zuckerberg | given=Mark | country=USA | role=USA BUS 2004-07.. Meta CEO
+bill-gates | name=Bill Gates | family=Gates | given=Bill | names=William H. Gates | country=USA | role=USA BUS 1975-04..2000-01-13 Microsoft CEO | role=USA NGO 2000.. Gates Foundation chair
+warren-buffett | name=Warren Buffett | family=Buffett | given=Warren | country=USA | role=USA BUS 1970..2026-01-01 Berkshire Hathaway CEO
+george-soros | name=George Soros | family=Soros | given=George | country=USA | role=USA BUS 1970.. financier
+tim-cook | name=Tim Cook | family=Cook | given=Tim | country=USA | role=USA BUS 2011-08-24.. Apple CEO
+sundar-pichai | name=Sundar Pichai | family=Pichai | given=Sundar | country=USA | role=USA BUS 2015-10-02.. Google CEO
+satya-nadella | name=Satya Nadella | family=Nadella | given=Satya | country=USA | role=USA BUS 2014-02-04.. Microsoft CEO
+jensen-huang | name=Jensen Huang | family=Huang | given=Jensen | country=USA | role=USA BUS 1993-04.. Nvidia CEO
+sam-altman | name=Sam Altman | family=Altman | given=Sam | country=USA | role=USA BUS 2019.. OpenAI CEO
+rupert-murdoch | name=Rupert Murdoch | family=Murdoch | given=Rupert | country=USA | role=USA MED 1952..2023-11-16 News Corp chairman
+tucker-carlson | name=Tucker Carlson | family=Carlson | given=Tucker | country=USA | role=USA MED 2016-11-14..2023-04-24 Fox News host
+jack-ma | name=Jack Ma | family=Ma | given=Jack | names=Ma Yun | country=CHN | role=CHN BUS 1999..2019-09-10 Alibaba chairman
+ren-zhengfei | name=Ren Zhengfei | family=Ren | given=Zhengfei | country=CHN | role=CHN BUS 1987.. Huawei founder
+meng-wanzhou | name=Meng Wanzhou | family=Meng | given=Wanzhou | names=Sabrina Meng | country=CHN | role=CHN BUS 2011-04.. Huawei chief financial officer
+mukesh-ambani | name=Mukesh Ambani | family=Ambani | given=Mukesh | country=IND | role=IND BUS 2002.. Reliance Industries chairman
+gautam-adani | name=Gautam Adani | family=Adani | given=Gautam | country=IND | role=IND BUS 1988.. Adani Group chairman
+alexei-miller | name=Alexei Miller | family=Miller | given=Alexei | names=Alexey Miller; Aleksei Miller | country=RUS | role=RUS BUS 2001-05-30.. Gazprom CEO
+igor-sechin | name=Igor Sechin | family=Sechin | given=Igor | country=RUS | role=RUS BUS 2012-05-23.. Rosneft CEO | role=RUS GOV 2008-05-12..2012-05-21 Deputy Prime Minister
+roman-abramovich | name=Roman Abramovich | family=Abramovich | given=Roman | country=RUS | role=RUS BUS 1995.. billionaire
+oleg-deripaska | name=Oleg Deripaska | family=Deripaska | given=Oleg | country=RUS | role=RUS BUS 2000.. Rusal founder
+amin-nasser | name=Amin Nasser | family=Nasser | given=Amin | names=Amin H. Nasser | country=SAU | role=SAU BUS 2015-05.. Aramco CEO
