@@ -73,12 +73,12 @@ hizb-ut-tahrir | name=Hizb ut-Tahrir | names=Hizb-ut-Tahrir; Hizb al-Tahrir; Hiz
 # ---------------------------------------------------------------- South Asia armed groups
 taliban | name=Taliban | names=Afghan Taliban; Islamic Emirate of Afghanistan; Taleban; Islamic Emirate | code=AFGREB | country=AFG | sector=REB | kind=armed
 haqqani-network | name=Haqqani network | names=Haqqanis; Haqqani group | code=AFGREB | country=AFG | sector=REB | kind=armed
-national-resistance-front | name=National Resistance Front of Afghanistan | names=National Resistance Front; NRF; Afghan resistance front | code=AFGREB | country=AFG | sector=REB | kind=armed
+national-resistance-front | name=National Resistance Front of Afghanistan | names=National Resistance Front; Afghan resistance front | code=AFGREB | country=AFG | sector=REB | kind=armed
 tehrik-i-taliban-pakistan | name=Tehrik-i-Taliban Pakistan | names=TTP; Pakistani Taliban; Tehreek-e-Taliban Pakistan; Tehrik-e-Taliban Pakistan; Fitna al-Khawarij | code=PAKREB | country=PAK | sector=REB | kind=armed
-lashkar-e-taiba | name=Lashkar-e-Taiba | names=LeT; Lashkar-e-Toiba; Lashkar-e-Tayyiba; Jamaat-ud-Dawa; JuD | code=PAKREB | country=PAK | sector=REB | kind=armed
+lashkar-e-taiba | name=Lashkar-e-Taiba | names=Lashkar-e-Toiba; Lashkar-e-Tayyiba; Jamaat-ud-Dawa; JuD | code=PAKREB | country=PAK | sector=REB | kind=armed
 jaish-e-mohammed | name=Jaish-e-Mohammed | names=JeM; Jaish-e-Muhammad; Jaish-e-Mohammad; Army of Mohammed | code=PAKREB | country=PAK | sector=REB | kind=armed
 the-resistance-front | name=Resistance Front | names=TRF; Kashmir Resistance | code=INDREB | country=IND | sector=REB | kind=armed
-hizbul-mujahideen | name=Hizbul Mujahideen | names=Hizb-ul-Mujahideen; HM | code=INDREB | country=IND | sector=REB | kind=armed
+hizbul-mujahideen | name=Hizbul Mujahideen | names=Hizb-ul-Mujahideen | code=INDREB | country=IND | sector=REB | kind=armed
 baloch-liberation-army | name=Baloch Liberation Army | names=BLA; Balochistan Liberation Army; Baloch separatists | code=PAKSEP | country=PAK | sector=SEP | kind=armed
 cpi-maoist | name=Communist Party of India (Maoist) | names=CPI (Maoist); CPI-Maoist; Naxalites; Naxals; Maoist rebels in India | code=INDREB | country=IND | sector=REB | kind=armed
 ulfa | name=United Liberation Front of Asom | names=ULFA; ULFA-I; United Liberation Front of Assam | code=INDSEP | country=IND | sector=SEP | kind=armed
@@ -86,7 +86,7 @@ ltte | name=Liberation Tigers of Tamil Eelam | names=LTTE; Tamil Tigers | code=L
 
 # ---------------------------------------------------------------- Asia-Pacific armed groups
 arakan-army | name=Arakan Army | names=Arakha Army; Rakhine Arakan Army | code=MMRREB | country=MMR | sector=REB | kind=armed
-kachin-independence-army | name=Kachin Independence Army | names=KIA; Kachin Independence Organisation; KIO | code=MMRREB | country=MMR | sector=REB | kind=armed
+kachin-independence-army | name=Kachin Independence Army | names=Kachin Independence Organisation; KIO | code=MMRREB | country=MMR | sector=REB | kind=armed
 karen-national-union | name=Karen National Union | names=KNU; Karen National Liberation Army; KNLA | code=MMRREB | country=MMR | sector=REB | kind=armed
 peoples-defence-force | name=People's Defence Force | names=People's Defense Force; People's Defence Forces; People's Defense Forces | code=MMRREB | country=MMR | sector=REB | kind=armed
 tnla | name=Ta'ang National Liberation Army | names=TNLA; Taang National Liberation Army | code=MMRREB | country=MMR | sector=REB | kind=armed
@@ -399,7 +399,7 @@ ansa | name=ANSA | names=Agenzia Nazionale Stampa Associata; ANSA news agency | 
 bloomberg | name=Bloomberg News | names=Bloomberg; Bloomberg L.P.; Bloomberg TV | code=USAMED | country=USA | sector=MED | kind=media
 bbc | name=BBC | names=British Broadcasting Corporation; BBC News; BBC World Service | code=GBRMED | country=GBR | sector=MED | kind=media
 sky-news | name=Sky News | code=GBRMED | country=GBR | sector=MED | kind=media
-financial-times | name=Financial Times | names=FT | code=GBRMED | country=GBR | sector=MED | kind=media
+financial-times | name=Financial Times | code=GBRMED | country=GBR | sector=MED | kind=media
 guardian | name=Guardian | names=Guardian newspaper; Guardian Media Group; Observer newspaper | code=GBRMED | country=GBR | sector=MED | kind=media
 times-london | name=Times of London | names=London Times; Sunday Times | code=GBRMED | country=GBR | sector=MED | kind=media
 telegraph | name=Daily Telegraph | names=Telegraph newspaper | code=GBRMED | country=GBR | sector=MED | kind=media

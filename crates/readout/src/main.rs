@@ -1,6 +1,7 @@
 //! `readout` — the command-line front end. Thin by design: it parses arguments, wires the pipeline crates
 //! together and prints; all the work lives in `crates/readout-*`.
 
+mod cmd_bench;
 mod cmd_code;
 mod cmd_demo;
 mod cmd_explain;
@@ -41,6 +42,8 @@ enum Command {
     },
     /// Run the whole pipeline over the bundled sample articles and show what it found.
     Demo(cmd_demo::DemoArgs),
+    /// Measure load time, throughput, linearity and memory on this machine.
+    Bench(cmd_bench::BenchArgs),
 }
 
 /// Input selection shared by the commands that read documents.
@@ -88,6 +91,7 @@ fn main() -> ExitCode {
         Command::Code(args) => cmd_code::run(&args),
         Command::Explain(args) => cmd_explain::run(&args),
         Command::Demo(args) => cmd_demo::run(&args),
+        Command::Bench(args) => cmd_bench::run(&args),
         Command::Quotes(_) => return not_built("quote extraction"),
         Command::Lexicon(cmd) => cmd_lexicon::run(&cmd),
         Command::Eval { .. } => return not_built("evaluation"),
