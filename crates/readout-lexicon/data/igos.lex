@@ -115,7 +115,7 @@ IGOUNOSTL | name=Special Tribunal for Lebanon | names=STL; UN-backed tribunal fo
 
 # ---------------------------------------------------------------- European Union and its institutions
 IGOEUREEC | name=European Union | names=EU; E.U.; Union of 27; EU27; EU-27; European Community; European Communities | adj=EU; E.U.
-IGOEURCMN | name=European Commission | names=EU Commission; E.U. Commission; EU executive; E.U. executive; EU's executive arm; Commission of the European Communities | adj=Commission | parent=IGOEUREEC
+IGOEURCMN | name=European Commission | names=EU Commission; E.U. Commission; EU executive; E.U. executive; EU's executive arm; Commission of the European Communities | parent=IGOEUREEC
 IGOEUREPL | name=European Parliament | names=EU Parliament; E.U. Parliament; European Parliament in Strasbourg | parent=IGOEUREEC
 IGOEURECN | name=European Council | names=EU summit; E.U. summit; EU leaders' summit | parent=IGOEUREEC
 IGOEURCEU | name=Council of the European Union | names=Council of the EU; EU Council; E.U. Council; Council of Ministers of the European Union; Council of the European Union presidency; EU Council presidency; rotating EU presidency; EU presidency | parent=IGOEUREEC
@@ -155,7 +155,7 @@ IGOEURVIS | name=Visegrad Group | names=Visegrad Four; V4; Visegrád Group; Vise
 IGOEURBAL | name=Baltic Council | names=Baltic Assembly; Baltic Council of Ministers
 IGOEURCBS | name=Council of the Baltic Sea States | names=CBSS
 IGOEURBSE | name=Organization of the Black Sea Economic Cooperation | names=BSEC; Black Sea Economic Cooperation
-IGOEURGUA | name=GUAM Organization for Democracy and Economic Development | names=GUAM
+IGOEURGUA | name=GUAM Organization for Democracy and Economic Development | names=GUAM group; GUAM bloc; Organization for Democracy and Economic Development
 IGOEUREPC | name=European Political Community | names=EPC; European Political Community summit
 IGOEURUST | name=Union State of Russia and Belarus | names=Union State; Russia-Belarus Union State
 IGOEURCRN | name=European Organization for Nuclear Research | names=CERN

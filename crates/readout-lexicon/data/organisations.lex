@@ -71,7 +71,7 @@ abu-sayyaf | name=Abu Sayyaf | names=Abu Sayyaf Group; ASG | code=PHLREB | count
 hizb-ut-tahrir | name=Hizb ut-Tahrir | names=Hizb-ut-Tahrir; Hizb al-Tahrir; Hizbut Tahrir | code=---RAD | country= | sector=RAD | kind=movement
 
 # ---------------------------------------------------------------- South Asia armed groups
-taliban | name=Taliban | names=Afghan Taliban; Islamic Emirate of Afghanistan; Taleban; Islamic Emirate | code=AFGREB | country=AFG | sector=REB | kind=armed
+taliban | name=Taliban | names=Afghan Taliban; Taleban | code=AFGREB | country=AFG | sector=REB | kind=armed
 haqqani-network | name=Haqqani network | names=Haqqanis; Haqqani group | code=AFGREB | country=AFG | sector=REB | kind=armed
 national-resistance-front | name=National Resistance Front of Afghanistan | names=National Resistance Front; Afghan resistance front | code=AFGREB | country=AFG | sector=REB | kind=armed
 tehrik-i-taliban-pakistan | name=Tehrik-i-Taliban Pakistan | names=TTP; Pakistani Taliban; Tehreek-e-Taliban Pakistan; Tehrik-e-Taliban Pakistan; Fitna al-Khawarij | code=PAKREB | country=PAK | sector=REB | kind=armed

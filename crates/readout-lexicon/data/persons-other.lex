@@ -120,7 +120,7 @@ charles-michel | name=Charles Michel | family=Michel | given=Charles | country=B
 antonio-costa | name=Antonio Costa | family=Costa | given=Antonio | names=António Costa | country=PRT | role=IGOEURECN GOV 2024-12-01.. European Council President | role=PRT GOV 2015-11-26..2024-04-02 Prime Minister
 javier-solana | name=Javier Solana | family=Solana | given=Javier | country=ESP | role=IGOWSTNAT GOV 1995-12-05..1999-10-06 Secretary-General | role=IGOEUREEC GOV 1999-10-18..2009-12-01 EU foreign policy chief | role=ESP GOV 1992-07..1995-12 Foreign Minister
 catherine-ashton | name=Catherine Ashton | family=Ashton | given=Catherine | names=Baroness Ashton; Lady Ashton | country=GBR | role=IGOEUREEC GOV 2009-12-01..2014-11-01 EU foreign policy chief | role=IGOEURCMN GOV 2008-10-03..2009-12-01 EU trade commissioner
-federica-mogherini | name=Federica Mogherini | family=Mogherini | given=Federica | country=ITA | role=IGOEUREEC GOV 2014-11-01..2019-12-01 EU foreign policy chief | role=ITA GOV 2014-02-22..2014-11-01 Foreign Minister
+federica-mogherini | name=Federica Mogherini | family=Mogherini | given=Federica | country=ITA | role=IGOEUREEC GOV 2014-11-01..2019-12-01 EU foreign policy chief | role=ITA GOV 2014-02-22..2014-10-31 Foreign Minister
 josep-borrell | name=Josep Borrell | family=Borrell | given=Josep | names=Josep Borrell Fontelles | country=ESP | role=IGOEUREEC GOV 2019-12-01..2024-12-01 EU foreign policy chief | role=ESP GOV 2018-06-07..2019-11-30 Foreign Minister | role=IGOEUREPL GOV 2004-07-20..2007-01-16 European Parliament President
 kaja-kallas | name=Kaja Kallas | family=Kallas | given=Kaja | country=EST | role=IGOEUREEC GOV 2024-12-01.. EU foreign policy chief | role=EST GOV 2021-01-26..2024-07-23 Prime Minister
 martin-schulz | name=Martin Schulz | family=Schulz | given=Martin | country=DEU | role=IGOEUREPL GOV 2012-01-17..2017-01-17 European Parliament President
@@ -165,8 +165,8 @@ tomoko-akane | name=Tomoko Akane | family=Akane | given=Tomoko | country=JPN | r
 alpha-oumar-konare | name=Alpha Oumar Konare | family=Konare | given=Alpha Oumar | names=Alpha Oumar Konaré | country=MLI | role=IGOAFRAUC GOV 2003-09-16..2008-04-28 African Union Commission Chairperson | role=MLI GOV 1992-06-08..2002-06-08 President
 jean-ping | name=Jean Ping | family=Ping | given=Jean | country=GAB | role=IGOAFRAUC GOV 2008-04-28..2012-10-15 African Union Commission Chairperson
 nkosazana-dlamini-zuma | name=Nkosazana Dlamini-Zuma | family=Dlamini-Zuma | given=Nkosazana | country=ZAF | role=IGOAFRAUC GOV 2012-10-15..2017-03-14 African Union Commission Chairperson | role=ZAF GOV 1999-06-17..2009-05-10 Foreign Minister
-moussa-faki-mahamat | name=Moussa Faki Mahamat | family=Faki | given=Moussa | names=Moussa Faki | country=TCD | role=IGOAFRAUC GOV 2017-03-14..2025-03 African Union Commission Chairperson | role=TCD GOV 2008-04..2017-01 Foreign Minister | role=TCD GOV 2003-06-24..2005-02-04 Prime Minister
-mahmoud-ali-youssouf | name=Mahmoud Ali Youssouf | family=Youssouf | given=Mahmoud Ali | country=DJI | role=IGOAFRAUC GOV 2025-03.. African Union Commission Chairperson | role=DJI GOV 2005-07..2025-03 Foreign Minister
+moussa-faki-mahamat | name=Moussa Faki Mahamat | family=Faki | given=Moussa | names=Moussa Faki | country=TCD | role=IGOAFRAUC GOV 2017-03-14..2025-02-15 African Union Commission Chairperson | role=TCD GOV 2008-04..2017-01 Foreign Minister | role=TCD GOV 2003-06-24..2005-02-04 Prime Minister
+mahmoud-ali-youssouf | name=Mahmoud Ali Youssouf | family=Youssouf | given=Mahmoud Ali | country=DJI | role=IGOAFRAUC GOV 2025-02-15.. African Union Commission Chairperson | role=DJI GOV 2005-07..2025-02 Foreign Minister
 omar-alieu-touray | name=Omar Alieu Touray | family=Touray | given=Omar Alieu | names=Omar Touray | country=GMB | role=IGOAFRECW GOV 2022-07.. ECOWAS Commission President
 ong-keng-yong | name=Ong Keng Yong | family=Ong | given=Keng Yong | country=SGP | role=IGOSEAASN GOV 2003-01-01..2008-01-01 Secretary-General
 surin-pitsuwan | name=Surin Pitsuwan | family=Pitsuwan | given=Surin | country=THA | role=IGOSEAASN GOV 2008-01-01..2013-01-01 Secretary-General | role=THA GOV 1997-11..2001-02 Foreign Minister
@@ -200,7 +200,7 @@ garry-kasparov | name=Garry Kasparov | family=Kasparov | given=Garry | country=R
 svetlana-tsikhanouskaya | name=Svetlana Tsikhanouskaya | family=Tsikhanouskaya | given=Svetlana | names=Sviatlana Tsikhanouskaya; Svetlana Tikhanovskaya; Tikhanovskaya | country=BLR | role=BLR OPP 2020-07.. opposition leader
 maria-kalesnikava | name=Maria Kalesnikava | family=Kalesnikava | given=Maria | names=Maria Kolesnikova; Kolesnikova | country=BLR | role=BLR OPP 2020-07.. opposition activist
 ales-bialiatski | name=Ales Bialiatski | family=Bialiatski | given=Ales | names=Ales Byalyatski; Ales Belyatsky | country=BLR | role=BLR HRI 1996.. human rights activist
-juan-guaido | name=Juan Guaido | family=Guaido | given=Juan | names=Juan Guaidó | country=VEN | role=VEN OPP 2019-01-23..2022-12-30 opposition leader | role=VEN LEG 2019-01-05..2021-01-05 National Assembly President
+juan-guaido | name=Juan Guaido | family=Guaido | given=Juan | names=Juan Guaidó | country=VEN | role=VEN OPP 2019-01-23..2023-01-05 opposition leader | role=VEN LEG 2019-01-05..2023-01-05 National Assembly President
 maria-corina-machado | name=Maria Corina Machado | family=Machado | given=Maria Corina | names=María Corina Machado | country=VEN | role=VEN OPP 2002.. opposition leader | role=VEN LEG 2011-01-05..2014-03-24 lawmaker
 edmundo-gonzalez-urrutia | name=Edmundo Gonzalez Urrutia | family=Gonzalez | given=Edmundo | names=Edmundo González Urrutia; Edmundo González; Edmundo Gonzalez | country=VEN | role=VEN OPP 2024-04-19.. opposition leader
 leopoldo-lopez | name=Leopoldo Lopez | family=Lopez | given=Leopoldo | names=Leopoldo López | country=VEN | role=VEN OPP 2009.. opposition leader
@@ -209,7 +209,7 @@ imran-khan | name=Imran Khan | family=Khan | given=Imran | country=PAK | role=PA
 raila-odinga | name=Raila Odinga | family=Odinga | given=Raila | country=KEN | role=KEN GOV 2008-04-17..2013-04-09 Prime Minister | role=KEN OPP 2013-04-09..2025-03-07 opposition leader
 bobi-wine | name=Bobi Wine | family=Wine | given=Bobi | names=Robert Kyagulanyi; Robert Kyagulanyi Ssentamu; Kyagulanyi | country=UGA | role=UGA OPP 2017.. opposition leader
 kizza-besigye | name=Kizza Besigye | family=Besigye | given=Kizza | country=UGA | role=UGA OPP 2000.. opposition leader
-morgan-tsvangirai | name=Morgan Tsvangirai | family=Tsvangirai | given=Morgan | country=ZWE | role=ZWE OPP 1999-09..2009-02-11 opposition leader | role=ZWE GOV 2009-02-11..2013-08 Prime Minister | role=ZWE OPP 2013-08..2018-02-14 opposition leader
+morgan-tsvangirai | name=Morgan Tsvangirai | family=Tsvangirai | given=Morgan | country=ZWE | role=ZWE OPP 1999-09..2009-02-11 opposition leader | role=ZWE GOV 2009-02-11..2013-09-15 Prime Minister | role=ZWE OPP 2013-09-15..2018-02-14 opposition leader
 nelson-chamisa | name=Nelson Chamisa | family=Chamisa | given=Nelson | country=ZWE | role=ZWE OPP 2018-02-15..2024-01-25 opposition leader
 tundu-lissu | name=Tundu Lissu | family=Lissu | given=Tundu | country=TZA | role=TZA OPP 2017.. opposition leader
 venancio-mondlane | name=Venancio Mondlane | family=Mondlane | given=Venancio | names=Venâncio Mondlane | country=MOZ | role=MOZ OPP 2024-10.. opposition leader
@@ -250,15 +250,15 @@ hassan-nasrallah | name=Hassan Nasrallah | family=Nasrallah | given=Hassan | nam
 naim-qassem | name=Naim Qassem | family=Qassem | given=Naim | names=Naim Kassem; Naim Qasim; Sheikh Naim Qassem | country=LBN | role=LBN REB 1991..2024-10-29 Hezbollah deputy leader | role=LBN REB 2024-10-29.. Hezbollah leader
 ahmed-yassin | name=Ahmed Yassin | family=Yassin | given=Ahmed | names=Sheikh Ahmed Yassin | country=PSE | role=PSE REB 1987-12..2004-03-22 Hamas founder
 khaled-meshaal | name=Khaled Meshaal | family=Meshaal | given=Khaled | names=Khaled Mashaal; Khalid Mishal; Khaled Mashal | country=PSE | role=PSE REB 1996..2017-05-06 Hamas leader
-ismail-haniyeh | name=Ismail Haniyeh | family=Haniyeh | given=Ismail | names=Ismail Haniya; Ismail Haniye | country=PSE | role=PSE GOV 2006-03-29..2014-06-02 Prime Minister | role=PSE REB 2017-05-06..2024-07-31 Hamas leader
+ismail-haniyeh | name=Ismail Haniyeh | family=Haniyeh | given=Ismail | names=Ismail Haniya; Ismail Haniye | country=PSE | role=PSE GOV 2006-03-29..2007-06-14 Prime Minister | role=PSE REB 2017-05-06..2024-07-31 Hamas leader
 yahya-sinwar | name=Yahya Sinwar | family=Sinwar | given=Yahya | names=Yehya Sinwar; Yahya al-Sinwar | country=PSE | role=PSE REB 2017-02-13..2024-08-06 Hamas Gaza chief | role=PSE REB 2024-08-06..2024-10-16 Hamas leader
 mohammed-deif | name=Mohammed Deif | family=Deif | given=Mohammed | names=Mohammed Dief; Mohammed al-Deif; Mohammed Diab Ibrahim al-Masri | country=PSE | role=PSE REB 2002..2024-07-13 Hamas military chief
-khalil-al-hayya | name=Khalil al-Hayya | family=al-Hayya | given=Khalil | names=Khalil al-Hayyah; Khalil Hayya | country=PSE | role=PSE REB 2024-10.. Hamas Gaza chief
+khalil-al-hayya | name=Khalil al-Hayya | family=Hayya | given=Khalil | names=Khalil al-Hayyah; Khalil Hayya | country=PSE | role=PSE REB 2024-10.. Hamas Gaza chief
 ramadan-shallah | name=Ramadan Shallah | family=Shallah | given=Ramadan | names=Ramadan Abdullah Shallah | country=PSE | role=PSE REB 1995-10..2018-09-28 Islamic Jihad leader
 ziyad-al-nakhalah | name=Ziyad al-Nakhalah | family=Nakhalah | given=Ziyad | names=Ziad al-Nakhala; Ziyad Nakhalah; Ziad Nakhaleh | country=PSE | role=PSE REB 2018-09-28.. Islamic Jihad leader
-abdul-malik-al-houthi | name=Abdul Malik al-Houthi | family=al-Houthi | given=Abdul Malik | names=Abdul-Malik al-Houthi; Abdulmalik al-Houthi; Abdul Malik Badreddin al-Houthi | country=YEM | role=YEM REB 2004-09.. Houthi leader
+abdul-malik-al-houthi | name=Abdul-Malik al-Houthi | family=Houthi | given=Abdul-Malik | names=Abdul Malik al-Houthi; Abdulmalik al-Houthi; Abdul Malik Badreddin al-Houthi | country=YEM | role=YEM REB 2004-09.. Houthi leader
 mohammed-abdulsalam | name=Mohammed Abdulsalam | family=Abdulsalam | given=Mohammed | names=Mohammed Abdul Salam | country=YEM | role=YEM REB 2015.. Houthi spokesman
-mahdi-al-mashat | name=Mahdi al-Mashat | family=al-Mashat | given=Mahdi | country=YEM | role=YEM REB 2018-04-25.. Houthi political chief
+mahdi-al-mashat | name=Mahdi al-Mashat | family=Mashat | given=Mahdi | country=YEM | role=YEM REB 2018-04-25.. Houthi political chief
 osama-bin-laden | name=Osama bin Laden | family=bin Laden | given=Osama | names=Usama bin Laden; Usama bin Ladin; Osama bin Ladin | country=SAU | role=--- REB 1988-08..2011-05-02 al-Qaeda leader
 ayman-al-zawahiri | name=Ayman al-Zawahiri | family=Zawahiri | given=Ayman | names=Ayman Zawahiri; Ayman al-Zawahri | country=EGY | role=--- REB 2011-06-16..2022-07-31 al-Qaeda leader
 abu-bakr-al-baghdadi | name=Abu Bakr al-Baghdadi | family=Baghdadi | given=Abu Bakr | names=Ibrahim Awad Ibrahim al-Badri; Abu Bakr Baghdadi | country=IRQ | role=--- REB 2010-05-16..2019-10-27 Islamic State leader
@@ -277,8 +277,8 @@ abubakar-shekau | name=Abubakar Shekau | family=Shekau | given=Abubakar | countr
 mullah-omar | name=Mullah Mohammad Omar | family=Omar | given=Mohammad | names=Mullah Omar; Mohammed Omar | country=AFG | role=AFG REB 1994..1996-09-27 Taliban leader | role=AFG GOV 1996-09-27..2001-11-13 Taliban leader | role=AFG REB 2001-11-13..2013-04-23 Taliban leader
 akhtar-mansour | name=Akhtar Mohammad Mansour | family=Mansour | given=Akhtar Mohammad | names=Mullah Akhtar Mansour; Akhtar Mansour; Mullah Mansour | country=AFG | role=AFG REB 2015-07-29..2016-05-21 Taliban leader
 hibatullah-akhundzada | name=Hibatullah Akhundzada | family=Akhundzada | given=Hibatullah | names=Haibatullah Akhundzada; Mullah Hibatullah; Mawlawi Hibatullah Akhundzada | country=AFG | role=AFG REB 2016-05-25..2021-08-15 Taliban leader | role=AFG GOV 2021-08-15.. Supreme Leader
-sirajuddin-haqqani | name=Sirajuddin Haqqani | family=Haqqani | given=Sirajuddin | names=Siraj Haqqani | country=AFG | role=AFG REB 2015-07-30..2021-09-07 Taliban deputy leader | role=AFG GOV 2021-09-07.. Interior Minister
-abdul-ghani-baradar | name=Abdul Ghani Baradar | family=Baradar | given=Abdul Ghani | names=Mullah Baradar; Mullah Abdul Ghani Baradar | country=AFG | role=AFG REB 2019-01-24..2021-09-07 Taliban political chief | role=AFG GOV 2021-09-07.. Deputy Prime Minister
+sirajuddin-haqqani | name=Sirajuddin Haqqani | family=Haqqani | given=Sirajuddin | names=Siraj Haqqani | country=AFG | role=AFG REB 2015-07-30..2021-08-15 Taliban deputy leader | role=AFG GOV 2021-09-07.. Interior Minister
+abdul-ghani-baradar | name=Abdul Ghani Baradar | family=Baradar | given=Abdul Ghani | names=Mullah Baradar; Mullah Abdul Ghani Baradar | country=AFG | role=AFG REB 2019-01-24..2021-08-15 Taliban political chief | role=AFG GOV 2021-09-07.. Deputy Prime Minister
 zabihullah-mujahid | name=Zabihullah Mujahid | family=Mujahid | given=Zabihullah | names=Zabiullah Mujahid | country=AFG | role=AFG REB 2007..2021-08-15 Taliban spokesman | role=AFG GOV 2021-08-15.. Taliban spokesman
 ahmad-shah-massoud | name=Ahmad Shah Massoud | family=Massoud | given=Ahmad Shah | names=Ahmed Shah Massoud; Lion of Panjshir | country=AFG | role=AFG REB 1996-09..2001-09-09 Northern Alliance commander
 ahmad-massoud | name=Ahmad Massoud | family=Massoud | given=Ahmad | country=AFG | role=AFG REB 2021-08.. National Resistance Front leader
@@ -292,7 +292,7 @@ mazloum-abdi | name=Mazloum Abdi | family=Abdi | given=Mazloum | names=Mazlum Ab
 abdullah-ocalan | name=Abdullah Ocalan | family=Ocalan | given=Abdullah | names=Abdullah Öcalan; Öcalan | country=TUR | role=TUR REB 1978-11-27..2025-05-12 PKK leader
 murat-karayilan | name=Murat Karayilan | family=Karayilan | given=Murat | names=Murat Karayılan | country=TUR | role=TUR REB 1999..2025-05-12 PKK commander
 cemil-bayik | name=Cemil Bayik | family=Bayik | given=Cemil | names=Cemil Bayık | country=TUR | role=TUR REB 1978..2025-05-12 PKK co-leader
-mohamed-hamdan-dagalo | name=Mohamed Hamdan Dagalo | family=Dagalo | given=Mohamed Hamdan | names=Hemedti; Hemeti; Mohamed Hamdan Daglo; Mohammed Hamdan Dagalo | country=SDN | role=SDN MIL 2013-08..2023-04-15 RSF commander | role=SDN GOV 2019-04-13..2023-04-15 Sovereign Council deputy chairman | role=SDN REB 2023-04-15.. RSF commander
+mohamed-hamdan-dagalo | name=Mohamed Hamdan Dagalo | family=Dagalo | given=Mohamed Hamdan | names=Hemedti; Hemeti; Mohamed Hamdan Daglo; Mohammed Hamdan Dagalo | country=SDN | role=SDN MIL 2013-08..2023-04-15 RSF commander | role=SDN GOV 2019-04-12..2019-08-21 Transitional Military Council deputy chairman | role=SDN GOV 2019-08-21..2023-05-19 Sovereign Council deputy chairman | role=SDN REB 2023-04-15.. RSF commander
 abdel-fattah-al-burhan | name=Abdel Fattah al-Burhan | family=Burhan | given=Abdel Fattah | names=Abdel-Fattah al-Burhan; Abdel Fattah Burhan | country=SDN | role=SDN MIL 2019-04-12.. army chief | role=SDN GOV 2019-04-12..2019-08-21 Transitional Military Council head | role=SDN GOV 2019-08-21.. Sovereign Council Chairman
 abdelaziz-al-hilu | name=Abdelaziz al-Hilu | family=al-Hilu | given=Abdelaziz | names=Abdel Aziz al-Hilu; Abdelaziz Adam al-Hilu | country=SDN | role=SDN REB 2017-06.. SPLM-N leader
 abdel-wahid-al-nur | name=Abdel Wahid al-Nur | family=al-Nur | given=Abdel Wahid | names=Abdel Wahid Mohamed al-Nur; Abdul Wahid al-Nur | country=SDN | role=SDN REB 2001.. Sudan Liberation Movement leader
@@ -301,9 +301,9 @@ yevgeny-prigozhin | name=Yevgeny Prigozhin | family=Prigozhin | given=Yevgeny | 
 dmitry-utkin | name=Dmitry Utkin | family=Utkin | given=Dmitry | country=RUS | role=RUS UAF 2014..2023-08-23 Wagner commander
 ramzan-kadyrov | name=Ramzan Kadyrov | family=Kadyrov | given=Ramzan | country=RUS | role=RUS GOV 2007-03-02.. Chechen leader
 igor-girkin | name=Igor Girkin | family=Girkin | given=Igor | names=Igor Strelkov; Strelkov | country=RUS | role=RUS UAF 2014-04..2014-08-14 separatist commander
-alexander-zakharchenko | name=Alexander Zakharchenko | family=Zakharchenko | given=Alexander | names=Oleksandr Zakharchenko | country=UKR | role=UKR SEP 2014-08-07..2018-08-31 separatist leader
-denis-pushilin | name=Denis Pushilin | family=Pushilin | given=Denis | country=UKR | role=UKR SEP 2018-09-07.. separatist leader
-leonid-pasechnik | name=Leonid Pasechnik | family=Pasechnik | given=Leonid | country=UKR | role=UKR SEP 2017-11-24.. separatist leader
+alexander-zakharchenko | name=Alexander Zakharchenko | family=Zakharchenko | given=Alexander | names=Oleksandr Zakharchenko | country=UKR | role=UKR SEP 2014-08-07..2018-08-31 Donetsk separatist leader
+denis-pushilin | name=Denis Pushilin | family=Pushilin | given=Denis | country=UKR | role=UKR SEP 2018-09-07.. Donetsk separatist leader
+leonid-pasechnik | name=Leonid Pasechnik | family=Pasechnik | given=Leonid | country=UKR | role=UKR SEP 2017-11-24.. Luhansk separatist leader
 vadim-krasnoselsky | name=Vadim Krasnoselsky | family=Krasnoselsky | given=Vadim | country=MDA | role=MDA SEP 2016-12-16.. Transnistrian leader
 ersin-tatar | name=Ersin Tatar | family=Tatar | given=Ersin | country=CYP | role=CYP SEP 2020-10-23..2025-10-24 Turkish Cypriot leader
 tufan-erhurman | name=Tufan Erhurman | family=Erhurman | given=Tufan | names=Tufan Erhürman | country=CYP | role=CYP SEP 2025-10-24.. Turkish Cypriot leader
@@ -313,16 +313,16 @@ joseph-kony | name=Joseph Kony | family=Kony | given=Joseph | country=UGA | role
 sultani-makenga | name=Sultani Makenga | family=Makenga | given=Sultani | country=COD | role=COD REB 2013-03.. M23 military chief
 bertrand-bisimwa | name=Bertrand Bisimwa | family=Bisimwa | given=Bertrand | country=COD | role=COD REB 2013-11.. M23 leader
 corneille-nangaa | name=Corneille Nangaa | family=Nangaa | given=Corneille | country=COD | role=COD REB 2023-12-15.. Congo River Alliance leader
-debretsion-gebremichael | name=Debretsion Gebremichael | family=Debretsion | country=ETH | role=ETH GOV 2018-01..2020-11-04 Tigray regional president | role=ETH REB 2020-11-04..2022-11-02 Tigrayan leader
+debretsion-gebremichael | name=Debretsion Gebremichael | family=Debretsion | country=ETH | role=ETH GOV 2018-01..2020-11-04 Tigray regional president | role=ETH REB 2020-11-04..2023-03 TPLF leader
 rodrigo-londono | name=Rodrigo Londono | family=Londono | given=Rodrigo | names=Rodrigo Londoño; Timochenko; Timoleon Jimenez; Timoleón Jiménez | country=COL | role=COL REB 2011-11-15..2017-08 FARC leader | role=COL PTY 2017-09-01.. Comunes party leader
 manuel-marulanda | name=Manuel Marulanda | family=Marulanda | given=Manuel | names=Tirofijo; Pedro Antonio Marin | country=COL | role=COL REB 1964..2008-03-26 FARC leader
 ivan-marquez | name=Ivan Marquez | family=Marquez | given=Ivan | names=Iván Márquez; Luciano Marin Arango | country=COL | role=COL REB 2019-08-29.. Segunda Marquetalia leader
 abimael-guzman | name=Abimael Guzman | family=Guzman | given=Abimael | names=Abimael Guzmán; Presidente Gonzalo; Chairman Gonzalo | country=PER | role=PER REB 1980-05-17..1992-09-12 Shining Path leader
 joaquin-guzman | name=Joaquin Guzman | family=Guzman | given=Joaquin | names=El Chapo; Joaquín Guzmán; Joaquin Guzman Loera; El Chapo Guzman | country=MEX | role=MEX CRM 1989..2016-01-08 Sinaloa Cartel leader
-ismael-zambada | name=Ismael Zambada | family=Zambada | given=Ismael | names=El Mayo; Ismael Zambada Garcia; El Mayo Zambada | country=MEX | role=MEX CRM 1989..2024-07-25 Sinaloa Cartel leader
+ismael-zambada | name=Ismael Zambada | family=Zambada | given=Ismael | names=El Mayo; Ismael Zambada Garcia; El Mayo Zambada | country=MEX | role=MEX CRM 1989..2024-07-25 Sinaloa Cartel leader [shared]
 nemesio-oseguera | name=Nemesio Oseguera | family=Oseguera | given=Nemesio | names=El Mencho; Nemesio Oseguera Cervantes | country=MEX | role=MEX CRM 2009.. CJNG leader
 jimmy-cherizier | name=Jimmy Cherizier | family=Cherizier | given=Jimmy | names=Jimmy Barbecue Cherizier | country=HTI | role=HTI CRM 2020.. gang leader
-qassem-soleimani | name=Qassem Soleimani | family=Soleimani | given=Qassem | names=Qasem Soleimani; Ghasem Soleimani; Qassim Suleimani | country=IRN | role=IRN MIL 1998..2020-01-03 Quds Force commander
+qasem-soleimani | name=Qasem Soleimani | family=Soleimani | given=Qassem | names=Qasem Soleimani; Ghasem Soleimani; Qassim Suleimani | country=IRN | role=IRN MIL 1998..2020-01-03 Quds Force commander
 esmail-qaani | name=Esmail Qaani | family=Qaani | given=Esmail | names=Esmail Ghaani; Ismail Qaani | country=IRN | role=IRN MIL 2020-01-03.. Quds Force commander
 hossein-salami | name=Hossein Salami | family=Salami | given=Hossein | country=IRN | role=IRN MIL 2019-04-21..2025-06-13 IRGC commander
 mohammad-pakpour | name=Mohammad Pakpour | family=Pakpour | given=Mohammad | names=Mohammad Pakpur | country=IRN | role=IRN MIL 2025-06-13.. IRGC commander
@@ -350,9 +350,9 @@ ali-al-sistani | name=Ali al-Sistani | family=Sistani | given=Ali | names=Grand 
 muqtada-al-sadr | name=Muqtada al-Sadr | family=Sadr | given=Muqtada | names=Moqtada al-Sadr; Moqtada Sadr; Muqtada Sadr | country=IRQ | role=IRQ REL 2003.. Shiite cleric
 ruhollah-khomeini | name=Ruhollah Khomeini | family=Khomeini | given=Ruhollah | names=Ayatollah Khomeini; Ayatollah Ruhollah Khomeini; Imam Khomeini | country=IRN | role=IRN GOV 1979-12-03..1989-06-03 Supreme Leader
 ali-khamenei | name=Ali Khamenei | family=Khamenei | given=Ali | names=Ayatollah Ali Khamenei; Ayatollah Khamenei; Sayyed Ali Khamenei; Seyed Ali Khamenei | country=IRN | role=IRN GOV 1989-06-04.. Supreme Leader | role=IRN GOV 1981-10-13..1989-08-03 President
-mohammed-bin-salman | name=Mohammed bin Salman | family=bin Salman | given=Mohammed | names=MBS; Mohammad bin Salman; Mohammed bin Salman Al Saud; Prince Mohammed bin Salman | country=SAU | role=SAU GOV 2015-01-23..2022-09-27 Defence Minister | role=SAU GOV 2015-04-29..2017-06-21 Deputy Crown Prince | role=SAU GOV 2017-06-21.. Crown Prince | role=SAU GOV 2022-09-27.. Prime Minister
+mohammed-bin-salman | name=Mohammed bin Salman | family=Mohammed bin Salman | names=MBS; Mohammad bin Salman; Mohammed bin Salman Al Saud; Prince Mohammed bin Salman | country=SAU | role=SAU GOV 2015-01-23..2022-09-27 Defence Minister | role=SAU GOV 2015-04-29..2017-06-21 Deputy Crown Prince | role=SAU GOV 2017-06-21.. Crown Prince | role=SAU GOV 2022-09-27.. Prime Minister
 kim-yo-jong | name=Kim Yo Jong | family=Kim | given=Yo Jong | names=Kim Yo-jong | country=PRK | role=PRK GOV 2014.. senior official
-massoud-barzani | name=Massoud Barzani | family=Barzani | given=Massoud | names=Masoud Barzani | country=IRQ | role=IRQ GOV 2005-06-13..2017-11-01 Kurdistan Region President | role=IRQ PTY 1979.. Kurdistan Democratic Party leader
+masoud-barzani | name=Masoud Barzani | family=Barzani | given=Massoud | names=Masoud Barzani | country=IRQ | role=IRQ GOV 2005-06-13..2017-11-01 Kurdistan Region President | role=IRQ PTY 1979.. Kurdistan Democratic Party leader
 
 # ---------------------------------------------------------------- business and media figures
 elon-musk | name=Elon Musk | family=Musk | given=Elon | country=USA | role=USA BUS 2008-10.. Tesla CEO | role=USA GOV 2025-01-20..2025-05-30 DOGE head

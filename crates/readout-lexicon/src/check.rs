@@ -40,7 +40,9 @@ pub fn check(lex: &Lexicon) -> Vec<Diagnostic> {
     // Role codes must name a known country or IGO.
     for p in lex.persons() {
         for r in &p.roles {
-            let known = if r.base.starts_with("IGO") {
+            let known = if r.base == "---" {
+                true
+            } else if r.base.starts_with("IGO") {
                 lex.igo(&r.base).is_some()
             } else {
                 lex.country(&r.base).is_some()

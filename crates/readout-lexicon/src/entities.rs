@@ -314,8 +314,8 @@ pub fn parse_role(v: &str, source: Source) -> Result<Role, String> {
     else {
         return Err(format!("role {v:?}: want `CODE SECTOR FROM..TO Title`"));
     };
-    if !(is_code3(base) || base.starts_with("IGO") && base.bytes().all(|b| b.is_ascii_uppercase()))
-    {
+    let igo = base.starts_with("IGO") && base.bytes().all(|b| b.is_ascii_uppercase());
+    if !(is_code3(base) || igo || base == "---") {
         return Err(format!("role {v:?}: {base:?} is not a country or IGO code"));
     }
     if !is_sector(sector) {

@@ -1,0 +1,2 @@
+//! readout-coder (in progress)
+pub mod words;
