@@ -127,6 +127,24 @@ pub fn check(lex: &Lexicon) -> Vec<Diagnostic> {
             }
         }
     }
+    // One person under two ids: the same canonical name twice is almost always a duplicate entry.
+    let mut by_name: HashMap<(String, Option<&str>), &str> = HashMap::new();
+    for p in lex.persons() {
+        let key = (p.name.to_lowercase(), p.country.as_deref());
+        match by_name.get(&key) {
+            Some(other) => {
+                let s = &p.sources[0];
+                out.push(Diagnostic::warning(
+                    &s.file,
+                    s.line,
+                    format!("person {} has the same name as {other}: one person under two ids? (give one of them a distinguishing id and name)", p.id),
+                ));
+            }
+            None => {
+                by_name.insert(key, &p.id);
+            }
+        }
+    }
     // Duplicate verb patterns.
     let mut seen: HashMap<(String, String), String> = HashMap::new();
     for v in lex.verb_patterns() {
