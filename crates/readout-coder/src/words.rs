@@ -32,7 +32,10 @@ impl Words {
             }
             let words: Vec<String> = l.split_whitespace().map(str::to_string).collect();
             if words.len() == 1 {
-                w.classes.entry(class.clone()).or_default().insert(words[0].clone());
+                w.classes
+                    .entry(class.clone())
+                    .or_default()
+                    .insert(words[0].clone());
             } else {
                 w.phrases.entry(class.clone()).or_default().push(words);
             }

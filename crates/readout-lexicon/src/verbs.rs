@@ -316,6 +316,31 @@ pub fn expand(p: &VerbPattern, irregular: &Irregulars) -> Vec<Vec<String>> {
         .iter()
         .position(|e| *e == Element::Slot)
         .unwrap_or(p.elements.len());
+    let mut seqs = expand_upto(p, irregular, upto);
+    // "held talks" codes like "held talks with _" when the target is not there: the prepositions right before
+    // the slot are dropped too, as long as what remains says something (two words for a verb phrase; an event
+    // noun alone is enough). "call on _ to" does not shrink to "call".
+    let is_prep = |e: &Element| matches!(e, Element::Word { alts, .. } if alts.iter().all(|a| SLOT_PREPOSITIONS.contains(&a.as_str())));
+    if upto < p.elements.len() {
+        let mut core = upto;
+        while core > 1 && is_prep(&p.elements[core - 1]) {
+            core -= 1;
+        }
+        let min = if p.kind == PatternKind::Noun { 1 } else { 2 };
+        if core < upto && core >= min {
+            seqs.extend(expand_upto(p, irregular, core));
+        }
+    }
+    seqs
+}
+
+/// Prepositions that introduce a target slot and may be left out when the target is.
+const SLOT_PREPOSITIONS: &[&str] = &[
+    "with", "to", "on", "against", "between", "among", "from", "for", "at", "into", "in", "toward",
+    "towards", "over", "about",
+];
+
+fn expand_upto(p: &VerbPattern, irregular: &Irregulars, upto: usize) -> Vec<Vec<String>> {
     let mut seqs: Vec<Vec<String>> = vec![Vec::new()];
     for (i, e) in p.elements[..upto].iter().enumerate() {
         let Element::Word { alts, optional } = e else {

@@ -13,7 +13,10 @@ fn seed_style_header_with_the_article_on_the_same_line() {
     let h = read_header(text, None);
     assert_eq!(h.date, Some(d("2022-06-16")));
     assert!(h.dated_by_header);
-    assert_eq!(&text[h.body_start..], "Speaking on his 69th birthday, Xi pledged");
+    assert_eq!(
+        &text[h.body_start..],
+        "Speaking on his 69th birthday, Xi pledged"
+    );
 }
 
 #[test]

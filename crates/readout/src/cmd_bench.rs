@@ -60,11 +60,21 @@ pub fn run(args: &BenchArgs) -> Result<ExitCode> {
         loads.push(t.elapsed());
         lex = Some(l);
     }
-    let Some(lex) = lex else { return Ok(ExitCode::FAILURE) };
-    writeln!(o, "lexicon load (built-in, {} people, {} patterns): median {:.1} ms over {runs} runs", lex.stats().persons, lex.stats().verb_patterns, median(loads).as_secs_f64() * 1e3)?;
+    let Some(lex) = lex else {
+        return Ok(ExitCode::FAILURE);
+    };
+    writeln!(
+        o,
+        "lexicon load (built-in, {} people, {} patterns): median {:.1} ms over {runs} runs",
+        lex.stats().persons,
+        lex.stats().verb_patterns,
+        median(loads).as_secs_f64() * 1e3
+    )?;
 
     let stages = |text: &str| -> (usize, usize, usize) {
-        let Some(doc) = Document::from_text("bench", text, None) else { return (0, 0, 0) };
+        let Some(doc) = Document::from_text("bench", text, None) else {
+            return (0, 0, 0);
+        };
         let mut ctx = Context::at(doc.date);
         let (mut sentences, mut tokens, mut actors) = (0, 0, 0);
         for s in doc.sentences() {

@@ -1,13 +1,15 @@
-//! `readout code`: documents in, event records out.
+//! `readout code`: documents in, event records out (JSON Lines).
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use anyhow::{Context as _, Result};
 use clap::Args;
+use readout_coder::{Coder, CoderOptions};
 
+use crate::cmd_lexicon::LexiconArgs;
 use crate::ingest::for_each_document;
 use crate::InputArgs;
 
@@ -22,24 +24,34 @@ pub struct CodeArgs {
     /// Also emit negated and refused actions, with `negated: true`.
     #[arg(long)]
     pub keep_negated: bool,
+    #[command(flatten)]
+    pub lex: LexiconArgs,
+}
+
+/// Builds the coder from command-line lexicon options, reporting lexicon problems on stderr.
+pub fn coder(lex: &LexiconArgs, keep_negated: bool) -> Result<Coder> {
+    let (lexicon, diags) = lex.load(&[])?;
+    for d in &diags {
+        eprintln!("readout: lexicon: {d}");
+    }
+    Ok(Coder::new(lexicon, CoderOptions { keep_negated }))
 }
 
 pub fn run(args: &CodeArgs) -> Result<ExitCode> {
+    let coder = coder(&args.lex, args.keep_negated)?;
     let mut out: Box<dyn Write> = match &args.output {
         Some(p) => Box::new(BufWriter::new(
             File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
         )),
         None => Box::new(BufWriter::new(std::io::stdout().lock())),
     };
-    eprintln!(
-        "readout: note: the event-coding stage is not built yet; documents are read, dated and segmented, \
-         and no event records are produced."
-    );
     let summary = for_each_document(&args.input, |doc| {
-        // Segment fully so bad input surfaces now; the coder will consume these sentences.
-        let sentences = doc.sentences().count();
-        let _ = sentences;
-        Ok(0)
+        let coded = coder.code(doc);
+        for e in &coded.events {
+            serde_json::to_writer(&mut out, e)?;
+            out.write_all(b"\n")?;
+        }
+        Ok(coded.events.len())
     })?;
     out.flush()?;
     summary.print("events");

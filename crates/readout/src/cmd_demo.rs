@@ -22,7 +22,7 @@ pub struct DemoArgs {
 
 pub fn run(args: &DemoArgs) -> Result<ExitCode> {
     let mut o = std::io::stdout().lock();
-    let lex = readout_lexicon::Lexicon::builtin();
+    let coder = readout_coder::Coder::new(readout_lexicon::Lexicon::builtin(), Default::default());
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("cannot create {}", args.out.display()))?;
     let analysis_path = args.out.join("analysis.jsonl");
@@ -46,7 +46,7 @@ pub fn run(args: &DemoArgs) -> Result<ExitCode> {
             continue;
         };
         let mut store = Vec::new();
-        let view = analyse(&doc, &lex, &mut store, None);
+        let view = analyse(&doc, &coder, &mut store, None);
         let tokens: usize = view.sentences.iter().map(|s| s.tokens.len()).sum();
         let times: Vec<String> = view
             .sentences

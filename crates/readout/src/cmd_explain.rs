@@ -7,7 +7,8 @@ use std::process::ExitCode;
 use anyhow::{bail, Result};
 use chrono::NaiveDate;
 use clap::Args;
-use readout_lexicon::{Context, Lexicon};
+use readout_coder::Coder;
+use readout_lexicon::Context;
 use readout_text::{
     find_times, Document, DocumentReader, Input, ReadItem, ReaderOptions, Span, TimeExpr, Token,
 };
@@ -70,6 +71,8 @@ pub struct SentenceView<'a> {
     pub tokens: Vec<TokenView<'a>>,
     pub times: Vec<TimeView<'a>>,
     pub actors: Vec<ActorView<'a>>,
+    pub coder: Option<readout_coder::SentenceTrace>,
+    pub events: Vec<readout_coder::Event>,
 }
 
 /// A document with its layers.
@@ -105,7 +108,7 @@ fn time_view<'a>(doc: &'a Document, t: &TimeExpr) -> TimeView<'a> {
 /// Analyses a whole document (or one sentence of it) into its explain view.
 pub fn analyse<'a>(
     doc: &'a Document,
-    lex: &Lexicon,
+    coder: &Coder,
     tokens: &'a mut Vec<Vec<Token>>,
     only: Option<usize>,
 ) -> DocumentView<'a> {
@@ -116,6 +119,8 @@ pub fn analyse<'a>(
     }
     // Every sentence is read, so that the context (who has been named) is the same as in a full run; only the
     // selected one is shown.
+    let lex = coder.lexicon();
+    let coded = coder.code(doc);
     let mut ctx = Context::at(doc.date);
     let mut sentences = Vec::new();
     for ((index, span), toks) in spans.into_iter().zip(tokens.iter()) {
@@ -142,6 +147,13 @@ pub fn analyse<'a>(
                 .map(|t| time_view(doc, t))
                 .collect(),
             actors,
+            coder: coded.sentences.iter().find(|t| t.index == index).cloned(),
+            events: coded
+                .events
+                .iter()
+                .filter(|e| e.sentence_index == index)
+                .cloned()
+                .collect(),
         });
     }
     DocumentView {
@@ -188,12 +200,9 @@ fn load(args: &ExplainArgs) -> Result<Document> {
 pub fn run(args: &ExplainArgs) -> Result<ExitCode> {
     let mut o = std::io::stdout().lock();
     let doc = load(args)?;
-    let (lex, diags) = args.lex.load(&[])?;
-    for d in &diags {
-        eprintln!("readout: lexicon: {d}");
-    }
+    let coder = crate::cmd_code::coder(&args.lex, true)?;
     let mut store = Vec::new();
-    let view = analyse(&doc, &lex, &mut store, args.sentence);
+    let view = analyse(&doc, &coder, &mut store, args.sentence);
     if let Some(n) = args.sentence {
         if view.sentences.is_empty() {
             bail!("the document has no sentence {n}");
@@ -243,6 +252,51 @@ pub fn run(args: &ExplainArgs) -> Result<ExitCode> {
                     r.rules.first().map(String::as_str).unwrap_or("")
                 )?;
             }
+        }
+        if let Some(c) = &s.coder {
+            if !c.mentions.is_empty() {
+                writeln!(o, "  mentions (with coreference and compounds):")?;
+                for m in &c.mentions {
+                    let via = match &m.via {
+                        readout_coder::Via::Lexicon => String::new(),
+                        readout_coder::Via::Coreference { antecedent } => {
+                            format!(" <- {antecedent}")
+                        }
+                    };
+                    writeln!(
+                        o,
+                        "    {:>6}..{:<6} {:<28} {} group {}{via}",
+                        m.span.start,
+                        m.span.end,
+                        format!("{:?}", m.text),
+                        m.codes.join("+"),
+                        m.group
+                    )?;
+                }
+            }
+            for t in &c.triggers {
+                writeln!(
+                    o,
+                    "  trigger {:?} [{}..{}] {} `{}` ({}): {}",
+                    t.text, t.span.start, t.span.end, t.code, t.pattern, t.rule, t.decision
+                )?;
+            }
+        }
+        for e in &s.events {
+            writeln!(
+                o,
+                "  EVENT {} {} -> {} on {} ({:?}){}{}",
+                e.cameo,
+                e.source.as_ref().map_or("-", |a| a.code.as_str()),
+                e.target.as_ref().map_or("-", |a| a.code.as_str()),
+                e.date.as_deref().unwrap_or("unknown date"),
+                e.date_basis,
+                e.attributed_to
+                    .as_ref()
+                    .map(|a| format!(" according to {}", a.code))
+                    .unwrap_or_default(),
+                if e.negated { " NEGATED" } else { "" }
+            )?;
         }
         if !s.times.is_empty() {
             writeln!(o, "  times:")?;

@@ -1,0 +1,1119 @@
+//! The event coder: one document in, event records and an explainable trace out.
+//!
+//! For each sentence: actor mentions from the lexicon plus pronouns and pair descriptions resolved against what
+//! the document named before; verb and event-noun triggers from the verb automaton; for each trigger, its
+//! clause (bounded by punctuation, subordinators and reporting verbs), its source (the nearest subject-position
+//! actor to the left, or the `by` agent of a passive), its target (the actor in the pattern's slot, or the object
+//! or prepositional object after it), negation and refusal, hypotheticals, attribution (`X said …`,
+//! `according to X`), and a date (the clause's time expression, else the publication date, and never the
+//! publication date for a past event referred back to).
+
+use chrono::NaiveDate;
+use readout_lexicon::verbs::{Element, PatternKind};
+use readout_lexicon::{Context, EntityKind, Lexicon, ResolvedActor};
+use readout_text::{find_times, Document, Granularity, Sentence, Span, TimeExpr, Token, TokenKind};
+use serde::Serialize;
+
+use crate::event::{stable_hash, Actor, DateBasis, Event, Evidence};
+use crate::words::Words;
+
+/// Settings.
+#[derive(Debug, Clone, Default)]
+pub struct CoderOptions {
+    /// Emit negated and refused actions too, with `negated: true`.
+    pub keep_negated: bool,
+}
+
+/// How a mention was found.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Via {
+    /// Named in the lexicon.
+    Lexicon,
+    /// A pronoun or description resolved to an earlier actor.
+    Coreference {
+        /// The earlier words it stands for.
+        antecedent: String,
+    },
+}
+
+/// An actor mention in a sentence (token range) with one or more actors (`the two leaders` names two).
+#[derive(Debug, Clone, Serialize)]
+pub struct Mention {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// The actors it names.
+    pub actors: Vec<ResolvedActor>,
+    /// How it was found.
+    pub via: Via,
+    /// Index of the compound (`X and Y`) it belongs to.
+    pub group: usize,
+}
+
+/// What happened to one trigger, for `explain`.
+#[derive(Debug, Clone, Serialize)]
+pub struct TriggerTrace {
+    /// Trigger words.
+    pub text: String,
+    /// Byte span.
+    pub span: Span,
+    /// CAMEO code of the pattern.
+    pub code: String,
+    /// `file:line` of the pattern.
+    pub rule: String,
+    /// The pattern as written.
+    pub pattern: String,
+    /// What was decided, in words.
+    pub decision: String,
+}
+
+/// The coder's view of one sentence, for `explain`.
+#[derive(Debug, Clone, Serialize)]
+pub struct SentenceTrace {
+    /// Sentence number.
+    pub index: usize,
+    /// Mentions.
+    pub mentions: Vec<MentionView>,
+    /// Clause boundaries (token indexes where a clause starts).
+    pub clauses: Vec<usize>,
+    /// Triggers and decisions.
+    pub triggers: Vec<TriggerTrace>,
+}
+
+/// A mention as shown by explain.
+#[derive(Debug, Clone, Serialize)]
+pub struct MentionView {
+    /// Words.
+    pub text: String,
+    /// Byte span.
+    pub span: Span,
+    /// Codes of the actors.
+    pub codes: Vec<String>,
+    /// How found.
+    pub via: Via,
+    /// Compound group.
+    pub group: usize,
+}
+
+/// The coder's output for a document.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct CodedDocument {
+    /// Events, in sentence and trigger order.
+    pub events: Vec<Event>,
+    /// Per-sentence traces.
+    pub sentences: Vec<SentenceTrace>,
+}
+
+/// Codes documents. Immutable once built; share it across threads.
+#[derive(Debug)]
+pub struct Coder {
+    lex: Lexicon,
+    words: Words,
+    opts: CoderOptions,
+}
+
+/// Tokens a target may stand after its pattern (`called on all parties to`, `held talks in Moscow with`).
+const TARGET_WINDOW: usize = 8;
+
+/// Document memory used for coreference.
+#[derive(Debug, Default)]
+struct Memory {
+    ctx: Context,
+    /// Recent resolved actors with their words, most recent last.
+    recent: Vec<(String, ResolvedActor)>,
+    /// The two people the whole document names most, for "the two leaders" before both are named.
+    doc_persons: Vec<(String, ResolvedActor)>,
+    /// The two states the whole document names most.
+    doc_countries: Vec<(String, ResolvedActor)>,
+}
+
+impl Memory {
+    fn remember(&mut self, words: &str, a: &ResolvedActor) {
+        if a.code.is_none() || a.kind == EntityKind::Agent && a.country.is_none() {
+            return;
+        }
+        self.ctx.note(a);
+        self.recent
+            .retain(|(_, x)| x.code != a.code || x.id != a.id);
+        self.recent.push((words.to_string(), a.clone()));
+        if self.recent.len() > 24 {
+            self.recent.remove(0);
+        }
+    }
+
+    fn last(&self, f: impl Fn(&ResolvedActor) -> bool) -> Option<&(String, ResolvedActor)> {
+        self.recent.iter().rev().find(|(_, a)| f(a))
+    }
+
+    /// The last two distinct actors satisfying `f`, older first.
+    fn last_two(&self, f: impl Fn(&ResolvedActor) -> bool) -> Vec<(String, ResolvedActor)> {
+        let mut out: Vec<(String, ResolvedActor)> = Vec::new();
+        for (w, a) in self.recent.iter().rev() {
+            if f(a) && !out.iter().any(|(_, b)| same_actor(a, b)) {
+                out.push((w.clone(), a.clone()));
+                if out.len() == 2 {
+                    break;
+                }
+            }
+        }
+        out.reverse();
+        out
+    }
+}
+
+fn same_actor(a: &ResolvedActor, b: &ResolvedActor) -> bool {
+    match (&a.id, &b.id) {
+        (Some(x), Some(y)) => x == y,
+        _ => a.code == b.code,
+    }
+}
+
+/// The country-level actor for a person or agent (`Xi` → China), for `the two countries`.
+fn country_of(lex: &Lexicon, a: &ResolvedActor) -> Option<ResolvedActor> {
+    let c = a.country.as_ref()?;
+    let country = lex.country(c)?;
+    Some(ResolvedActor {
+        kind: EntityKind::Country,
+        name: Some(country.name.clone()),
+        code: Some(c.clone()),
+        country: Some(c.clone()),
+        sector: None,
+        id: Some(format!("country:{c}")),
+        rules: vec![country.source.to_string()],
+        how: format!(
+            "the country of {}",
+            a.name.as_deref().unwrap_or("an earlier actor")
+        ),
+        candidates: Vec::new(),
+    })
+}
+
+struct Trigger {
+    start: usize,
+    end: usize,
+    pattern: usize,
+}
+
+impl Coder {
+    /// A coder over a lexicon.
+    pub fn new(lex: Lexicon, opts: CoderOptions) -> Coder {
+        Coder {
+            lex,
+            words: Words::builtin(),
+            opts,
+        }
+    }
+
+    /// The lexicon.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lex
+    }
+
+    /// Codes a document.
+    ///
+    /// ```
+    /// use readout_coder::{Coder, CoderOptions};
+    /// use readout_text::Document;
+    /// let coder = Coder::new(readout_lexicon::Lexicon::builtin(), CoderOptions::default());
+    /// let doc = Document::from_text("d", "date 2022-03-02 Russian troops shelled Kharkiv on Tuesday.", None).unwrap();
+    /// let _coded = coder.code(&doc);
+    /// ```
+    pub fn code(&self, doc: &Document) -> CodedDocument {
+        let (doc_persons, doc_countries) = self.document_pairs(doc);
+        let mut mem = Memory {
+            ctx: Context::at(doc.date),
+            recent: Vec::new(),
+            doc_persons,
+            doc_countries,
+        };
+        let mut out = CodedDocument::default();
+        for s in doc.sentences() {
+            let (events, trace) = self.code_sentence(doc, &s, &mut mem);
+            out.events.extend(events);
+            out.sentences.push(trace);
+        }
+        out
+    }
+
+    /// The two people and the two states a document names most (first mention breaks ties), so that a pair
+    /// description can be resolved even before both members have been named ("the two countries" in a lede).
+    #[allow(clippy::type_complexity)]
+    fn document_pairs(
+        &self,
+        doc: &Document,
+    ) -> (Vec<(String, ResolvedActor)>, Vec<(String, ResolvedActor)>) {
+        let mut ctx = Context::at(doc.date);
+        let mut persons: Vec<(usize, String, ResolvedActor)> = Vec::new();
+        let mut countries: Vec<(usize, String, ResolvedActor)> = Vec::new();
+        let bump = |v: &mut Vec<(usize, String, ResolvedActor)>, w: &str, a: ResolvedActor| match v
+            .iter_mut()
+            .find(|(_, _, b)| same_actor(b, &a))
+        {
+            Some(e) => e.0 += 1,
+            None => v.push((1, w.to_string(), a)),
+        };
+        for s in doc.sentences() {
+            for m in self.lex.actors(&s.tokens, &doc.text, &ctx) {
+                if m.actor.code.is_none() {
+                    continue;
+                }
+                ctx.note(&m.actor);
+                let w = Span::new(s.tokens[m.start].span.start, s.tokens[m.end - 1].span.end)
+                    .slice(&doc.text)
+                    .unwrap_or("")
+                    .to_string();
+                if m.actor.kind == EntityKind::Person {
+                    bump(&mut persons, &w, m.actor.clone());
+                }
+                if let Some(c) = country_of(&self.lex, &m.actor) {
+                    bump(&mut countries, &w, c);
+                }
+            }
+        }
+        let top2 = |mut v: Vec<(usize, String, ResolvedActor)>| {
+            // Stable sort keeps first-mention order among equals.
+            v.sort_by(|a, b| b.0.cmp(&a.0));
+            v.into_iter()
+                .take(2)
+                .map(|(_, w, a)| (w, a))
+                .collect::<Vec<_>>()
+        };
+        (top2(persons), top2(countries))
+    }
+
+    fn norm<'a>(toks: &'a [Token], i: usize) -> &'a str {
+        toks.get(i).map_or("", |t| t.norm.as_str())
+    }
+
+    /// Lexicon mentions plus pronouns and pair descriptions, grouped into compounds.
+    fn mentions(&self, doc: &Document, toks: &[Token], mem: &mut Memory) -> Vec<Mention> {
+        let text = &doc.text;
+        let mut ms: Vec<Mention> = self
+            .lex
+            .actors(toks, text, &mem.ctx)
+            .into_iter()
+            .filter(|m| m.actor.code.is_some())
+            .map(|m| Mention {
+                start: m.start,
+                end: m.end,
+                actors: vec![m.actor],
+                via: Via::Lexicon,
+                group: 0,
+            })
+            .collect();
+        let covered = |ms: &[Mention], i: usize| ms.iter().any(|m| m.start <= i && i < m.end);
+        let mut extra = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            if covered(&ms, i) {
+                i += 1;
+                continue;
+            }
+            let norms: Vec<&str> = toks[i..toks.len().min(i + 4)]
+                .iter()
+                .map(|t| t.norm.as_str())
+                .collect();
+            if let Some(n) = self.words.phrase_at("pair", &norms) {
+                let persons = norms
+                    .iter()
+                    .any(|w| matches!(*w, "leaders" | "presidents" | "men" | "ministers"));
+                let pair = if persons {
+                    let v = mem.last_two(|a| a.kind == EntityKind::Person && a.code.is_some());
+                    if v.len() == 2 {
+                        v
+                    } else {
+                        mem.doc_persons.clone()
+                    }
+                } else {
+                    // Countries: the last two distinct states, from any actor that has one.
+                    let mut v: Vec<(String, ResolvedActor)> = Vec::new();
+                    for (w, a) in mem.recent.iter().rev() {
+                        if let Some(c) = country_of(&self.lex, a) {
+                            if !v.iter().any(|(_, b)| same_actor(b, &c)) {
+                                v.push((w.clone(), c));
+                            }
+                        }
+                        if v.len() == 2 {
+                            break;
+                        }
+                    }
+                    v.reverse();
+                    if v.len() == 2 {
+                        v
+                    } else {
+                        mem.doc_countries.clone()
+                    }
+                };
+                if pair.len() == 2 {
+                    extra.push(Mention {
+                        start: i,
+                        end: i + n,
+                        actors: pair.iter().map(|(_, a)| a.clone()).collect(),
+                        via: Via::Coreference {
+                            antecedent: format!("{} and {}", pair[0].0, pair[1].0),
+                        },
+                        group: 0,
+                    });
+                }
+                i += n;
+                continue;
+            }
+            let w = toks[i].norm.as_str();
+            // "It is believed", "it was reported": an expletive, not a reference.
+            let expletive = w == "it"
+                && (self.words.is("be", Self::norm(toks, i + 1))
+                    || Self::norm(toks, i + 1) == "'s");
+            let found = if expletive {
+                None
+            } else if self.words.is("pronoun_person", w) {
+                mem.last(|a| a.kind == EntityKind::Person).cloned()
+            } else if self.words.is("pronoun_thing", w) {
+                mem.last(|a| {
+                    matches!(
+                        a.kind,
+                        EntityKind::Country | EntityKind::Igo | EntityKind::Organisation
+                    )
+                })
+                .cloned()
+            } else {
+                None
+            };
+            if let Some((ante, a)) = found {
+                extra.push(Mention {
+                    start: i,
+                    end: i + 1,
+                    actors: vec![a],
+                    via: Via::Coreference { antecedent: ante },
+                    group: 0,
+                });
+            } else if self.words.is("pronoun_plural", w) {
+                // "They" after a pair: the pair.
+                let pair = mem.last_two(|a| a.kind == EntityKind::Person);
+                if pair.len() == 2 {
+                    extra.push(Mention {
+                        start: i,
+                        end: i + 1,
+                        actors: pair.iter().map(|(_, a)| a.clone()).collect(),
+                        via: Via::Coreference {
+                            antecedent: format!("{} and {}", pair[0].0, pair[1].0),
+                        },
+                        group: 0,
+                    });
+                }
+            }
+            i += 1;
+        }
+        // A pair description ("the two leaders") replaces the role noun inside it.
+        ms.retain(|m| !extra.iter().any(|x| x.start < m.end && m.start < x.end));
+        ms.extend(extra);
+        ms.sort_by_key(|m| m.start);
+        // Compounds: mentions joined by `and`, `,`, `as well as`.
+        let mut group = 0;
+        for k in 0..ms.len() {
+            if k > 0 {
+                let (a, b) = (ms[k - 1].end, ms[k].start.max(ms[k - 1].end));
+                let gap: Vec<&str> = toks[a..b].iter().map(|t| t.norm.as_str()).collect();
+                let joined = matches!(
+                    gap.as_slice(),
+                    ["and"] | [","] | [",", "and"] | ["as", "well", "as"] | ["and", "the"]
+                );
+                if !joined {
+                    group += 1;
+                }
+            }
+            ms[k].group = group;
+        }
+        // "Senior Hungarian and Romanian officials": the bare adjective takes the role of the noun it shares.
+        for k in 0..ms.len().saturating_sub(1) {
+            if ms[k].group == ms[k + 1].group
+                && ms[k].actors.len() == 1
+                && ms[k].actors[0].kind == EntityKind::Country
+                && ms[k].actors[0].sector.is_none()
+                && ms[k].end - ms[k].start == 1
+            {
+                if let Some(sector) = ms[k + 1].actors[0]
+                    .sector
+                    .clone()
+                    .filter(|_| ms[k + 1].actors[0].kind == EntityKind::Agent)
+                {
+                    let a = &mut ms[k].actors[0];
+                    a.code = a.code.as_ref().map(|c| format!("{c}{sector}"));
+                    a.sector = Some(sector);
+                    a.kind = EntityKind::Agent;
+                }
+            }
+        }
+        ms
+    }
+
+    /// Token indexes where clauses start: after `;`, `:`, dashes, brackets, reporting verbs (+ `that`), before
+    /// subordinators and relative pronouns.
+    fn clause_starts(&self, toks: &[Token]) -> Vec<usize> {
+        let mut starts = vec![0];
+        for (i, t) in toks.iter().enumerate() {
+            let w = t.norm.as_str();
+            let punct_break = matches!(w, ";" | ":" | "—" | "–" | "--" | "(" | ")");
+            if punct_break {
+                starts.push(i + 1);
+            } else if self.words.is("reporting", w) {
+                let next = if Self::norm(toks, i + 1) == "that" {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                starts.push(next);
+            } else if (self.words.is("subordinator", w)
+                || self.words.is("relative", w) && i > 0 && Self::norm(toks, i - 1) == ",")
+                && i > 0
+            {
+                starts.push(i);
+            }
+        }
+        starts.sort_unstable();
+        starts.dedup();
+        starts
+    }
+
+    fn verb_triggers(
+        &self,
+        toks: &[Token],
+        text: &str,
+        mentions: &[Mention],
+        blocked: &[bool],
+    ) -> Vec<Trigger> {
+        let pats = self.lex.verb_patterns();
+        let hits = self.lex.verb_index().find(toks, text);
+        let mut cands: Vec<Trigger> = Vec::new();
+        for h in hits {
+            if blocked[h.start..h.end].iter().any(|b| *b) {
+                continue;
+            }
+            if mentions
+                .iter()
+                .any(|m| m.start <= h.start && h.start < m.end)
+            {
+                continue;
+            }
+            let p = &pats[h.value.pattern as usize];
+            let prev = if h.start > 0 {
+                Self::norm(toks, h.start - 1)
+            } else {
+                ""
+            };
+            let prev_is_det = self.words.is("determiner", prev) && prev != "that" || prev == "'s";
+            match p.kind {
+                // "the attack" is a noun, not the verb.
+                PatternKind::Verb if prev_is_det => continue,
+                // "he talks" is a verb, not the noun.
+                PatternKind::Noun
+                    if self.words.is("pronoun_person", prev)
+                        || self.words.is("pronoun_plural", prev)
+                        || mentions.iter().any(|m| m.end == h.start) && !prev_is_det =>
+                {
+                    continue
+                }
+                _ => {}
+            }
+            // Words required after the slot (`blame _ for`) must follow within the window.
+            let after = p.after_slot();
+            if !after.is_empty() {
+                let window: Vec<&str> = toks[h.end..toks.len().min(h.end + TARGET_WINDOW + 4)]
+                    .iter()
+                    .map(|t| t.norm.as_str())
+                    .collect();
+                let need: Vec<&Element> = after
+                    .iter()
+                    .filter(|e| {
+                        matches!(
+                            e,
+                            Element::Word {
+                                optional: false,
+                                ..
+                            }
+                        )
+                    })
+                    .collect();
+                let ok = need.iter().all(|e| match e {
+                    Element::Word { alts, .. } => {
+                        window.iter().any(|w| alts.iter().any(|a| a == w))
+                    }
+                    Element::Slot => true,
+                });
+                if !ok {
+                    continue;
+                }
+            }
+            cands.push(Trigger {
+                start: h.start,
+                end: h.end,
+                pattern: h.value.pattern as usize,
+            });
+        }
+        // Longest first; a pattern with more words after its head is more specific.
+        // Longest first; then the pattern that demands more words after its target (`call _ friend` over
+        // `call _`), which the check above has already found.
+        let after_len = |t: &Trigger| pats[t.pattern].after_slot().len();
+        cands.sort_by(|a, b| {
+            (b.end - b.start)
+                .cmp(&(a.end - a.start))
+                .then(after_len(b).cmp(&after_len(a)))
+                .then(a.start.cmp(&b.start))
+                .then(a.pattern.cmp(&b.pattern))
+        });
+        let mut chosen: Vec<Trigger> = Vec::new();
+        for c in cands {
+            if !chosen.iter().any(|x| x.start < c.end && c.start < x.end) {
+                chosen.push(c);
+            }
+        }
+        chosen.sort_by_key(|t| t.start);
+        chosen
+    }
+
+    fn code_sentence(
+        &self,
+        doc: &Document,
+        s: &Sentence,
+        mem: &mut Memory,
+    ) -> (Vec<Event>, SentenceTrace) {
+        let toks = &s.tokens;
+        let text = &doc.text;
+        let times = find_times(toks, text, doc.date);
+        let mut blocked = vec![false; toks.len()];
+        for t in &times {
+            for (i, tok) in toks.iter().enumerate() {
+                if t.span.contains(tok.span) {
+                    blocked[i] = true;
+                }
+            }
+        }
+        for d in self.lex.discard_index().find(toks, text) {
+            for b in &mut blocked[d.start..d.end] {
+                *b = true;
+            }
+        }
+        let mut mentions = self.mentions(doc, toks, mem);
+        mentions.retain(|m| !blocked[m.start..m.end].iter().any(|b| *b));
+        let clauses = self.clause_starts(toks);
+        let triggers = self.verb_triggers(toks, text, &mentions, &blocked);
+        let question = toks.last().is_some_and(|t| t.norm.ends_with('?'))
+            || toks.iter().rev().take(3).any(|t| t.norm == "?");
+        let attribution = self.according_to(toks, &mentions);
+
+        let mut events = Vec::new();
+        let mut traces = Vec::new();
+        for tr in &triggers {
+            let p = &self.lex.verb_patterns()[tr.pattern];
+            let span = Span::new(toks[tr.start].span.start, toks[tr.end - 1].span.end);
+            let trigger_text = span.slice(text).unwrap_or("").to_string();
+            let mut trace = TriggerTrace {
+                text: trigger_text.clone(),
+                span,
+                code: p.code.clone(),
+                rule: p.source.to_string(),
+                pattern: p.text.clone(),
+                decision: String::new(),
+            };
+            let floor = clauses
+                .iter()
+                .rev()
+                .find(|&&c| c <= tr.start)
+                .copied()
+                .unwrap_or(0);
+            let ceiling = clauses
+                .iter()
+                .find(|&&c| c > tr.end)
+                .copied()
+                .unwrap_or(toks.len());
+            if question {
+                trace.decision = "not coded: a question".into();
+                traces.push(trace);
+                continue;
+            }
+            if let Some(why) = self.hypothetical(toks, floor, tr.start) {
+                trace.decision = format!("not coded: {why}");
+                traces.push(trace);
+                continue;
+            }
+            let negated = self.negation(toks, floor, tr.start);
+            // Passive: "was attacked by X".
+            let passive = p.kind == PatternKind::Verb && self.is_passive(toks, floor, tr.start);
+            let by_agent = if passive {
+                mentions.iter().find(|m| {
+                    m.start >= tr.end
+                        && m.start <= tr.end + 3
+                        && Self::norm(toks, m.start.saturating_sub(1)) == "by"
+                })
+            } else {
+                None
+            };
+            let subject = self.subject(toks, &mentions, floor, tr.start);
+            let (mut source_m, mut target_m) = if passive {
+                (by_agent, subject)
+            } else {
+                (subject, self.target(toks, &mentions, p, tr, ceiling))
+            };
+            let mut note = String::new();
+            if p.kind == PatternKind::Noun && source_m.is_none() {
+                // "talks between X and Y", "the call ... for the two leaders": the participants follow the noun;
+                // "Xi said in the phone call": the nearest actor before it took part.
+                if target_m.is_some() {
+                    source_m = target_m.take();
+                    note = "participants after the event noun".into();
+                } else {
+                    source_m = mentions.iter().rev().find(|m| m.end <= tr.start);
+                    note = "participant: the nearest actor before the event noun".into();
+                }
+            }
+            let Some(source_m) = source_m else {
+                trace.decision = "not coded: no source actor in the clause".into();
+                traces.push(trace);
+                continue;
+            };
+            let group = |m: &Mention| -> Vec<(Span, &ResolvedActor)> {
+                mentions
+                    .iter()
+                    .filter(|x| x.group == m.group)
+                    .flat_map(|x| {
+                        let sp = Span::new(toks[x.start].span.start, toks[x.end - 1].span.end);
+                        x.actors.iter().map(move |a| (sp, a))
+                    })
+                    .collect()
+            };
+            let sources = group(source_m);
+            let targets: Vec<(Span, &ResolvedActor)> = match target_m {
+                Some(t) if t.group != source_m.group => group(t),
+                Some(t) => vec![(
+                    Span::new(toks[t.start].span.start, toks[t.end - 1].span.end),
+                    &t.actors[0],
+                )]
+                .into_iter()
+                .filter(|_| false)
+                .collect(),
+                None => Vec::new(),
+            };
+            // A definite consultation noun ("the phone call", "Wednesday's call") with one known side is the
+            // document's central exchange: the other side is the other member of the document's pair.
+            let mut targets = targets;
+            let definite =
+                tr.start > 0 && matches!(Self::norm(toks, tr.start - 1), "the" | "this" | "'s");
+            if p.kind == PatternKind::Noun
+                && definite
+                && targets.is_empty()
+                && sources.len() == 1
+                && p.code.starts_with("04")
+            {
+                let src = sources[0].1;
+                let pool = if src.kind == EntityKind::Person {
+                    &mem.doc_persons
+                } else {
+                    &mem.doc_countries
+                };
+                if pool.len() == 2 && pool.iter().any(|(_, a)| same_actor(a, src)) {
+                    if let Some((_, other)) = pool.iter().find(|(_, a)| !same_actor(a, src)) {
+                        targets.push((sources[0].0, other));
+                        note = format!(
+                            "the other party of the document's {} pair",
+                            if src.kind == EntityKind::Person {
+                                "leader"
+                            } else {
+                                "country"
+                            }
+                        );
+                    }
+                }
+            }
+            let reported = self.reporter(toks, &mentions, tr.start, tr.end, floor);
+            let attributed = reported.or(attribution);
+            let attributed_actor = attributed.and_then(|m| {
+                let sp = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
+                Actor::from_resolved(&m.actors[0], sp.slice(text).unwrap_or(""), sp)
+            });
+            let (date, precision, basis) =
+                self.event_date(toks, &times, floor, ceiling, tr.start, doc.date);
+            let Some(code) = self.lex.ontology().get(&p.code) else {
+                trace.decision = format!("not coded: unknown code {}", p.code);
+                traces.push(trace);
+                continue;
+            };
+            let reciprocal = targets.is_empty()
+                && sources.len() >= 2
+                && self.words.is("reciprocal", &toks[tr.start].norm)
+                || p.kind == PatternKind::Noun && targets.is_empty() && sources.len() >= 2;
+            // A consultation noun with both sides known runs both ways.
+            let both_ways = p.kind == PatternKind::Noun
+                && p.code.starts_with("04")
+                && !note.is_empty()
+                && targets.len() == 1;
+            let mut pairs: Vec<((Span, &ResolvedActor), Option<(Span, &ResolvedActor)>)> =
+                Vec::new();
+            if reciprocal {
+                for a in &sources {
+                    for b in &sources {
+                        if !same_actor(a.1, b.1) {
+                            pairs.push((*a, Some(*b)));
+                        }
+                    }
+                }
+            } else {
+                for a in &sources {
+                    if targets.is_empty() {
+                        pairs.push((*a, None));
+                    }
+                    if both_ways {
+                        pairs.push((targets[0], Some(*a)));
+                    }
+                    for b in &targets {
+                        if !same_actor(a.1, b.1)
+                            && a.1.country.as_ref().is_none_or(|c| {
+                                b.1.code.as_deref() != Some(c.as_str()) || b.1.sector.is_some()
+                            })
+                        {
+                            pairs.push((*a, Some(*b)));
+                        }
+                    }
+                }
+            }
+            if negated.is_some() && !self.opts.keep_negated {
+                trace.decision = format!("not coded: {}", negated.unwrap_or_default());
+                traces.push(trace);
+                continue;
+            }
+            let mut made = 0;
+            for ((ss, sa), t) in pairs {
+                let Some(source) = Actor::from_resolved(sa, ss.slice(text).unwrap_or(""), ss)
+                else {
+                    continue;
+                };
+                let target = t.and_then(|(ts, ta)| {
+                    Actor::from_resolved(ta, ts.slice(text).unwrap_or(""), ts)
+                });
+                let event_id = stable_hash(&[
+                    &doc.id,
+                    &s.index.to_string(),
+                    &span.start.to_string(),
+                    &source.code,
+                    target.as_ref().map_or("", |t| t.code.as_str()),
+                    &code.code,
+                ]);
+                events.push(Event {
+                    doc_id: doc.id.clone(),
+                    event_id,
+                    sentence_index: s.index,
+                    sentence_span: s.span,
+                    date: date.clone(),
+                    date_precision: precision.clone(),
+                    date_basis: basis,
+                    source: Some(source),
+                    target,
+                    cameo: code.code.clone(),
+                    cameo_root: code.root.clone(),
+                    plover: code.plover.clone(),
+                    plover_mode: code.plover_mode.clone(),
+                    plover_context: code.plover_context.clone(),
+                    quad_class: code.quad_class,
+                    goldstein: code.goldstein,
+                    attributed_to: attributed_actor.clone(),
+                    negated: negated.is_some(),
+                    evidence: Evidence {
+                        span,
+                        trigger: trigger_text.clone(),
+                        rule: p.source.to_string(),
+                    },
+                });
+                made += 1;
+            }
+            trace.decision = match (made, negated) {
+                (0, _) => "not coded: source and target are the same actor".into(),
+                (n, Some(why)) => format!("{n} event(s), kept although {why} (--keep-negated)"),
+                (n, None) => format!("{n} event(s)"),
+            };
+            if !note.is_empty() {
+                trace.decision = format!("{}; {note}", trace.decision);
+            }
+            traces.push(trace);
+        }
+        // Remember this sentence's actors for the next.
+        for m in &mentions {
+            if m.via == Via::Lexicon {
+                let sp = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
+                mem.remember(sp.slice(text).unwrap_or(""), &m.actors[0]);
+            }
+        }
+        let views = mentions
+            .iter()
+            .map(|m| {
+                let sp = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
+                MentionView {
+                    text: sp.slice(text).unwrap_or("").to_string(),
+                    span: sp,
+                    codes: m
+                        .actors
+                        .iter()
+                        .map(|a| a.code.clone().unwrap_or_else(|| "?".into()))
+                        .collect(),
+                    via: m.via.clone(),
+                    group: m.group,
+                }
+            })
+            .collect();
+        (
+            events,
+            SentenceTrace {
+                index: s.index,
+                mentions: views,
+                clauses,
+                triggers: traces,
+            },
+        )
+    }
+
+    /// `according to X` anywhere in the sentence.
+    fn according_to<'m>(&self, toks: &[Token], mentions: &'m [Mention]) -> Option<&'m Mention> {
+        (0..toks.len().saturating_sub(1))
+            .find(|&i| toks[i].norm == "according" && Self::norm(toks, i + 1) == "to")
+            .and_then(|i| {
+                mentions
+                    .iter()
+                    .find(|m| m.start >= i + 2 && m.start <= i + 6)
+            })
+    }
+
+    /// The speaker when the trigger sits in reported speech: `X said (that) … trigger` or `trigger …, X said`.
+    fn reporter<'m>(
+        &self,
+        toks: &[Token],
+        mentions: &'m [Mention],
+        start: usize,
+        end: usize,
+        floor: usize,
+    ) -> Option<&'m Mention> {
+        // Reporting verb before the trigger, whose complement holds it.
+        if floor > 0 {
+            let r = if Self::norm(toks, floor - 1) == "that" {
+                floor - 2
+            } else {
+                floor - 1
+            };
+            if self.words.is("reporting", Self::norm(toks, r)) {
+                // "It is believed that", "was reported": a report with no speaker.
+                if r > 0 && self.words.is("be", Self::norm(toks, r - 1))
+                    || r > 1
+                        && self.words.is("be", Self::norm(toks, r - 2))
+                        && Self::norm(toks, r - 1).ends_with("ly")
+                {
+                    return None;
+                }
+                // Speaker: nearest actor before the reporting verb (a statement from X, X's readout), or just after
+                // it for an inverted "said X".
+                let before = mentions.iter().rev().find(|m| m.end <= r && m.end + 6 >= r);
+                return before.or_else(|| mentions.iter().find(|m| m.start == r + 1));
+            }
+        }
+        // "…, X said." after the trigger.
+        for i in end..toks.len() {
+            if self.words.is("reporting", &toks[i].norm) {
+                let comma_before = toks[end..i].iter().any(|t| t.norm == ",");
+                if !comma_before {
+                    return None;
+                }
+                let m = mentions
+                    .iter()
+                    .rev()
+                    .find(|m| m.end <= i && m.start > start)
+                    .filter(|m| {
+                        toks[m.end..i].iter().all(|t| {
+                            t.kind == TokenKind::Word && !self.words.is("reporting", &t.norm)
+                                || t.norm == "also"
+                        })
+                    })
+                    .or_else(|| mentions.iter().find(|m| m.start == i + 1));
+                return m;
+            }
+        }
+        None
+    }
+
+    /// The subject: the nearest actor to the left in the clause that is not the object of a preposition.
+    fn subject<'m>(
+        &self,
+        toks: &[Token],
+        mentions: &'m [Mention],
+        floor: usize,
+        start: usize,
+    ) -> Option<&'m Mention> {
+        let in_clause: Vec<&Mention> = mentions
+            .iter()
+            .filter(|m| m.start >= floor && m.end <= start)
+            .collect();
+        let not_pp = |m: &&&Mention| {
+            let prev = if m.start > 0 {
+                Self::norm(toks, m.start - 1)
+            } else {
+                ""
+            };
+            let prev2 = if m.start > 1 {
+                Self::norm(toks, m.start - 2)
+            } else {
+                ""
+            };
+            // A subordinator opening the clause ("since Russia invaded") is not a preposition here.
+            let opener = m.start > 0 && m.start - 1 == floor && self.words.is("subordinator", prev);
+            let pp = |w: &str| self.words.is("preposition", w);
+            opener || !(pp(prev) || self.words.is("determiner", prev) && pp(prev2))
+        };
+        // The head of a compound subject is its first member; take the nearest non-PP mention.
+        in_clause.iter().rev().find(not_pp).map(|m| {
+            let g = m.group;
+            mentions.iter().find(|x| x.group == g).unwrap_or(m)
+        })
+    }
+
+    /// The target: the actor in the pattern's slot, or the first actor after the pattern that is its object or
+    /// prepositional object, within the clause.
+    fn target<'m>(
+        &self,
+        toks: &[Token],
+        mentions: &'m [Mention],
+        _p: &readout_lexicon::verbs::VerbPattern,
+        tr: &Trigger,
+        ceiling: usize,
+    ) -> Option<&'m Mention> {
+        let limit = ceiling.min(tr.end + TARGET_WINDOW);
+        mentions.iter().find(|m| {
+            m.start >= tr.end
+                && m.start < limit
+                && !toks[tr.end..m.start].iter().any(|t| {
+                    matches!(t.norm.as_str(), ";" | ":" | "—" | "–")
+                        || self.words.is("reporting", &t.norm)
+                })
+        })
+    }
+
+    fn is_passive(&self, toks: &[Token], floor: usize, start: usize) -> bool {
+        let head = &toks[start].norm;
+        let participle = head.ends_with("ed")
+            || head.ends_with("en")
+            || matches!(
+                head.as_str(),
+                "hit"
+                    | "shot"
+                    | "struck"
+                    | "held"
+                    | "met"
+                    | "fought"
+                    | "seized"
+                    | "taken"
+                    | "killed"
+                    | "beaten"
+            );
+        if !participle || start == 0 {
+            return false;
+        }
+        let mut i = start;
+        while i > floor {
+            i -= 1;
+            let w = toks[i].norm.as_str();
+            if self.words.is("be", w) {
+                return true;
+            }
+            if !(w.ends_with("ly")
+                || self.words.is("negation", w)
+                || matches!(w, "also" | "reportedly" | "allegedly" | "being"))
+            {
+                return false;
+            }
+        }
+        false
+    }
+
+    fn negation(&self, toks: &[Token], floor: usize, start: usize) -> Option<String> {
+        let from = start.saturating_sub(6).max(floor);
+        for i in (from..start).rev() {
+            let w = toks[i].norm.as_str();
+            if self.words.is("negation", w) || w == "no" && Self::norm(toks, i + 1) == "longer" {
+                return Some(format!("negated by {w:?}"));
+            }
+            if self.words.is("refusal", w) {
+                return Some(format!("refused or avoided ({w:?})"));
+            }
+            let norms: Vec<&str> = toks[i..start].iter().map(|t| t.norm.as_str()).collect();
+            if self.words.phrase_at("refusal", &norms).is_some() {
+                return Some(format!("refused or avoided ({:?})", norms.join(" ")));
+            }
+        }
+        None
+    }
+
+    fn hypothetical(&self, toks: &[Token], floor: usize, start: usize) -> Option<String> {
+        for i in floor..start {
+            let w = toks[i].norm.as_str();
+            if self.words.is("conditional", w) {
+                return Some(format!("conditional ({w:?})"));
+            }
+        }
+        let from = start.saturating_sub(3).max(floor);
+        for i in from..start {
+            let w = toks[i].norm.as_str();
+            if self.words.is("modal_hypothetical", w) && w != "would" {
+                return Some(format!("hypothetical ({w:?})"));
+            }
+        }
+        None
+    }
+
+    fn event_date(
+        &self,
+        toks: &[Token],
+        times: &[TimeExpr],
+        floor: usize,
+        ceiling: usize,
+        start: usize,
+        pub_date: NaiveDate,
+    ) -> (Option<String>, Option<String>, DateBasis) {
+        let lo = toks.get(floor).map_or(0, |t| t.span.start);
+        let hi = toks
+            .get(ceiling.saturating_sub(1))
+            .map_or(usize::MAX, |t| t.span.end);
+        let in_clause = times
+            .iter()
+            .find(|t| t.span.start >= lo && t.span.end <= hi);
+        let fmt = |t: &TimeExpr| {
+            let p = match t.value.granularity {
+                Granularity::Day => "day",
+                Granularity::Week => "week",
+                Granularity::Month => "month",
+                Granularity::Year => "year",
+            };
+            (
+                Some(t.value.start.format("%Y-%m-%d").to_string()),
+                Some(p.to_string()),
+            )
+        };
+        if let Some(t) = in_clause {
+            let (d, p) = fmt(t);
+            return (d, p, DateBasis::Stated);
+        }
+        // A past event referred back to in a subordinate clause: "since Russia invaded Ukraine".
+        let opener = toks.get(floor).map_or("", |t| t.norm.as_str());
+        let head = toks.get(start).map_or("", |t| t.norm.as_str());
+        if floor > 0
+            && matches!(opener, "since" | "after" | "before" | "when" | "until")
+            && head.ends_with("ed")
+        {
+            return (None, None, DateBasis::PastUnknown);
+        }
+        // The one time expression outside any other clause of the sentence.
+        if times.len() == 1 {
+            let (d, p) = fmt(&times[0]);
+            return (d, p, DateBasis::Stated);
+        }
+        (
+            Some(pub_date.format("%Y-%m-%d").to_string()),
+            Some("day".into()),
+            DateBasis::Publication,
+        )
+    }
+}
