@@ -7,6 +7,7 @@
 //! tokens and closed-class word lists (`data/words.txt`).
 
 pub mod coder;
+pub mod eval;
 pub mod event;
 pub mod words;
 

@@ -4,6 +4,7 @@
 mod cmd_bench;
 mod cmd_code;
 mod cmd_demo;
+mod cmd_eval;
 mod cmd_explain;
 mod cmd_lexicon;
 mod ingest;
@@ -35,11 +36,7 @@ enum Command {
     #[command(subcommand)]
     Lexicon(cmd_lexicon::LexiconCommand),
     /// Score the coder against a gold file.
-    Eval {
-        /// Gold file and options.
-        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
-        rest: Vec<String>,
-    },
+    Eval(cmd_eval::EvalArgs),
     /// Run the whole pipeline over the bundled sample articles and show what it found.
     Demo(cmd_demo::DemoArgs),
     /// Measure load time, throughput, linearity and memory on this machine.
@@ -94,7 +91,7 @@ fn main() -> ExitCode {
         Command::Bench(args) => cmd_bench::run(&args),
         Command::Quotes(_) => return not_built("quote extraction"),
         Command::Lexicon(cmd) => cmd_lexicon::run(&cmd),
-        Command::Eval { .. } => return not_built("evaluation"),
+        Command::Eval(args) => cmd_eval::run(&args),
     };
     match result {
         Ok(code) => code,
