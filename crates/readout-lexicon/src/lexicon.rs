@@ -10,8 +10,11 @@ use crate::entities::{
 };
 use crate::format::parse_lines;
 use crate::ontology::Ontology;
-use crate::phrases::{phrase_tokens, CaseRule, PhraseIndex, PhraseIndexBuilder};
-use crate::verbs::{expand, parse_discards, parse_verbs, Irregulars, VerbPattern};
+use crate::phrases::{phrase_tokens, PhraseIndex, PhraseIndexBuilder};
+use crate::verbs::{
+    noun_forms, parse_discards, parse_verbs, prefix_lengths, Element, Irregulars, PatternKind,
+    VerbPattern, MAX_EXPANSIONS,
+};
 
 /// The files compiled into the binary, in load order (the ontology first: later files are checked against it).
 pub const BUILTIN_FILES: &[(&str, &str)] = &[
@@ -416,15 +419,63 @@ impl RawLexicon {
         }
 
         let mut verbs: PhraseIndexBuilder<VerbHit> = PhraseIndexBuilder::new();
+        // Expansions are built as sequences of token ids: pattern words are tokenized like text (so `cease-fire`
+        // or `U.N.` line up with text tokens) and interned once, and a head's inflections are generated once per
+        // lemma, however many patterns share it.
+        let mut word_ids: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut head_forms: HashMap<(String, bool), Vec<Vec<u32>>> = HashMap::new();
+        let mut ids_of = |verbs: &mut PhraseIndexBuilder<VerbHit>, w: &str| -> Vec<u32> {
+            if let Some(ids) = word_ids.get(w) {
+                return ids.clone();
+            }
+            let ids: Vec<u32> = phrase_tokens(w)
+                .iter()
+                .map(|(n, _)| verbs.intern(n))
+                .collect();
+            word_ids.insert(w.to_string(), ids.clone());
+            ids
+        };
         for (i, p) in self.verbs.iter().enumerate() {
-            for seq in expand(p, &self.irregular) {
-                // Pattern words are tokenized like text so `cease-fire` or `U.N.` line up with text tokens.
-                let words: Vec<String> = seq
-                    .iter()
-                    .flat_map(|w| phrase_tokens(w).into_iter().map(|(n, _)| n))
-                    .collect();
-                let rules = vec![CaseRule::Any; words.len()];
-                verbs.add_words(&words, VerbHit { pattern: i as u32 }, rules);
+            for upto in prefix_lengths(p) {
+                let mut seqs: Vec<Vec<u32>> = vec![Vec::new()];
+                for (k, e) in p.elements[..upto].iter().enumerate() {
+                    let Element::Word { alts, optional } = e else {
+                        continue;
+                    };
+                    let mut options: Vec<Vec<u32>> = Vec::new();
+                    for a in alts {
+                        if k == 0 {
+                            let key = (a.clone(), p.kind == PatternKind::Verb);
+                            if !head_forms.contains_key(&key) {
+                                let forms = match p.kind {
+                                    PatternKind::Verb => self.irregular.verb_forms(a),
+                                    PatternKind::Noun => noun_forms(a),
+                                };
+                                let ids = forms.iter().map(|f| ids_of(&mut verbs, f)).collect();
+                                head_forms.insert(key.clone(), ids);
+                            }
+                            options.extend(head_forms[&key].iter().cloned());
+                        } else {
+                            options.push(ids_of(&mut verbs, a));
+                        }
+                    }
+                    let mut next = Vec::with_capacity(seqs.len() * (options.len() + 1));
+                    for s in &seqs {
+                        if *optional {
+                            next.push(s.clone());
+                        }
+                        for o in &options {
+                            let mut t = s.clone();
+                            t.extend_from_slice(o);
+                            next.push(t);
+                        }
+                    }
+                    next.truncate(MAX_EXPANSIONS);
+                    seqs = next;
+                }
+                for s in seqs {
+                    verbs.add_ids(&s, VerbHit { pattern: i as u32 });
+                }
             }
         }
         let mut discards: PhraseIndexBuilder<u32> = PhraseIndexBuilder::new();

@@ -306,20 +306,28 @@ pub fn parse_verbs(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<V
 }
 
 /// Expansion limit per pattern, so one over-general pattern cannot blow up the automaton.
-const MAX_EXPANSIONS: usize = 256;
+pub const MAX_EXPANSIONS: usize = 256;
 
 /// The concrete word sequences that introduce a pattern: its words up to the slot (or all words when there is
 /// none), the head inflected. Each is a list of lower-case words.
 pub fn expand(p: &VerbPattern, irregular: &Irregulars) -> Vec<Vec<String>> {
+    prefix_lengths(p)
+        .into_iter()
+        .flat_map(|upto| expand_upto(p, irregular, upto))
+        .collect()
+}
+
+/// How many leading elements of a pattern introduce it in text: those before the slot, and — since "held
+/// talks" codes like "held talks with _" when the target is not there — also those before the prepositions
+/// that precede the slot, as long as what remains says something (two words for a verb phrase; an event noun
+/// alone is enough). "call on _ to" does not shrink to "call".
+pub fn prefix_lengths(p: &VerbPattern) -> Vec<usize> {
     let upto = p
         .elements
         .iter()
         .position(|e| *e == Element::Slot)
         .unwrap_or(p.elements.len());
-    let mut seqs = expand_upto(p, irregular, upto);
-    // "held talks" codes like "held talks with _" when the target is not there: the prepositions right before
-    // the slot are dropped too, as long as what remains says something (two words for a verb phrase; an event
-    // noun alone is enough). "call on _ to" does not shrink to "call".
+    let mut out = vec![upto];
     let is_prep = |e: &Element| matches!(e, Element::Word { alts, .. } if alts.iter().all(|a| SLOT_PREPOSITIONS.contains(&a.as_str())));
     if upto < p.elements.len() {
         let mut core = upto;
@@ -328,10 +336,10 @@ pub fn expand(p: &VerbPattern, irregular: &Irregulars) -> Vec<Vec<String>> {
         }
         let min = if p.kind == PatternKind::Noun { 1 } else { 2 };
         if core < upto && core >= min {
-            seqs.extend(expand_upto(p, irregular, core));
+            out.push(core);
         }
     }
-    seqs
+    out
 }
 
 /// Prepositions that introduce a target slot and may be left out when the target is.
