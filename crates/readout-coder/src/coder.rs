@@ -22,6 +22,9 @@ use crate::words::Words;
 pub struct CoderOptions {
     /// Emit negated and refused actions too, with `negated: true`.
     pub keep_negated: bool,
+    /// Emit plain statements (CAMEO 010, "said", "told reporters"). Off by default: every report has a speaker,
+    /// and PLOVER does not code statements, so they would swamp the events that matter.
+    pub statements: bool,
 }
 
 /// How a mention was found.
@@ -127,6 +130,8 @@ struct Memory {
     doc_persons: Vec<(String, ResolvedActor)>,
     /// The two states the whole document names most.
     doc_countries: Vec<(String, ResolvedActor)>,
+    /// Dated events so far: (code, source code, target code) → (date, precision), for "the call" named again.
+    dated: Vec<((String, String, String), (Option<String>, Option<String>))>,
 }
 
 impl Memory {
@@ -227,6 +232,7 @@ impl Coder {
             recent: Vec::new(),
             doc_persons,
             doc_countries,
+            dated: Vec::new(),
         };
         let mut out = CodedDocument::default();
         for s in doc.sentences() {
@@ -319,7 +325,26 @@ impl Coder {
                 let persons = norms
                     .iter()
                     .any(|w| matches!(*w, "leaders" | "presidents" | "men" | "ministers"));
-                let pair = if persons {
+                // The article's protagonists (the pair it names most) are meant, once one of them has been named;
+                // otherwise the last two named.
+                let protagonists = |pool: &Vec<(String, ResolvedActor)>| {
+                    pool.len() == 2
+                        && pool
+                            .iter()
+                            .any(|(_, p)| mem.recent.iter().any(|(_, r)| same_actor(r, p)))
+                };
+                let pair = if persons && protagonists(&mem.doc_persons) {
+                    mem.doc_persons.clone()
+                } else if !persons
+                    && mem.doc_countries.len() == 2
+                    && mem.doc_countries.iter().any(|(_, p)| {
+                        mem.recent.iter().any(|(_, r)| {
+                            country_of(&self.lex, r).is_some_and(|c| same_actor(&c, p))
+                        })
+                    })
+                {
+                    mem.doc_countries.clone()
+                } else if persons {
                     let v = mem.last_two(|a| a.kind == EntityKind::Person && a.code.is_some());
                     if v.len() == 2 {
                         v
@@ -516,6 +541,18 @@ impl Coder {
                 }
                 _ => {}
             }
+            // A verb in its base form needs something that licenses a verb before it ("to", a modal, a subject);
+            // otherwise it is a noun or adjective spelt the same ("energy, finance and manufacturing").
+            if p.kind == PatternKind::Verb {
+                let head = toks[h.start].norm.as_str();
+                let bare = matches!(p.elements.first(), Some(Element::Word { alts, .. }) if alts.iter().any(|a| a == head));
+                let licensed = self.words.is("verb_premodifier", prev)
+                    || prev.ends_with("ly")
+                    || mentions.iter().any(|m| m.end == h.start);
+                if bare && !licensed {
+                    continue;
+                }
+            }
             // Words required after the slot (`blame _ for`) must follow within the window.
             let after = p.after_slot();
             if !after.is_empty() {
@@ -627,6 +664,12 @@ impl Coder {
                 .find(|&&c| c > tr.end)
                 .copied()
                 .unwrap_or(toks.len());
+            if p.code == "010" && !self.opts.statements {
+                trace.decision =
+                    "not coded: a plain statement (use --statements to code 010)".into();
+                traces.push(trace);
+                continue;
+            }
             if question {
                 trace.decision = "not coded: a question".into();
                 traces.push(trace);
@@ -656,15 +699,41 @@ impl Coder {
                 (subject, self.target(toks, &mentions, p, tr, ceiling))
             };
             let mut note = String::new();
-            if p.kind == PatternKind::Noun && source_m.is_none() {
-                // "talks between X and Y", "the call ... for the two leaders": the participants follow the noun;
-                // "Xi said in the phone call": the nearest actor before it took part.
-                if target_m.is_some() {
-                    source_m = target_m.take();
+            if p.kind == PatternKind::Noun {
+                // An event noun takes its participants from its own phrase: a possessor ("Russia's invasion"),
+                // an adjacent prepositional object ("talks between X and Y", "an attack on X"), or the subject
+                // of its clause; a definite consultation noun with none ("Xi said in the phone call") took
+                // place with the nearest actor before it.
+                let prep = Self::norm(toks, tr.end);
+                let possessor = mentions.iter().find(|m| {
+                    m.end == tr.start
+                        || m.end + 1 == tr.start && Self::norm(toks, tr.start - 1) == "'s"
+                });
+                let adjacent = target_m.filter(|m| m.start <= tr.end + 3);
+                let definite =
+                    tr.start > 0 && matches!(Self::norm(toks, tr.start - 1), "the" | "this" | "'s");
+                if let Some(pm) = possessor {
+                    source_m = Some(pm);
+                    target_m = adjacent;
+                    note = "participant: the possessor of the event noun".into();
+                } else if let Some(t) = adjacent.filter(|_| matches!(prep, "between" | "among")) {
+                    source_m = Some(t);
+                    target_m = None;
                     note = "participants after the event noun".into();
-                } else {
+                } else if source_m.is_some() && adjacent.is_some() {
+                    target_m = adjacent;
+                } else if definite
+                    && p.code.starts_with("04")
+                    && source_m.is_none()
+                    && adjacent.is_none()
+                {
                     source_m = mentions.iter().rev().find(|m| m.end <= tr.start);
                     note = "participant: the nearest actor before the event noun".into();
+                } else {
+                    trace.decision =
+                        "not coded: the event noun has no participants of its own".into();
+                    traces.push(trace);
+                    continue;
                 }
             }
             let Some(source_m) = source_m else {
@@ -731,8 +800,31 @@ impl Coder {
                 let sp = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
                 Actor::from_resolved(&m.actors[0], sp.slice(text).unwrap_or(""), sp)
             });
-            let (date, precision, basis) =
+            let (mut date, mut precision, mut basis) =
                 self.event_date(toks, &times, floor, ceiling, tr.start, doc.date);
+            // "The call" again, with no date of its own: the date of the same event named before.
+            let definite_noun = p.kind == PatternKind::Noun
+                && tr.start > 0
+                && matches!(
+                    Self::norm(toks, tr.start - 1),
+                    "the" | "this" | "that" | "'s"
+                );
+            if basis == DateBasis::Publication && definite_noun {
+                let src = sources
+                    .first()
+                    .and_then(|(_, a)| a.code.clone())
+                    .unwrap_or_default();
+                let earlier = mem
+                    .dated
+                    .iter()
+                    .rev()
+                    .find(|((c, s, t), _)| *c == p.code && (*s == src || *t == src));
+                if let Some((_, (d, pr))) = earlier {
+                    date = d.clone();
+                    precision = pr.clone();
+                    basis = DateBasis::Antecedent;
+                }
+            }
             let Some(code) = self.lex.ontology().get(&p.code) else {
                 trace.decision = format!("not coded: unknown code {}", p.code);
                 traces.push(trace);
@@ -798,6 +890,16 @@ impl Coder {
                     target.as_ref().map_or("", |t| t.code.as_str()),
                     &code.code,
                 ]);
+                if basis == DateBasis::Stated {
+                    mem.dated.push((
+                        (
+                            code.code.clone(),
+                            source.code.clone(),
+                            target.as_ref().map_or(String::new(), |t| t.code.clone()),
+                        ),
+                        (date.clone(), precision.clone()),
+                    ));
+                }
                 events.push(Event {
                     doc_id: doc.id.clone(),
                     event_id,

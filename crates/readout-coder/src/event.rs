@@ -46,6 +46,9 @@ pub enum DateBasis {
     Stated,
     /// No time expression: the publication date.
     Publication,
+    /// No time expression, but the same event was named earlier in the document with one ("the call" after
+    /// "the call on Wednesday").
+    Antecedent,
     /// A past event the text refers back to ("since Russia invaded Ukraine") without giving its date.
     PastUnknown,
 }

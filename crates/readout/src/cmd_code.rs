@@ -24,21 +24,30 @@ pub struct CodeArgs {
     /// Also emit negated and refused actions, with `negated: true`.
     #[arg(long)]
     pub keep_negated: bool,
+    /// Also emit plain statements (CAMEO 010: "said", "told reporters").
+    #[arg(long)]
+    pub statements: bool,
     #[command(flatten)]
     pub lex: LexiconArgs,
 }
 
 /// Builds the coder from command-line lexicon options, reporting lexicon problems on stderr.
-pub fn coder(lex: &LexiconArgs, keep_negated: bool) -> Result<Coder> {
+pub fn coder(lex: &LexiconArgs, opts: CoderOptions) -> Result<Coder> {
     let (lexicon, diags) = lex.load(&[])?;
     for d in &diags {
         eprintln!("readout: lexicon: {d}");
     }
-    Ok(Coder::new(lexicon, CoderOptions { keep_negated }))
+    Ok(Coder::new(lexicon, opts))
 }
 
 pub fn run(args: &CodeArgs) -> Result<ExitCode> {
-    let coder = coder(&args.lex, args.keep_negated)?;
+    let coder = coder(
+        &args.lex,
+        CoderOptions {
+            keep_negated: args.keep_negated,
+            statements: args.statements,
+        },
+    )?;
     let mut out: Box<dyn Write> = match &args.output {
         Some(p) => Box::new(BufWriter::new(
             File::create(p).with_context(|| format!("cannot create {}", p.display()))?,

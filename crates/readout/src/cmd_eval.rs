@@ -45,7 +45,7 @@ pub struct EvalArgs {
 }
 
 pub fn run(args: &EvalArgs) -> Result<ExitCode> {
-    let coder = coder(&args.lex, false)?;
+    let coder = coder(&args.lex, Default::default())?;
     let mut o = std::io::stdout().lock();
     let mut texts = Vec::new();
     for g in &args.gold {

@@ -200,7 +200,13 @@ fn load(args: &ExplainArgs) -> Result<Document> {
 pub fn run(args: &ExplainArgs) -> Result<ExitCode> {
     let mut o = std::io::stdout().lock();
     let doc = load(args)?;
-    let coder = crate::cmd_code::coder(&args.lex, true)?;
+    let coder = crate::cmd_code::coder(
+        &args.lex,
+        readout_coder::CoderOptions {
+            keep_negated: true,
+            statements: false,
+        },
+    )?;
     let mut store = Vec::new();
     let view = analyse(&doc, &coder, &mut store, args.sentence);
     if let Some(n) = args.sentence {
