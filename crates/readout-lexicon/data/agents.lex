@@ -48,7 +48,6 @@ civil servant | GOV
 foreign ministry | GOV | plural=foreign ministries
 ministry of foreign affairs | GOV | plural=ministries of foreign affairs
 foreign office | GOV
-state department | GOV | noplural
 department of state | GOV | noplural
 foreign affairs ministry | GOV | plural=foreign affairs ministries
 defence ministry | GOV | plural=defence ministries
@@ -243,7 +242,6 @@ ruling party | GOV | plural=ruling parties
 governing party | GOV | plural=governing parties
 ruling coalition | GOV
 governing coalition | GOV
-Pentagon | MIL | noplural
 
 # ---------------------------------------------------------------- military (MIL)
 military | MIL | plural=militaries

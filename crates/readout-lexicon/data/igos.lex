@@ -61,7 +61,7 @@ IGOUNOSWA | name=Economic and Social Commission for Western Asia | names=ESCWA; 
 IGOUNOECE | name=United Nations Economic Commission for Europe | names=UNECE; UN Economic Commission for Europe; Economic Commission for Europe | parent=IGOUNO
 
 # ---------------------------------------------------------------- UN specialised and related agencies
-IGOUNOWHO | name=World Health Organization | names=World Health Organisation; UN health agency; U.N. health agency; UN's health agency; U.N.'s health agency | parent=IGOUNO
+IGOUNOWHO | name=World Health Organization | names=WHO; World Health Organisation; UN health agency; U.N. health agency; UN's health agency; U.N.'s health agency | parent=IGOUNO
 IGOUNOFAO | name=Food and Agriculture Organization | names=FAO; Food and Agriculture Organisation; UN Food and Agriculture Organization; U.N. Food and Agriculture Organization | parent=IGOUNO
 IGOUNOESC | name=United Nations Educational, Scientific and Cultural Organization | names=UNESCO; UN cultural agency; U.N. cultural agency; United Nations Educational Scientific and Cultural Organization | parent=IGOUNO
 IGOUNOILO | name=International Labour Organization | names=ILO; International Labor Organization; International Labour Organisation; UN labour agency | parent=IGOUNO

@@ -583,3 +583,7 @@ muhammadiyah | name=Muhammadiyah | code=IDNREL | country=IDN | sector=REL | kind
 unification-church | name=Unification Church | names=Family Federation for World Peace and Unification; Moonies | code=KORREL | country=KOR | sector=REL | kind=religious
 shincheonji | name=Shincheonji Church of Jesus | names=Shincheonji | code=KORREL | country=KOR | sector=REL | kind=religious
 jehovahs-witnesses | name=Jehovah's Witnesses | code=---REL | country= | sector=REL | kind=religious
+
+# Departments known by their own names or buildings; they act for their country's government or armed forces.
+pentagon | name=Pentagon | names=U.S. Department of Defense; US Department of Defense; Department of Defense; Defense Department; Department of War; War Department | code=USAMIL | country=USA | sector=MIL | kind=other
+us-state-department | name=State Department | names=U.S. State Department; US State Department; Department of State; Foggy Bottom | code=USAGOV | country=USA | sector=GOV | kind=other

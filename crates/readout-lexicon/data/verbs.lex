@@ -153,11 +153,7 @@
 011 | verb | give no comment
 011 | verb | make no comment
 011 | verb | say no comment
-011 | verb | not respond to requests for comment
-011 | verb | not immediately respond to [a] request for comment
-011 | verb | not return calls
 011 | verb | decline to discuss
-011 | verb | neither confirm nor deny
 011 | noun | silence on
 011 | noun | refusal to comment
 011 | noun | refusal to comment on
@@ -311,7 +307,6 @@
 014 | verb | moot
 014 | verb | toy with [the] idea of
 014 | verb | entertain [the] idea of
-014 | verb | not rule out
 014 | verb | refuse to rule out
 014 | verb | keep all options on [the] table
 014 | verb | put [the] option on [the] table
@@ -675,35 +670,24 @@
 021 | verb | call on _ to work together
 021 | verb | call on _ to work with
 021 | verb | call on _ to join forces with
-021 | verb | call on _ to help
 021 | verb | urge _ to cooperate
 021 | verb | urge _ to cooperate with
 021 | verb | urge _ to step up cooperation
 021 | verb | urge _ to work together
 021 | verb | urge _ to work with
 021 | verb | urge _ to join forces with
-021 | verb | urge _ to help
 021 | verb | appeal to _ to cooperate
 021 | verb | appeal to _ to cooperate with
 021 | verb | appeal to _ to step up cooperation
 021 | verb | appeal to _ to work together
 021 | verb | appeal to _ to work with
 021 | verb | appeal to _ to join forces with
-021 | verb | appeal to _ to help
 021 | verb | ask _ to cooperate
 021 | verb | ask _ to cooperate with
 021 | verb | ask _ to step up cooperation
 021 | verb | ask _ to work together
 021 | verb | ask _ to work with
 021 | verb | ask _ to join forces with
-021 | verb | ask _ to help
-021 | verb | press _ to cooperate
-021 | verb | press _ to cooperate with
-021 | verb | press _ to step up cooperation
-021 | verb | press _ to work together
-021 | verb | press _ to work with
-021 | verb | press _ to join forces with
-021 | verb | press _ to help
 
 # 0211 Appeal for economic cooperation
 0211 | verb | call on _ to boost trade
@@ -770,22 +754,6 @@
 0211 | verb | ask _ to sign [a] free trade agreement
 0211 | verb | ask _ to buy more
 0211 | verb | ask _ to increase imports
-0211 | verb | press _ to boost trade
-0211 | verb | press _ to expand trade
-0211 | verb | press _ to increase trade
-0211 | verb | press _ to deepen economic cooperation
-0211 | verb | press _ to strengthen economic ties
-0211 | verb | press _ to boost economic cooperation
-0211 | verb | press _ to expand economic ties
-0211 | verb | press _ to invest in
-0211 | verb | press _ to increase investment
-0211 | verb | press _ to open [its] market
-0211 | verb | press _ to open [its] markets
-0211 | verb | press _ to lift trade barriers
-0211 | verb | press _ to sign [a] trade deal
-0211 | verb | press _ to sign [a] free trade agreement
-0211 | verb | press _ to buy more
-0211 | verb | press _ to increase imports
 0211 | verb | call for economic cooperation
 0211 | verb | call for closer economic ties
 0211 | verb | call for free trade
@@ -810,18 +778,6 @@
 0211 | verb | appeal for [an] economic partnership
 0211 | verb | appeal for market access
 0211 | verb | appeal for trade cooperation
-0211 | verb | press for economic cooperation
-0211 | verb | press for closer economic ties
-0211 | verb | press for free trade
-0211 | verb | press for [a] trade deal
-0211 | verb | press for [a] trade agreement
-0211 | verb | press for [a] free trade agreement
-0211 | verb | press for more investment
-0211 | verb | press for investment
-0211 | verb | press for economic integration
-0211 | verb | press for [an] economic partnership
-0211 | verb | press for market access
-0211 | verb | press for trade cooperation
 0211 | verb | urge economic cooperation
 0211 | verb | urge closer economic ties
 0211 | verb | urge free trade
@@ -900,19 +856,6 @@
 0212 | verb | ask _ to increase defence spending
 0212 | verb | ask _ to increase defense spending
 0212 | verb | ask _ to share [the] burden
-0212 | verb | press _ to join [the] coalition
-0212 | verb | press _ to deepen military cooperation
-0212 | verb | press _ to strengthen defence ties
-0212 | verb | press _ to strengthen defense ties
-0212 | verb | press _ to boost defence cooperation
-0212 | verb | press _ to boost defense cooperation
-0212 | verb | press _ to take part in joint exercises
-0212 | verb | press _ to join [the] military alliance
-0212 | verb | press _ to join [the] fight against
-0212 | verb | press _ to contribute troops to [the] coalition
-0212 | verb | press _ to increase defence spending
-0212 | verb | press _ to increase defense spending
-0212 | verb | press _ to share [the] burden
 0212 | verb | call for military cooperation
 0212 | verb | call for defence cooperation
 0212 | verb | call for defense cooperation
@@ -931,15 +874,6 @@
 0212 | verb | appeal for joint operations
 0212 | verb | appeal for [a] military alliance
 0212 | verb | appeal for burden sharing
-0212 | verb | press for military cooperation
-0212 | verb | press for defence cooperation
-0212 | verb | press for defense cooperation
-0212 | verb | press for security cooperation
-0212 | verb | press for closer military ties
-0212 | verb | press for joint military action
-0212 | verb | press for joint operations
-0212 | verb | press for [a] military alliance
-0212 | verb | press for burden sharing
 0212 | verb | urge military cooperation
 0212 | verb | urge defence cooperation
 0212 | verb | urge defense cooperation
@@ -1020,21 +954,6 @@
 0213 | verb | ask _ to bring [the] perpetrators to justice
 0213 | verb | ask _ to bring those responsible to justice
 0213 | verb | ask _ to prosecute
-0213 | verb | press _ to extradite
-0213 | verb | press _ to hand over
-0213 | verb | press _ to hand over [the] suspects
-0213 | verb | press _ to hand over [the] suspect
-0213 | verb | press _ to surrender [the] suspects
-0213 | verb | press _ to cooperate with [the] investigation
-0213 | verb | press _ to cooperate with [the] inquiry
-0213 | verb | press _ to cooperate with [the] court
-0213 | verb | press _ to cooperate with [the] tribunal
-0213 | verb | press _ to cooperate with [the] probe
-0213 | verb | press _ to cooperate with prosecutors
-0213 | verb | press _ to arrest and extradite
-0213 | verb | press _ to bring [the] perpetrators to justice
-0213 | verb | press _ to bring those responsible to justice
-0213 | verb | press _ to prosecute
 0213 | verb | call for [the] extradition of
 0213 | verb | call for [the] handover of
 0213 | verb | call for judicial cooperation
@@ -1047,12 +966,6 @@
 0213 | verb | appeal for legal assistance
 0213 | verb | appeal for legal cooperation
 0213 | verb | appeal for mutual legal assistance
-0213 | verb | press for [the] extradition of
-0213 | verb | press for [the] handover of
-0213 | verb | press for judicial cooperation
-0213 | verb | press for legal assistance
-0213 | verb | press for legal cooperation
-0213 | verb | press for mutual legal assistance
 0213 | verb | urge [the] extradition of
 0213 | verb | urge [the] handover of
 0213 | verb | urge judicial cooperation
@@ -1095,13 +1008,6 @@
 0214 | verb | ask _ to exchange intelligence
 0214 | verb | ask _ to share data
 0214 | verb | ask _ to provide information
-0214 | verb | press _ to share intelligence
-0214 | verb | press _ to share information
-0214 | verb | press _ to provide intelligence
-0214 | verb | press _ to hand over intelligence
-0214 | verb | press _ to exchange intelligence
-0214 | verb | press _ to share data
-0214 | verb | press _ to provide information
 0214 | verb | call for intelligence sharing
 0214 | verb | call for intelligence cooperation
 0214 | verb | call for [the] sharing of intelligence
@@ -1114,12 +1020,6 @@
 0214 | verb | appeal for [an] exchange of intelligence
 0214 | verb | appeal for information sharing
 0214 | verb | appeal for intelligence
-0214 | verb | press for intelligence sharing
-0214 | verb | press for intelligence cooperation
-0214 | verb | press for [the] sharing of intelligence
-0214 | verb | press for [an] exchange of intelligence
-0214 | verb | press for information sharing
-0214 | verb | press for intelligence
 0214 | verb | urge intelligence sharing
 0214 | verb | urge intelligence cooperation
 0214 | verb | urge [the] sharing of intelligence
@@ -1234,31 +1134,6 @@
 022 | verb | ask _ to put pressure on
 022 | verb | ask _ to condemn
 022 | verb | ask _ to speak out against
-022 | verb | press _ to support
-022 | verb | press _ to back
-022 | verb | press _ to endorse
-022 | verb | press _ to support [the] resolution
-022 | verb | press _ to back [the] resolution
-022 | verb | press _ to recognise
-022 | verb | press _ to recognize
-022 | verb | press _ to join
-022 | verb | press _ to join efforts
-022 | verb | press _ to join [the] condemnation of
-022 | verb | press _ to vote for
-022 | verb | press _ to vote in favour of
-022 | verb | press _ to vote in favor of
-022 | verb | press _ to support [the] bid
-022 | verb | press _ to back [the] bid
-022 | verb | press _ to support [the] candidacy of
-022 | verb | press _ to stand with
-022 | verb | press _ to side with
-022 | verb | press _ to use [its] influence
-022 | verb | press _ to use [its] influence on
-022 | verb | press _ to use [its] influence with
-022 | verb | press _ to exert pressure on
-022 | verb | press _ to put pressure on
-022 | verb | press _ to condemn
-022 | verb | press _ to speak out against
 022 | verb | call for support for
 022 | verb | call for backing for
 022 | verb | call for diplomatic support
@@ -1279,16 +1154,6 @@
 022 | verb | appeal for diplomatic backing
 022 | verb | appeal for help in
 022 | verb | appeal for [a] united front
-022 | verb | press for support for
-022 | verb | press for backing for
-022 | verb | press for diplomatic support
-022 | verb | press for political support
-022 | verb | press for international support
-022 | verb | press for recognition of
-022 | verb | press for solidarity
-022 | verb | press for diplomatic backing
-022 | verb | press for help in
-022 | verb | press for [a] united front
 022 | verb | urge support for
 022 | verb | urge backing for
 022 | verb | urge diplomatic support
@@ -1360,16 +1225,6 @@
 023 | verb | ask _ to provide help
 023 | verb | ask _ to offer help
 023 | verb | ask _ to increase aid
-023 | verb | press _ to provide aid
-023 | verb | press _ to send aid
-023 | verb | press _ to give aid
-023 | verb | press _ to provide assistance
-023 | verb | press _ to help
-023 | verb | press _ to assist
-023 | verb | press _ to send help
-023 | verb | press _ to provide help
-023 | verb | press _ to offer help
-023 | verb | press _ to increase aid
 023 | verb | seek aid
 023 | verb | seek assistance
 023 | verb | seek help
@@ -1504,29 +1359,6 @@
 0231 | verb | ask _ to provide economic assistance
 0231 | verb | ask _ to bail out
 0231 | verb | ask _ to increase funding
-0231 | verb | press _ to provide loans
-0231 | verb | press _ to provide [a] loan
-0231 | verb | press _ to provide financial aid
-0231 | verb | press _ to provide financial assistance
-0231 | verb | press _ to provide financial support
-0231 | verb | press _ to lend
-0231 | verb | press _ to lend money
-0231 | verb | press _ to provide funding
-0231 | verb | press _ to give money
-0231 | verb | press _ to provide funds
-0231 | verb | press _ to forgive [the] debt
-0231 | verb | press _ to write off [the] debt
-0231 | verb | press _ to cancel [the] debt
-0231 | verb | press _ to restructure [the] debt
-0231 | verb | press _ to release funds
-0231 | verb | press _ to release [the] funds
-0231 | verb | press _ to disburse
-0231 | verb | press _ to disburse funds
-0231 | verb | press _ to provide credit
-0231 | verb | press _ to provide economic aid
-0231 | verb | press _ to provide economic assistance
-0231 | verb | press _ to bail out
-0231 | verb | press _ to increase funding
 0231 | verb | seek economic aid
 0231 | verb | seek economic assistance
 0231 | verb | seek financial aid
@@ -1802,36 +1634,6 @@
 0232 | verb | ask _ to speed up arms deliveries
 0232 | verb | ask _ to provide drones
 0232 | verb | ask _ to supply drones
-0232 | verb | press _ to provide weapons
-0232 | verb | press _ to send weapons
-0232 | verb | press _ to supply weapons
-0232 | verb | press _ to provide arms
-0232 | verb | press _ to supply arms
-0232 | verb | press _ to send arms
-0232 | verb | press _ to deliver weapons
-0232 | verb | press _ to provide military aid
-0232 | verb | press _ to provide military assistance
-0232 | verb | press _ to provide military equipment
-0232 | verb | press _ to provide ammunition
-0232 | verb | press _ to supply ammunition
-0232 | verb | press _ to send tanks
-0232 | verb | press _ to supply tanks
-0232 | verb | press _ to send fighter jets
-0232 | verb | press _ to provide air defence systems
-0232 | verb | press _ to provide air defense systems
-0232 | verb | press _ to supply air defence systems
-0232 | verb | press _ to supply air defense systems
-0232 | verb | press _ to provide air defences
-0232 | verb | press _ to provide air defenses
-0232 | verb | press _ to deliver air defence systems
-0232 | verb | press _ to deliver air defense systems
-0232 | verb | press _ to provide long-range missiles
-0232 | verb | press _ to supply long-range missiles
-0232 | verb | press _ to send more weapons
-0232 | verb | press _ to speed up weapons deliveries
-0232 | verb | press _ to speed up arms deliveries
-0232 | verb | press _ to provide drones
-0232 | verb | press _ to supply drones
 0232 | verb | seek military aid
 0232 | verb | seek military assistance
 0232 | verb | seek arms
@@ -2059,24 +1861,6 @@
 0233 | verb | ask _ to send relief supplies
 0233 | verb | ask _ to help refugees
 0233 | verb | ask _ to take in refugees
-0233 | verb | press _ to provide humanitarian aid
-0233 | verb | press _ to provide humanitarian assistance
-0233 | verb | press _ to send humanitarian aid
-0233 | verb | press _ to send food
-0233 | verb | press _ to provide food
-0233 | verb | press _ to provide shelter
-0233 | verb | press _ to provide medical supplies
-0233 | verb | press _ to provide medical aid
-0233 | verb | press _ to send medicine
-0233 | verb | press _ to send medicines
-0233 | verb | press _ to send relief
-0233 | verb | press _ to provide relief
-0233 | verb | press _ to deliver humanitarian aid
-0233 | verb | press _ to deliver aid
-0233 | verb | press _ to send rescue teams
-0233 | verb | press _ to send relief supplies
-0233 | verb | press _ to help refugees
-0233 | verb | press _ to take in refugees
 0233 | verb | seek humanitarian aid
 0233 | verb | seek humanitarian assistance
 0233 | verb | seek humanitarian relief
@@ -2304,28 +2088,6 @@
 0234 | verb | ask _ to defend
 0234 | verb | ask _ to come to [its] defence
 0234 | verb | ask _ to come to [its] defense
-0234 | verb | press _ to send peacekeepers
-0234 | verb | press _ to deploy peacekeepers
-0234 | verb | press _ to send troops
-0234 | verb | press _ to deploy troops
-0234 | verb | press _ to provide protection
-0234 | verb | press _ to protect
-0234 | verb | press _ to send [a] peacekeeping force
-0234 | verb | press _ to deploy [a] peacekeeping force
-0234 | verb | press _ to send [a] peacekeeping mission
-0234 | verb | press _ to deploy [a] peacekeeping mission
-0234 | verb | press _ to deploy [an] international force
-0234 | verb | press _ to establish [a] no-fly zone
-0234 | verb | press _ to impose [a] no-fly zone
-0234 | verb | press _ to enforce [a] no-fly zone
-0234 | verb | press _ to send forces
-0234 | verb | press _ to deploy forces
-0234 | verb | press _ to intervene militarily
-0234 | verb | press _ to provide security guarantees
-0234 | verb | press _ to guarantee [its] security
-0234 | verb | press _ to defend
-0234 | verb | press _ to come to [its] defence
-0234 | verb | press _ to come to [its] defense
 0234 | verb | seek peacekeepers
 0234 | verb | seek [a] peacekeeping force
 0234 | verb | seek peacekeeping troops
@@ -2521,26 +2283,6 @@
 024 | verb | ask _ to root out corruption
 024 | verb | ask _ to improve governance
 024 | verb | ask _ to respect [the] rule of law
-024 | verb | press _ to reform
-024 | verb | press _ to carry out reforms
-024 | verb | press _ to implement reforms
-024 | verb | press _ to undertake reforms
-024 | verb | press _ to enact reforms
-024 | verb | press _ to pursue reforms
-024 | verb | press _ to introduce reforms
-024 | verb | press _ to speed up reforms
-024 | verb | press _ to accelerate reforms
-024 | verb | press _ to press ahead with reforms
-024 | verb | press _ to democratise
-024 | verb | press _ to democratize
-024 | verb | press _ to hold elections
-024 | verb | press _ to hold free elections
-024 | verb | press _ to hold free and fair elections
-024 | verb | press _ to tackle corruption
-024 | verb | press _ to fight corruption
-024 | verb | press _ to root out corruption
-024 | verb | press _ to improve governance
-024 | verb | press _ to respect [the] rule of law
 024 | verb | call for political reform
 024 | verb | call for political reforms
 024 | verb | call for reform
@@ -2571,21 +2313,6 @@
 024 | verb | appeal for accountability
 024 | verb | appeal for [an] end to corruption
 024 | verb | appeal for credible elections
-024 | verb | press for political reform
-024 | verb | press for political reforms
-024 | verb | press for reform
-024 | verb | press for reforms
-024 | verb | press for democratic reform
-024 | verb | press for democratic reforms
-024 | verb | press for free elections
-024 | verb | press for fair elections
-024 | verb | press for free and fair elections
-024 | verb | press for good governance
-024 | verb | press for anti-corruption reforms
-024 | verb | press for transparency
-024 | verb | press for accountability
-024 | verb | press for [an] end to corruption
-024 | verb | press for credible elections
 024 | verb | urge political reform
 024 | verb | urge political reforms
 024 | verb | urge reform
@@ -2695,29 +2422,6 @@
 0241 | verb | ask _ to replace
 0241 | verb | ask _ to remove
 0241 | verb | ask _ to stand aside
-0241 | verb | press _ to resign
-0241 | verb | press _ to step down
-0241 | verb | press _ to step aside
-0241 | verb | press _ to stand down
-0241 | verb | press _ to quit
-0241 | verb | press _ to leave office
-0241 | verb | press _ to leave power
-0241 | verb | press _ to hand over power
-0241 | verb | press _ to cede power
-0241 | verb | press _ to relinquish power
-0241 | verb | press _ to give up power
-0241 | verb | press _ to transfer power
-0241 | verb | press _ to abdicate
-0241 | verb | press _ to hold early elections
-0241 | verb | press _ to call early elections
-0241 | verb | press _ to call [a] snap election
-0241 | verb | press _ to call snap elections
-0241 | verb | press _ to dismiss
-0241 | verb | press _ to sack
-0241 | verb | press _ to fire
-0241 | verb | press _ to replace
-0241 | verb | press _ to remove
-0241 | verb | press _ to stand aside
 0241 | verb | call for [the] resignation of
 0241 | verb | call for [his] resignation
 0241 | verb | call for [her] resignation
@@ -2770,32 +2474,6 @@
 0241 | verb | appeal for [a] no-confidence vote
 0241 | verb | appeal for [an] interim government
 0241 | verb | appeal for [a] caretaker government
-0241 | verb | press for [the] resignation of
-0241 | verb | press for [his] resignation
-0241 | verb | press for [her] resignation
-0241 | verb | press for [the] ouster of
-0241 | verb | press for [the] removal of
-0241 | verb | press for [the] dismissal of
-0241 | verb | press for [the] sacking of
-0241 | verb | press for [the] impeachment of
-0241 | verb | press for early elections
-0241 | verb | press for snap elections
-0241 | verb | press for [a] snap election
-0241 | verb | press for [an] early election
-0241 | verb | press for new elections
-0241 | verb | press for fresh elections
-0241 | verb | press for [a] new government
-0241 | verb | press for new leadership
-0241 | verb | press for [a] change of government
-0241 | verb | press for [a] change in leadership
-0241 | verb | press for [a] leadership change
-0241 | verb | press for [a] transfer of power
-0241 | verb | press for [a] transition of power
-0241 | verb | press for [a] handover of power
-0241 | verb | press for [a] vote of no confidence
-0241 | verb | press for [a] no-confidence vote
-0241 | verb | press for [an] interim government
-0241 | verb | press for [a] caretaker government
 0241 | verb | urge [the] resignation of
 0241 | verb | urge [his] resignation
 0241 | verb | urge [her] resignation
@@ -2853,7 +2531,6 @@
 0242 | verb | call on _ to reconsider
 0242 | verb | call on _ to overturn
 0242 | verb | call on _ to change [its] stance
-0242 | verb | call on _ to soften [its] stance
 0242 | verb | call on _ to abandon [the] plan
 0242 | verb | call on _ to drop [the] plan
 0242 | verb | call on _ to shelve [the] plan
@@ -2893,7 +2570,6 @@
 0242 | verb | urge _ to reconsider
 0242 | verb | urge _ to overturn
 0242 | verb | urge _ to change [its] stance
-0242 | verb | urge _ to soften [its] stance
 0242 | verb | urge _ to abandon [the] plan
 0242 | verb | urge _ to drop [the] plan
 0242 | verb | urge _ to shelve [the] plan
@@ -2933,7 +2609,6 @@
 0242 | verb | appeal to _ to reconsider
 0242 | verb | appeal to _ to overturn
 0242 | verb | appeal to _ to change [its] stance
-0242 | verb | appeal to _ to soften [its] stance
 0242 | verb | appeal to _ to abandon [the] plan
 0242 | verb | appeal to _ to drop [the] plan
 0242 | verb | appeal to _ to shelve [the] plan
@@ -2973,7 +2648,6 @@
 0242 | verb | ask _ to reconsider
 0242 | verb | ask _ to overturn
 0242 | verb | ask _ to change [its] stance
-0242 | verb | ask _ to soften [its] stance
 0242 | verb | ask _ to abandon [the] plan
 0242 | verb | ask _ to drop [the] plan
 0242 | verb | ask _ to shelve [the] plan
@@ -2984,46 +2658,6 @@
 0242 | verb | ask _ to act on
 0242 | verb | ask _ to take steps to
 0242 | verb | ask _ to adopt measures to
-0242 | verb | press _ to change [its] policy
-0242 | verb | press _ to reverse [its] policy
-0242 | verb | press _ to reverse [the] decision
-0242 | verb | press _ to reverse [its] decision
-0242 | verb | press _ to change course
-0242 | verb | press _ to rethink [its] policy
-0242 | verb | press _ to reconsider [its] policy
-0242 | verb | press _ to reconsider [the] decision
-0242 | verb | press _ to reconsider [its] decision
-0242 | verb | press _ to review [its] policy
-0242 | verb | press _ to scrap
-0242 | verb | press _ to abandon
-0242 | verb | press _ to drop
-0242 | verb | press _ to repeal
-0242 | verb | press _ to revoke
-0242 | verb | press _ to rescind
-0242 | verb | press _ to withdraw [the] bill
-0242 | verb | press _ to scrap [the] law
-0242 | verb | press _ to repeal [the] law
-0242 | verb | press _ to amend [the] law
-0242 | verb | press _ to amend
-0242 | verb | press _ to halt
-0242 | verb | press _ to stop
-0242 | verb | press _ to suspend
-0242 | verb | press _ to end
-0242 | verb | press _ to cancel
-0242 | verb | press _ to reconsider
-0242 | verb | press _ to overturn
-0242 | verb | press _ to change [its] stance
-0242 | verb | press _ to soften [its] stance
-0242 | verb | press _ to abandon [the] plan
-0242 | verb | press _ to drop [the] plan
-0242 | verb | press _ to shelve [the] plan
-0242 | verb | press _ to scrap [the] plan
-0242 | verb | press _ to freeze
-0242 | verb | press _ to reverse
-0242 | verb | press _ to take action on
-0242 | verb | press _ to act on
-0242 | verb | press _ to take steps to
-0242 | verb | press _ to adopt measures to
 0242 | verb | call for [a] policy change
 0242 | verb | call for [a] change in policy
 0242 | verb | call for [a] change of policy
@@ -3072,30 +2706,6 @@
 0242 | verb | appeal for action on
 0242 | verb | appeal for measures to
 0242 | verb | appeal for urgent action
-0242 | verb | press for [a] policy change
-0242 | verb | press for [a] change in policy
-0242 | verb | press for [a] change of policy
-0242 | verb | press for [a] policy shift
-0242 | verb | press for [a] policy reversal
-0242 | verb | press for [a] reversal of
-0242 | verb | press for [the] repeal of
-0242 | verb | press for [the] scrapping of
-0242 | verb | press for [the] cancellation of
-0242 | verb | press for [an] amendment to
-0242 | verb | press for [the] suspension of
-0242 | verb | press for [a] review of
-0242 | verb | press for [a] ban on
-0242 | verb | press for [a] halt to
-0242 | verb | press for [a] moratorium on
-0242 | verb | press for [a] rethink of
-0242 | verb | press for [an] overhaul of
-0242 | verb | press for changes to
-0242 | verb | press for [a] change in stance
-0242 | verb | press for [a] new policy
-0242 | verb | press for tougher action against
-0242 | verb | press for action on
-0242 | verb | press for measures to
-0242 | verb | press for urgent action
 0242 | verb | urge [a] policy change
 0242 | verb | urge [a] change in policy
 0242 | verb | urge [a] change of policy
@@ -3238,35 +2848,6 @@
 0243 | verb | ask _ to respect [the] rights of women
 0243 | verb | ask _ to protect civilians
 0243 | verb | ask _ to respect religious freedom
-0243 | verb | press _ to respect human rights
-0243 | verb | press _ to respect [the] rights of
-0243 | verb | press _ to protect [the] rights of
-0243 | verb | press _ to protect human rights
-0243 | verb | press _ to uphold human rights
-0243 | verb | press _ to guarantee [the] rights of
-0243 | verb | press _ to guarantee freedom of
-0243 | verb | press _ to respect freedom of
-0243 | verb | press _ to allow freedom of
-0243 | verb | press _ to protect minorities
-0243 | verb | press _ to protect minority rights
-0243 | verb | press _ to respect minority rights
-0243 | verb | press _ to ensure [the] rights of
-0243 | verb | press _ to grant rights to
-0243 | verb | press _ to restore [the] rights of
-0243 | verb | press _ to allow free speech
-0243 | verb | press _ to protect freedom of expression
-0243 | verb | press _ to respect press freedom
-0243 | verb | press _ to guarantee press freedom
-0243 | verb | press _ to allow peaceful protests
-0243 | verb | press _ to allow peaceful protest
-0243 | verb | press _ to allow free assembly
-0243 | verb | press _ to end discrimination
-0243 | verb | press _ to end discrimination against
-0243 | verb | press _ to improve human rights
-0243 | verb | press _ to improve [its] human rights record
-0243 | verb | press _ to respect [the] rights of women
-0243 | verb | press _ to protect civilians
-0243 | verb | press _ to respect religious freedom
 0243 | verb | call for human rights
 0243 | verb | call for respect for human rights
 0243 | verb | call for [the] protection of rights
@@ -3319,32 +2900,6 @@
 0243 | verb | appeal for labour rights
 0243 | verb | appeal for labor rights
 0243 | verb | appeal for equality
-0243 | verb | press for human rights
-0243 | verb | press for respect for human rights
-0243 | verb | press for [the] protection of rights
-0243 | verb | press for freedom
-0243 | verb | press for freedoms
-0243 | verb | press for press freedom
-0243 | verb | press for freedom of speech
-0243 | verb | press for freedom of expression
-0243 | verb | press for freedom of assembly
-0243 | verb | press for freedom of religion
-0243 | verb | press for religious freedom
-0243 | verb | press for civil liberties
-0243 | verb | press for civil rights
-0243 | verb | press for equal rights
-0243 | verb | press for minority rights
-0243 | verb | press for voting rights
-0243 | verb | press for [the] right to vote
-0243 | verb | press for [the] right to protest
-0243 | verb | press for political rights
-0243 | verb | press for democratic rights
-0243 | verb | press for [the] right of return
-0243 | verb | press for [an] end to discrimination
-0243 | verb | press for women's rights
-0243 | verb | press for labour rights
-0243 | verb | press for labor rights
-0243 | verb | press for equality
 0243 | verb | urge human rights
 0243 | verb | urge respect for human rights
 0243 | verb | urge [the] protection of rights
@@ -3473,31 +3028,6 @@
 0244 | verb | ask _ to reform [the] electoral law
 0244 | verb | ask _ to reform [the] electoral system
 0244 | verb | ask _ to reform [the] constitution
-0244 | verb | press _ to change [the] constitution
-0244 | verb | press _ to amend [the] constitution
-0244 | verb | press _ to rewrite [the] constitution
-0244 | verb | press _ to draft [a] new constitution
-0244 | verb | press _ to restore democracy
-0244 | verb | press _ to return to civilian rule
-0244 | verb | press _ to restore civilian rule
-0244 | verb | press _ to restore [the] constitutional order
-0244 | verb | press _ to hand power to civilians
-0244 | verb | press _ to hand over power to [a] civilian government
-0244 | verb | press _ to dissolve parliament
-0244 | verb | press _ to dissolve [the] parliament
-0244 | verb | press _ to form [a] unity government
-0244 | verb | press _ to form [a] government of national unity
-0244 | verb | press _ to form [a] transitional government
-0244 | verb | press _ to establish [a] transitional government
-0244 | verb | press _ to grant autonomy
-0244 | verb | press _ to grant independence
-0244 | verb | press _ to hold [a] referendum
-0244 | verb | press _ to restore parliament
-0244 | verb | press _ to reinstate parliament
-0244 | verb | press _ to reform [the] judiciary
-0244 | verb | press _ to reform [the] electoral law
-0244 | verb | press _ to reform [the] electoral system
-0244 | verb | press _ to reform [the] constitution
 0244 | verb | call for constitutional reform
 0244 | verb | call for constitutional reforms
 0244 | verb | call for constitutional change
@@ -3556,35 +3086,6 @@
 0244 | verb | appeal for [an] independent judiciary
 0244 | verb | appeal for [the] dissolution of parliament
 0244 | verb | appeal for [a] return to constitutional order
-0244 | verb | press for constitutional reform
-0244 | verb | press for constitutional reforms
-0244 | verb | press for constitutional change
-0244 | verb | press for constitutional changes
-0244 | verb | press for [a] new constitution
-0244 | verb | press for [a] constitutional amendment
-0244 | verb | press for regime change
-0244 | verb | press for democracy
-0244 | verb | press for [a] return to democracy
-0244 | verb | press for [a] return to civilian rule
-0244 | verb | press for [the] restoration of democracy
-0244 | verb | press for civilian rule
-0244 | verb | press for [a] civilian government
-0244 | verb | press for [a] transitional government
-0244 | verb | press for [a] unity government
-0244 | verb | press for [a] national unity government
-0244 | verb | press for federalism
-0244 | verb | press for autonomy
-0244 | verb | press for independence
-0244 | verb | press for self-determination
-0244 | verb | press for [a] referendum
-0244 | verb | press for [a] referendum on
-0244 | verb | press for electoral reform
-0244 | verb | press for judicial reform
-0244 | verb | press for [the] overthrow of
-0244 | verb | press for [the] abolition of [the] monarchy
-0244 | verb | press for [an] independent judiciary
-0244 | verb | press for [the] dissolution of parliament
-0244 | verb | press for [a] return to constitutional order
 0244 | verb | urge constitutional reform
 0244 | verb | urge constitutional reforms
 0244 | verb | urge constitutional change
@@ -3740,37 +3241,6 @@
 025 | verb | ask _ to surrender
 025 | verb | ask _ to capitulate
 025 | verb | ask _ to accept [the] terms
-025 | verb | press _ to back down
-025 | verb | press _ to yield
-025 | verb | press _ to give in
-025 | verb | press _ to give way
-025 | verb | press _ to compromise
-025 | verb | press _ to make concessions
-025 | verb | press _ to make [a] compromise
-025 | verb | press _ to show flexibility
-025 | verb | press _ to relent
-025 | verb | press _ to soften [its] stance
-025 | verb | press _ to soften [its] position
-025 | verb | press _ to abandon [its] demands
-025 | verb | press _ to drop [its] demands
-025 | verb | press _ to drop [its] claims
-025 | verb | press _ to withdraw [its] demands
-025 | verb | press _ to accept [the] demands
-025 | verb | press _ to meet [the] demands
-025 | verb | press _ to bow to pressure
-025 | verb | press _ to give up
-025 | verb | press _ to comply with
-025 | verb | press _ to comply
-025 | verb | press _ to accept
-025 | verb | press _ to abide by
-025 | verb | press _ to honour [its] commitments
-025 | verb | press _ to honor [its] commitments
-025 | verb | press _ to fulfil [its] obligations
-025 | verb | press _ to fulfill [its] obligations
-025 | verb | press _ to respect [its] commitments
-025 | verb | press _ to surrender
-025 | verb | press _ to capitulate
-025 | verb | press _ to accept [the] terms
 025 | verb | call for concessions
 025 | verb | call for [a] compromise
 025 | verb | call for flexibility
@@ -3785,13 +3255,6 @@
 025 | verb | appeal for [the] surrender of
 025 | verb | appeal for capitulation
 025 | verb | appeal for [a] climbdown
-025 | verb | press for concessions
-025 | verb | press for [a] compromise
-025 | verb | press for flexibility
-025 | verb | press for compliance with
-025 | verb | press for [the] surrender of
-025 | verb | press for capitulation
-025 | verb | press for [a] climbdown
 025 | verb | urge concessions
 025 | verb | urge [a] compromise
 025 | verb | urge flexibility
@@ -3893,29 +3356,6 @@
 0251 | verb | ask _ to legalize
 0251 | verb | ask _ to lift visa restrictions
 0251 | verb | ask _ to ease visa rules
-0251 | verb | press _ to lift [the] curfew
-0251 | verb | press _ to ease [the] curfew
-0251 | verb | press _ to end [the] curfew
-0251 | verb | press _ to lift [the] state of emergency
-0251 | verb | press _ to end [the] state of emergency
-0251 | verb | press _ to lift martial law
-0251 | verb | press _ to end martial law
-0251 | verb | press _ to lift [the] restrictions
-0251 | verb | press _ to ease [the] restrictions
-0251 | verb | press _ to lift [the] travel ban
-0251 | verb | press _ to lift [the] ban on
-0251 | verb | press _ to unblock
-0251 | verb | press _ to restore [the] internet
-0251 | verb | press _ to restore internet access
-0251 | verb | press _ to unblock websites
-0251 | verb | press _ to lift media restrictions
-0251 | verb | press _ to lift press restrictions
-0251 | verb | press _ to lift emergency rule
-0251 | verb | press _ to end emergency rule
-0251 | verb | press _ to legalise
-0251 | verb | press _ to legalize
-0251 | verb | press _ to lift visa restrictions
-0251 | verb | press _ to ease visa rules
 0251 | verb | call for [the] lifting of [the] curfew
 0251 | verb | call for [the] lifting of restrictions
 0251 | verb | call for [the] lifting of [the] restrictions
@@ -3942,19 +3382,6 @@
 0251 | verb | appeal for [the] lifting of martial law
 0251 | verb | appeal for [the] restoration of internet access
 0251 | verb | appeal for [an] end to [the] internet shutdown
-0251 | verb | press for [the] lifting of [the] curfew
-0251 | verb | press for [the] lifting of restrictions
-0251 | verb | press for [the] lifting of [the] restrictions
-0251 | verb | press for [an] end to [the] curfew
-0251 | verb | press for [an] end to [the] state of emergency
-0251 | verb | press for [an] end to martial law
-0251 | verb | press for [the] easing of restrictions
-0251 | verb | press for [the] lifting of [the] ban on
-0251 | verb | press for [the] lifting of [the] travel ban
-0251 | verb | press for [the] lifting of [the] state of emergency
-0251 | verb | press for [the] lifting of martial law
-0251 | verb | press for [the] restoration of internet access
-0251 | verb | press for [an] end to [the] internet shutdown
 0251 | verb | urge [the] lifting of [the] curfew
 0251 | verb | urge [the] lifting of restrictions
 0251 | verb | urge [the] lifting of [the] restrictions
@@ -4066,30 +3493,6 @@
 0252 | verb | ask _ to stop rioting
 0252 | verb | ask _ to abandon [the] strike
 0252 | verb | ask _ to stop protesting
-0252 | verb | press _ to end [the] protests
-0252 | verb | press _ to end [the] protest
-0252 | verb | press _ to stop [the] protests
-0252 | verb | press _ to call off [the] protests
-0252 | verb | press _ to call off [the] protest
-0252 | verb | press _ to call off [the] strike
-0252 | verb | press _ to end [the] strike
-0252 | verb | press _ to end [the] hunger strike
-0252 | verb | press _ to end [the] sit-in
-0252 | verb | press _ to stop demonstrating
-0252 | verb | press _ to disperse
-0252 | verb | press _ to go home
-0252 | verb | press _ to return to work
-0252 | verb | press _ to leave [the] streets
-0252 | verb | press _ to end [the] demonstrations
-0252 | verb | press _ to halt [the] protests
-0252 | verb | press _ to suspend [the] protests
-0252 | verb | press _ to refrain from protests
-0252 | verb | press _ to stay calm
-0252 | verb | press _ to remain calm
-0252 | verb | press _ to keep calm
-0252 | verb | press _ to stop rioting
-0252 | verb | press _ to abandon [the] strike
-0252 | verb | press _ to stop protesting
 0252 | verb | call for calm
 0252 | verb | call for [an] end to [the] protests
 0252 | verb | call for [an] end to [the] strike
@@ -4112,17 +3515,6 @@
 0252 | verb | appeal for [a] return to work
 0252 | verb | appeal for [a] return to calm
 0252 | verb | appeal for restraint by protesters
-0252 | verb | press for calm
-0252 | verb | press for [an] end to [the] protests
-0252 | verb | press for [an] end to [the] strike
-0252 | verb | press for [an] end to [the] hunger strike
-0252 | verb | press for [an] end to [the] demonstrations
-0252 | verb | press for [an] end to [the] unrest
-0252 | verb | press for [an] end to [the] riots
-0252 | verb | press for [an] end to [the] rioting
-0252 | verb | press for [a] return to work
-0252 | verb | press for [a] return to calm
-0252 | verb | press for restraint by protesters
 0252 | verb | urge calm
 0252 | verb | urge [an] end to [the] protests
 0252 | verb | urge [an] end to [the] strike
@@ -4268,39 +3660,6 @@
 0253 | verb | ask _ to return [the] bodies
 0253 | verb | ask _ to hand over [the] bodies
 0253 | verb | ask _ to release [the] sailors
-0253 | verb | press _ to release
-0253 | verb | press _ to free
-0253 | verb | press _ to release [the] hostages
-0253 | verb | press _ to free [the] hostages
-0253 | verb | press _ to release [the] prisoners
-0253 | verb | press _ to free [the] prisoners
-0253 | verb | press _ to release [the] detainees
-0253 | verb | press _ to release political prisoners
-0253 | verb | press _ to release [all] political prisoners
-0253 | verb | press _ to return
-0253 | verb | press _ to hand back
-0253 | verb | press _ to return [the] seized
-0253 | verb | press _ to release [the] seized
-0253 | verb | press _ to release [the] tanker
-0253 | verb | press _ to release [the] ship
-0253 | verb | press _ to release [the] vessel
-0253 | verb | press _ to release [the] crew
-0253 | verb | press _ to free [the] crew
-0253 | verb | press _ to release [the] journalist
-0253 | verb | press _ to release [the] journalists
-0253 | verb | press _ to free [the] journalist
-0253 | verb | press _ to release [the] activists
-0253 | verb | press _ to release [the] captives
-0253 | verb | press _ to release [the] abductees
-0253 | verb | press _ to release [the] kidnapped
-0253 | verb | press _ to unfreeze [the] assets
-0253 | verb | press _ to return [the] property
-0253 | verb | press _ to return [the] remains
-0253 | verb | press _ to repatriate [the] prisoners
-0253 | verb | press _ to exchange prisoners
-0253 | verb | press _ to return [the] bodies
-0253 | verb | press _ to hand over [the] bodies
-0253 | verb | press _ to release [the] sailors
 0253 | verb | call for [the] release of
 0253 | verb | call for [the] immediate release of
 0253 | verb | call for [the] unconditional release of
@@ -4327,19 +3686,6 @@
 0253 | verb | appeal for [a] hostage release
 0253 | verb | appeal for [the] freeing of
 0253 | verb | appeal for [the] repatriation of
-0253 | verb | press for [the] release of
-0253 | verb | press for [the] immediate release of
-0253 | verb | press for [the] unconditional release of
-0253 | verb | press for [the] immediate and unconditional release of
-0253 | verb | press for [the] return of
-0253 | verb | press for [a] prisoner release
-0253 | verb | press for [a] prisoner swap
-0253 | verb | press for [a] prisoner exchange
-0253 | verb | press for [an] exchange of prisoners
-0253 | verb | press for [a] swap of prisoners
-0253 | verb | press for [a] hostage release
-0253 | verb | press for [the] freeing of
-0253 | verb | press for [the] repatriation of
 0253 | verb | urge [the] release of
 0253 | verb | urge [the] immediate release of
 0253 | verb | urge [the] unconditional release of
@@ -4455,31 +3801,6 @@
 0254 | verb | ask _ to roll back [the] tariffs
 0254 | verb | ask _ to lift [the] sanctions on
 0254 | verb | ask _ to lift [the] economic sanctions
-0254 | verb | press _ to lift [the] sanctions
-0254 | verb | press _ to ease [the] sanctions
-0254 | verb | press _ to end [the] sanctions
-0254 | verb | press _ to remove [the] sanctions
-0254 | verb | press _ to drop [the] sanctions
-0254 | verb | press _ to scrap [the] sanctions
-0254 | verb | press _ to relax [the] sanctions
-0254 | verb | press _ to suspend [the] sanctions
-0254 | verb | press _ to lift [the] embargo
-0254 | verb | press _ to end [the] embargo
-0254 | verb | press _ to ease [the] embargo
-0254 | verb | press _ to lift [the] arms embargo
-0254 | verb | press _ to end [the] boycott
-0254 | verb | press _ to call off [the] boycott
-0254 | verb | press _ to unfreeze [the] funds
-0254 | verb | press _ to release [the] frozen assets
-0254 | verb | press _ to release [the] frozen funds
-0254 | verb | press _ to lift [the] trade restrictions
-0254 | verb | press _ to lift [the] export ban
-0254 | verb | press _ to lift [the] import ban
-0254 | verb | press _ to lift [the] tariffs
-0254 | verb | press _ to remove [the] tariffs
-0254 | verb | press _ to roll back [the] tariffs
-0254 | verb | press _ to lift [the] sanctions on
-0254 | verb | press _ to lift [the] economic sanctions
 0254 | verb | call for [the] lifting of sanctions
 0254 | verb | call for [the] lifting of [the] sanctions
 0254 | verb | call for [the] easing of [the] sanctions
@@ -4504,18 +3825,6 @@
 0254 | verb | appeal for [the] lifting of [the] tariffs
 0254 | verb | appeal for relief from sanctions
 0254 | verb | appeal for [an] end to [the] boycott
-0254 | verb | press for [the] lifting of sanctions
-0254 | verb | press for [the] lifting of [the] sanctions
-0254 | verb | press for [the] easing of [the] sanctions
-0254 | verb | press for sanctions relief
-0254 | verb | press for [an] end to [the] sanctions
-0254 | verb | press for [the] removal of [the] sanctions
-0254 | verb | press for [the] lifting of [the] embargo
-0254 | verb | press for [an] end to [the] embargo
-0254 | verb | press for [the] unfreezing of [the] assets
-0254 | verb | press for [the] lifting of [the] tariffs
-0254 | verb | press for relief from sanctions
-0254 | verb | press for [an] end to [the] boycott
 0254 | verb | urge [the] lifting of sanctions
 0254 | verb | urge [the] lifting of [the] sanctions
 0254 | verb | urge [the] easing of [the] sanctions
@@ -4654,37 +3963,6 @@
 0255 | verb | ask _ to allow [the] UN inspectors
 0255 | verb | ask _ to allow [a] fact-finding mission
 0255 | verb | ask _ to admit [a] fact-finding mission
-0255 | verb | press _ to allow inspectors
-0255 | verb | press _ to admit inspectors
-0255 | verb | press _ to let inspectors in
-0255 | verb | press _ to allow access
-0255 | verb | press _ to grant access
-0255 | verb | press _ to give access
-0255 | verb | press _ to allow humanitarian access
-0255 | verb | press _ to grant humanitarian access
-0255 | verb | press _ to allow aid in
-0255 | verb | press _ to allow aid into
-0255 | verb | press _ to allow aid deliveries
-0255 | verb | press _ to open [a] humanitarian corridor
-0255 | verb | press _ to open humanitarian corridors
-0255 | verb | press _ to allow observers
-0255 | verb | press _ to admit observers
-0255 | verb | press _ to accept observers
-0255 | verb | press _ to accept peacekeepers
-0255 | verb | press _ to allow peacekeepers
-0255 | verb | press _ to allow monitors
-0255 | verb | press _ to admit monitors
-0255 | verb | press _ to grant access to
-0255 | verb | press _ to allow investigators
-0255 | verb | press _ to admit investigators
-0255 | verb | press _ to allow journalists
-0255 | verb | press _ to open [the] border crossings
-0255 | verb | press _ to reopen [the] border crossings
-0255 | verb | press _ to cooperate with [the] inspectors
-0255 | verb | press _ to allow international monitors
-0255 | verb | press _ to allow [the] UN inspectors
-0255 | verb | press _ to allow [a] fact-finding mission
-0255 | verb | press _ to admit [a] fact-finding mission
 0255 | verb | call for humanitarian access
 0255 | verb | call for access for
 0255 | verb | call for access to
@@ -4715,21 +3993,6 @@
 0255 | verb | appeal for international involvement
 0255 | verb | appeal for [a] fact-finding mission
 0255 | verb | appeal for [the] return of [the] inspectors
-0255 | verb | press for humanitarian access
-0255 | verb | press for access for
-0255 | verb | press for access to
-0255 | verb | press for unfettered access
-0255 | verb | press for unhindered access
-0255 | verb | press for unimpeded access
-0255 | verb | press for [a] humanitarian corridor
-0255 | verb | press for humanitarian corridors
-0255 | verb | press for international monitors
-0255 | verb | press for international observers
-0255 | verb | press for international inspectors
-0255 | verb | press for inspections
-0255 | verb | press for international involvement
-0255 | verb | press for [a] fact-finding mission
-0255 | verb | press for [the] return of [the] inspectors
 0255 | verb | urge humanitarian access
 0255 | verb | urge access for
 0255 | verb | urge access to
@@ -5055,83 +4318,6 @@
 0256 | verb | ask _ to avoid provocations
 0256 | verb | ask _ to refrain from provocations
 0256 | verb | ask _ to stop [the] escalation
-0256 | verb | press _ to exercise restraint
-0256 | verb | press _ to show restraint
-0256 | verb | press _ to exercise maximum restraint
-0256 | verb | press _ to de-escalate
-0256 | verb | press _ to de-escalate tensions
-0256 | verb | press _ to ease tensions
-0256 | verb | press _ to reduce tensions
-0256 | verb | press _ to defuse tensions
-0256 | verb | press _ to lower tensions
-0256 | verb | press _ to calm tensions
-0256 | verb | press _ to stop fighting
-0256 | verb | press _ to stop [the] fighting
-0256 | verb | press _ to end [the] fighting
-0256 | verb | press _ to halt [the] fighting
-0256 | verb | press _ to cease fire
-0256 | verb | press _ to declare [a] ceasefire
-0256 | verb | press _ to declare [a] cease-fire
-0256 | verb | press _ to agree to [a] ceasefire
-0256 | verb | press _ to agree to [a] cease-fire
-0256 | verb | press _ to respect [the] ceasefire
-0256 | verb | press _ to respect [the] cease-fire
-0256 | verb | press _ to observe [the] ceasefire
-0256 | verb | press _ to observe [the] cease-fire
-0256 | verb | press _ to honour [the] ceasefire
-0256 | verb | press _ to honor [the] cease-fire
-0256 | verb | press _ to abide by [the] ceasefire
-0256 | verb | press _ to abide by [the] cease-fire
-0256 | verb | press _ to observe [the] truce
-0256 | verb | press _ to respect [the] truce
-0256 | verb | press _ to withdraw [its] troops
-0256 | verb | press _ to withdraw troops
-0256 | verb | press _ to withdraw [its] forces
-0256 | verb | press _ to pull back [its] troops
-0256 | verb | press _ to pull out [its] troops
-0256 | verb | press _ to pull out
-0256 | verb | press _ to withdraw
-0256 | verb | press _ to pull back
-0256 | verb | press _ to stop [the] attacks
-0256 | verb | press _ to halt [the] attacks
-0256 | verb | press _ to end [the] attacks
-0256 | verb | press _ to stop [the] shelling
-0256 | verb | press _ to halt [the] offensive
-0256 | verb | press _ to stop [the] offensive
-0256 | verb | press _ to end [the] offensive
-0256 | verb | press _ to halt [the] bombing
-0256 | verb | press _ to stop [the] bombing
-0256 | verb | press _ to stop [the] airstrikes
-0256 | verb | press _ to halt [the] airstrikes
-0256 | verb | press _ to end hostilities
-0256 | verb | press _ to cease hostilities
-0256 | verb | press _ to stop hostilities
-0256 | verb | press _ to end [the] violence
-0256 | verb | press _ to stop [the] violence
-0256 | verb | press _ to refrain from violence
-0256 | verb | press _ to refrain from [the] use of force
-0256 | verb | press _ to refrain from attacks
-0256 | verb | press _ to refrain from military action
-0256 | verb | press _ to avoid escalation
-0256 | verb | press _ to avoid [an] escalation
-0256 | verb | press _ to step back from [the] brink
-0256 | verb | press _ to stand down [its] forces
-0256 | verb | press _ to lay down [their] arms
-0256 | verb | press _ to lay down [their] weapons
-0256 | verb | press _ to put down [their] arms
-0256 | verb | press _ to disarm
-0256 | verb | press _ to demobilise
-0256 | verb | press _ to demobilize
-0256 | verb | press _ to lift [the] blockade
-0256 | verb | press _ to end [the] blockade
-0256 | verb | press _ to lift [the] siege
-0256 | verb | press _ to end [the] siege
-0256 | verb | press _ to end [the] occupation
-0256 | verb | press _ to end [the] war
-0256 | verb | press _ to end [the] conflict
-0256 | verb | press _ to avoid provocations
-0256 | verb | press _ to refrain from provocations
-0256 | verb | press _ to stop [the] escalation
 0256 | verb | call for [a] ceasefire
 0256 | verb | call for [a] cease-fire
 0256 | verb | call for [an] immediate ceasefire
@@ -5218,49 +4404,6 @@
 0256 | verb | appeal for [a] lasting cease-fire
 0256 | verb | appeal for [a] sustainable ceasefire
 0256 | verb | appeal for [a] sustainable cease-fire
-0256 | verb | press for [a] ceasefire
-0256 | verb | press for [a] cease-fire
-0256 | verb | press for [an] immediate ceasefire
-0256 | verb | press for [an] immediate cease-fire
-0256 | verb | press for [a] truce
-0256 | verb | press for restraint
-0256 | verb | press for maximum restraint
-0256 | verb | press for de-escalation
-0256 | verb | press for [an] end to [the] fighting
-0256 | verb | press for [an] end to hostilities
-0256 | verb | press for [an] end to [the] violence
-0256 | verb | press for [an] end to [the] war
-0256 | verb | press for [an] end to [the] conflict
-0256 | verb | press for [an] end to [the] bloodshed
-0256 | verb | press for [an] end to [the] attacks
-0256 | verb | press for [an] end to [the] bombing
-0256 | verb | press for [an] end to [the] occupation
-0256 | verb | press for [an] end to [the] siege
-0256 | verb | press for [an] end to [the] blockade
-0256 | verb | press for [a] halt to [the] fighting
-0256 | verb | press for [a] cessation of hostilities
-0256 | verb | press for [the] withdrawal of troops
-0256 | verb | press for [the] withdrawal of [its] troops
-0256 | verb | press for [the] withdrawal of forces
-0256 | verb | press for [a] troop withdrawal
-0256 | verb | press for [a] pullout
-0256 | verb | press for [a] humanitarian pause
-0256 | verb | press for [a] humanitarian truce
-0256 | verb | press for [a] humanitarian ceasefire
-0256 | verb | press for [a] humanitarian cease-fire
-0256 | verb | press for [a] pause in [the] fighting
-0256 | verb | press for disarmament
-0256 | verb | press for demilitarisation
-0256 | verb | press for demilitarization
-0256 | verb | press for [the] lifting of [the] blockade
-0256 | verb | press for [the] lifting of [the] siege
-0256 | verb | press for [an] armistice
-0256 | verb | press for [a] permanent ceasefire
-0256 | verb | press for [a] permanent cease-fire
-0256 | verb | press for [a] lasting ceasefire
-0256 | verb | press for [a] lasting cease-fire
-0256 | verb | press for [a] sustainable ceasefire
-0256 | verb | press for [a] sustainable cease-fire
 0256 | verb | urge [a] ceasefire
 0256 | verb | urge [a] cease-fire
 0256 | verb | urge [an] immediate ceasefire
@@ -5486,51 +4629,6 @@
 026 | verb | ask _ to convene [a] meeting
 026 | verb | ask _ to convene [an] emergency meeting
 026 | verb | ask _ to hold [a] summit
-026 | verb | press _ to hold talks
-026 | verb | press _ to hold talks with
-026 | verb | press _ to resume talks
-026 | verb | press _ to resume talks with
-026 | verb | press _ to start talks
-026 | verb | press _ to begin talks
-026 | verb | press _ to open talks
-026 | verb | press _ to return to [the] talks
-026 | verb | press _ to come to [the] negotiating table
-026 | verb | press _ to return to [the] negotiating table
-026 | verb | press _ to sit down with
-026 | verb | press _ to meet
-026 | verb | press _ to meet with
-026 | verb | press _ to negotiate
-026 | verb | press _ to negotiate with
-026 | verb | press _ to engage in talks
-026 | verb | press _ to enter talks
-026 | verb | press _ to enter into negotiations
-026 | verb | press _ to start negotiations
-026 | verb | press _ to resume negotiations
-026 | verb | press _ to begin negotiations
-026 | verb | press _ to open negotiations
-026 | verb | press _ to start [a] dialogue
-026 | verb | press _ to resume [the] dialogue
-026 | verb | press _ to engage in dialogue
-026 | verb | press _ to open [a] dialogue
-026 | verb | press _ to hold [a] dialogue
-026 | verb | press _ to join [the] talks
-026 | verb | press _ to attend [the] talks
-026 | verb | press _ to take part in [the] talks
-026 | verb | press _ to participate in [the] talks
-026 | verb | press _ to attend [the] summit
-026 | verb | press _ to attend [the] conference
-026 | verb | press _ to attend [the] meeting
-026 | verb | press _ to join [the] negotiations
-026 | verb | press _ to engage
-026 | verb | press _ to engage with
-026 | verb | press _ to engage diplomatically
-026 | verb | press _ to pursue dialogue
-026 | verb | press _ to pursue diplomacy
-026 | verb | press _ to talk to
-026 | verb | press _ to talk with
-026 | verb | press _ to convene [a] meeting
-026 | verb | press _ to convene [an] emergency meeting
-026 | verb | press _ to hold [a] summit
 026 | verb | call for talks
 026 | verb | call for negotiations
 026 | verb | call for [a] dialogue
@@ -5579,30 +4677,6 @@
 026 | verb | appeal for urgent talks
 026 | verb | appeal for [an] international conference
 026 | verb | appeal for [a] peace conference
-026 | verb | press for talks
-026 | verb | press for negotiations
-026 | verb | press for [a] dialogue
-026 | verb | press for direct talks
-026 | verb | press for peace talks
-026 | verb | press for [a] meeting
-026 | verb | press for [a] summit
-026 | verb | press for new talks
-026 | verb | press for [a] resumption of [the] talks
-026 | verb | press for [a] resumption of [the] negotiations
-026 | verb | press for [a] resumption of [the] dialogue
-026 | verb | press for [a] return to [the] talks
-026 | verb | press for [a] return to [the] negotiating table
-026 | verb | press for direct negotiations
-026 | verb | press for face-to-face talks
-026 | verb | press for high-level talks
-026 | verb | press for diplomacy
-026 | verb | press for [a] conference
-026 | verb | press for [an] emergency meeting
-026 | verb | press for [an] urgent meeting
-026 | verb | press for [an] emergency session
-026 | verb | press for urgent talks
-026 | verb | press for [an] international conference
-026 | verb | press for [a] peace conference
 026 | verb | urge talks
 026 | verb | urge negotiations
 026 | verb | urge [a] dialogue
@@ -5790,42 +4864,6 @@
 027 | verb | ask _ to respect [the] peace agreement
 027 | verb | ask _ to resolve disputes peacefully
 027 | verb | ask _ to settle disputes peacefully
-027 | verb | press _ to settle [the] dispute
-027 | verb | press _ to resolve [the] dispute
-027 | verb | press _ to resolve [the] conflict
-027 | verb | press _ to end [the] dispute
-027 | verb | press _ to settle [their] differences
-027 | verb | press _ to resolve [their] differences
-027 | verb | press _ to resolve [the] issue
-027 | verb | press _ to resolve [the] issues
-027 | verb | press _ to find [a] solution
-027 | verb | press _ to find [a] political solution
-027 | verb | press _ to find [a] peaceful solution
-027 | verb | press _ to seek [a] peaceful solution
-027 | verb | press _ to reach [an] agreement
-027 | verb | press _ to reach [a] deal
-027 | verb | press _ to reach [a] settlement
-027 | verb | press _ to make peace
-027 | verb | press _ to make peace with
-027 | verb | press _ to reconcile
-027 | verb | press _ to end [the] standoff
-027 | verb | press _ to resolve [the] crisis
-027 | verb | press _ to defuse [the] crisis
-027 | verb | press _ to settle [the] conflict
-027 | verb | press _ to solve [the] conflict
-027 | verb | press _ to work out [their] differences
-027 | verb | press _ to find [a] compromise
-027 | verb | press _ to reach [a] compromise
-027 | verb | press _ to agree to [the] peace deal
-027 | verb | press _ to accept [the] peace plan
-027 | verb | press _ to sign [the] peace deal
-027 | verb | press _ to sign [the] peace agreement
-027 | verb | press _ to implement [the] peace agreement
-027 | verb | press _ to implement [the] peace deal
-027 | verb | press _ to implement [the] peace accord
-027 | verb | press _ to respect [the] peace agreement
-027 | verb | press _ to resolve disputes peacefully
-027 | verb | press _ to settle disputes peacefully
 027 | verb | call for [a] peaceful solution
 027 | verb | call for [a] political solution
 027 | verb | call for [a] peaceful settlement
@@ -5872,29 +4910,6 @@
 027 | verb | appeal for [a] just solution
 027 | verb | appeal for [a] comprehensive settlement
 027 | verb | appeal for [a] lasting solution
-027 | verb | press for [a] peaceful solution
-027 | verb | press for [a] political solution
-027 | verb | press for [a] peaceful settlement
-027 | verb | press for [a] negotiated settlement
-027 | verb | press for [a] negotiated solution
-027 | verb | press for [a] diplomatic solution
-027 | verb | press for [a] political settlement
-027 | verb | press for [a] peaceful resolution
-027 | verb | press for peace
-027 | verb | press for [a] peace deal
-027 | verb | press for [a] peace agreement
-027 | verb | press for reconciliation
-027 | verb | press for [a] settlement
-027 | verb | press for [a] two-state solution
-027 | verb | press for lasting peace
-027 | verb | press for [a] durable solution
-027 | verb | press for [a] resolution of [the] dispute
-027 | verb | press for [a] resolution of [the] conflict
-027 | verb | press for [a] resolution of [the] crisis
-027 | verb | press for national reconciliation
-027 | verb | press for [a] just solution
-027 | verb | press for [a] comprehensive settlement
-027 | verb | press for [a] lasting solution
 027 | verb | urge [a] peaceful solution
 027 | verb | urge [a] political solution
 027 | verb | urge [a] peaceful settlement
@@ -6000,26 +5015,6 @@
 028 | verb | ask _ to broker [a] cease-fire
 028 | verb | ask _ to facilitate talks
 028 | verb | ask _ to intervene diplomatically
-028 | verb | press _ to accept mediation
-028 | verb | press _ to accept [the] offer of mediation
-028 | verb | press _ to allow mediation
-028 | verb | press _ to agree to mediation
-028 | verb | press _ to accept [a] mediator
-028 | verb | press _ to seek mediation
-028 | verb | press _ to turn to mediation
-028 | verb | press _ to submit to arbitration
-028 | verb | press _ to accept arbitration
-028 | verb | press _ to go to arbitration
-028 | verb | press _ to accept [the] good offices of
-028 | verb | press _ to mediate
-028 | verb | press _ to mediate between
-028 | verb | press _ to act as [a] mediator
-028 | verb | press _ to use [its] good offices
-028 | verb | press _ to broker [a] deal
-028 | verb | press _ to broker [a] ceasefire
-028 | verb | press _ to broker [a] cease-fire
-028 | verb | press _ to facilitate talks
-028 | verb | press _ to intervene diplomatically
 028 | verb | call for mediation
 028 | verb | call for international mediation
 028 | verb | call for arbitration
@@ -6040,16 +5035,6 @@
 028 | verb | appeal for facilitation
 028 | verb | appeal for [a] neutral mediator
 028 | verb | appeal for mediation by
-028 | verb | press for mediation
-028 | verb | press for international mediation
-028 | verb | press for arbitration
-028 | verb | press for [a] mediator
-028 | verb | press for third-party mediation
-028 | verb | press for UN mediation
-028 | verb | press for [the] good offices of
-028 | verb | press for facilitation
-028 | verb | press for [a] neutral mediator
-028 | verb | press for mediation by
 028 | verb | urge mediation
 028 | verb | urge international mediation
 028 | verb | urge arbitration
@@ -6241,48 +5226,6 @@
 030 | verb | agree to build closer ties
 030 | verb | agree to forge closer ties
 030 | verb | agree to join hands
-030 | verb | offer to cooperate
-030 | verb | offer to cooperate with
-030 | verb | offer to work together
-030 | verb | offer to work with
-030 | verb | offer to work closely with
-030 | verb | offer to strengthen cooperation
-030 | verb | offer to deepen cooperation
-030 | verb | offer to expand cooperation
-030 | verb | offer to boost cooperation
-030 | verb | offer to enhance cooperation
-030 | verb | offer to step up cooperation
-030 | verb | offer to increase cooperation
-030 | verb | offer to broaden cooperation
-030 | verb | offer to further cooperation
-030 | verb | offer to strengthen ties
-030 | verb | offer to deepen ties
-030 | verb | offer to boost ties
-030 | verb | offer to improve ties
-030 | verb | offer to strengthen relations
-030 | verb | offer to improve relations
-030 | verb | offer to deepen relations
-030 | verb | offer to develop relations
-030 | verb | offer to boost relations
-030 | verb | offer to expand ties
-030 | verb | offer to enhance ties
-030 | verb | offer to strengthen [the] partnership
-030 | verb | offer to deepen [the] partnership
-030 | verb | offer to build [a] partnership
-030 | verb | offer to forge [a] partnership
-030 | verb | offer to expand [the] partnership
-030 | verb | offer to strengthen bilateral ties
-030 | verb | offer to strengthen bilateral relations
-030 | verb | offer to promote cooperation
-030 | verb | offer to foster cooperation
-030 | verb | offer to intensify cooperation
-030 | verb | offer to broaden ties
-030 | verb | offer to upgrade ties
-030 | verb | offer to upgrade relations
-030 | verb | offer to work for closer ties
-030 | verb | offer to build closer ties
-030 | verb | offer to forge closer ties
-030 | verb | offer to join hands
 030 | verb | express willingness to cooperate
 030 | verb | express willingness to cooperate with
 030 | verb | express willingness to work together
@@ -6367,48 +5310,6 @@
 030 | verb | express readiness to build closer ties
 030 | verb | express readiness to forge closer ties
 030 | verb | express readiness to join hands
-030 | verb | signal readiness to cooperate
-030 | verb | signal readiness to cooperate with
-030 | verb | signal readiness to work together
-030 | verb | signal readiness to work with
-030 | verb | signal readiness to work closely with
-030 | verb | signal readiness to strengthen cooperation
-030 | verb | signal readiness to deepen cooperation
-030 | verb | signal readiness to expand cooperation
-030 | verb | signal readiness to boost cooperation
-030 | verb | signal readiness to enhance cooperation
-030 | verb | signal readiness to step up cooperation
-030 | verb | signal readiness to increase cooperation
-030 | verb | signal readiness to broaden cooperation
-030 | verb | signal readiness to further cooperation
-030 | verb | signal readiness to strengthen ties
-030 | verb | signal readiness to deepen ties
-030 | verb | signal readiness to boost ties
-030 | verb | signal readiness to improve ties
-030 | verb | signal readiness to strengthen relations
-030 | verb | signal readiness to improve relations
-030 | verb | signal readiness to deepen relations
-030 | verb | signal readiness to develop relations
-030 | verb | signal readiness to boost relations
-030 | verb | signal readiness to expand ties
-030 | verb | signal readiness to enhance ties
-030 | verb | signal readiness to strengthen [the] partnership
-030 | verb | signal readiness to deepen [the] partnership
-030 | verb | signal readiness to build [a] partnership
-030 | verb | signal readiness to forge [a] partnership
-030 | verb | signal readiness to expand [the] partnership
-030 | verb | signal readiness to strengthen bilateral ties
-030 | verb | signal readiness to strengthen bilateral relations
-030 | verb | signal readiness to promote cooperation
-030 | verb | signal readiness to foster cooperation
-030 | verb | signal readiness to intensify cooperation
-030 | verb | signal readiness to broaden ties
-030 | verb | signal readiness to upgrade ties
-030 | verb | signal readiness to upgrade relations
-030 | verb | signal readiness to work for closer ties
-030 | verb | signal readiness to build closer ties
-030 | verb | signal readiness to forge closer ties
-030 | verb | signal readiness to join hands
 030 | verb | pledge cooperation
 030 | verb | pledge closer cooperation
 030 | verb | pledge closer ties
@@ -6445,6 +5346,87 @@
 030 | noun | offer of cooperation
 030 | noun | promise of cooperation
 030 | noun | offer of closer ties
+
+# 031 Express intent to engage in material cooperation, not specified below
+031 | verb | pledge to deepen practical cooperation
+031 | verb | pledge to expand practical cooperation
+031 | verb | pledge to strengthen practical cooperation
+031 | verb | pledge to boost practical cooperation
+031 | verb | pledge to implement joint projects
+031 | verb | pledge to carry out joint projects
+031 | verb | pledge to launch joint projects
+031 | verb | pledge to cooperate in [the] fields of
+031 | verb | pledge to expand cooperation in
+031 | verb | pledge to deepen cooperation in
+031 | verb | pledge to boost cooperation in
+031 | verb | pledge to strengthen cooperation in
+031 | verb | pledge to cooperate on energy and infrastructure
+031 | verb | pledge to pursue practical cooperation
+031 | verb | vow to deepen practical cooperation
+031 | verb | vow to expand practical cooperation
+031 | verb | vow to strengthen practical cooperation
+031 | verb | vow to boost practical cooperation
+031 | verb | vow to implement joint projects
+031 | verb | vow to carry out joint projects
+031 | verb | vow to launch joint projects
+031 | verb | vow to cooperate in [the] fields of
+031 | verb | vow to expand cooperation in
+031 | verb | vow to deepen cooperation in
+031 | verb | vow to boost cooperation in
+031 | verb | vow to strengthen cooperation in
+031 | verb | vow to cooperate on energy and infrastructure
+031 | verb | vow to pursue practical cooperation
+031 | verb | promise to deepen practical cooperation
+031 | verb | promise to expand practical cooperation
+031 | verb | promise to strengthen practical cooperation
+031 | verb | promise to boost practical cooperation
+031 | verb | promise to implement joint projects
+031 | verb | promise to carry out joint projects
+031 | verb | promise to launch joint projects
+031 | verb | promise to cooperate in [the] fields of
+031 | verb | promise to expand cooperation in
+031 | verb | promise to deepen cooperation in
+031 | verb | promise to boost cooperation in
+031 | verb | promise to strengthen cooperation in
+031 | verb | promise to cooperate on energy and infrastructure
+031 | verb | promise to pursue practical cooperation
+031 | verb | agree to deepen practical cooperation
+031 | verb | agree to expand practical cooperation
+031 | verb | agree to strengthen practical cooperation
+031 | verb | agree to boost practical cooperation
+031 | verb | agree to implement joint projects
+031 | verb | agree to carry out joint projects
+031 | verb | agree to launch joint projects
+031 | verb | agree to cooperate in [the] fields of
+031 | verb | agree to expand cooperation in
+031 | verb | agree to deepen cooperation in
+031 | verb | agree to boost cooperation in
+031 | verb | agree to strengthen cooperation in
+031 | verb | agree to cooperate on energy and infrastructure
+031 | verb | agree to pursue practical cooperation
+031 | verb | express readiness to deepen practical cooperation
+031 | verb | express readiness to expand practical cooperation
+031 | verb | express readiness to strengthen practical cooperation
+031 | verb | express readiness to boost practical cooperation
+031 | verb | express readiness to implement joint projects
+031 | verb | express readiness to carry out joint projects
+031 | verb | express readiness to launch joint projects
+031 | verb | express readiness to cooperate in [the] fields of
+031 | verb | express readiness to expand cooperation in
+031 | verb | express readiness to deepen cooperation in
+031 | verb | express readiness to boost cooperation in
+031 | verb | express readiness to strengthen cooperation in
+031 | verb | express readiness to cooperate on energy and infrastructure
+031 | verb | express readiness to pursue practical cooperation
+031 | verb | pledge practical cooperation
+031 | verb | pledge material cooperation
+031 | verb | pledge joint projects
+031 | verb | promise practical cooperation
+031 | verb | promise material cooperation
+031 | verb | promise joint projects
+031 | verb | offer practical cooperation
+031 | verb | offer material cooperation
+031 | verb | offer joint projects
 
 # 0311 Express intent to cooperate economically
 0311 | verb | pledge to deepen economic cooperation
@@ -8557,7 +7539,6 @@
 0342 | verb | pledge to suspend
 0342 | verb | pledge to change course
 0342 | verb | pledge to adjust [its] policy
-0342 | verb | pledge to soften [its] stance
 0342 | verb | pledge to review [the] law
 0342 | verb | pledge to change [the] law
 0342 | verb | pledge to overhaul [the] policy
@@ -8588,7 +7569,6 @@
 0342 | verb | vow to suspend
 0342 | verb | vow to change course
 0342 | verb | vow to adjust [its] policy
-0342 | verb | vow to soften [its] stance
 0342 | verb | vow to review [the] law
 0342 | verb | vow to change [the] law
 0342 | verb | vow to overhaul [the] policy
@@ -8619,7 +7599,6 @@
 0342 | verb | promise to suspend
 0342 | verb | promise to change course
 0342 | verb | promise to adjust [its] policy
-0342 | verb | promise to soften [its] stance
 0342 | verb | promise to review [the] law
 0342 | verb | promise to change [the] law
 0342 | verb | promise to overhaul [the] policy
@@ -8650,7 +7629,6 @@
 0342 | verb | agree to suspend
 0342 | verb | agree to change course
 0342 | verb | agree to adjust [its] policy
-0342 | verb | agree to soften [its] stance
 0342 | verb | agree to review [the] law
 0342 | verb | agree to change [the] law
 0342 | verb | agree to overhaul [the] policy
@@ -8681,7 +7659,6 @@
 0342 | verb | express readiness to suspend
 0342 | verb | express readiness to change course
 0342 | verb | express readiness to adjust [its] policy
-0342 | verb | express readiness to soften [its] stance
 0342 | verb | express readiness to review [the] law
 0342 | verb | express readiness to change [the] law
 0342 | verb | express readiness to overhaul [the] policy
@@ -9914,7 +8891,6 @@
 0356 | verb | pledge to end [the] fighting
 0356 | verb | pledge to stop [the] fighting
 0356 | verb | pledge to halt [the] fighting
-0356 | verb | pledge to end [the] war
 0356 | verb | pledge to lift [the] siege
 0356 | verb | pledge to end [the] siege
 0356 | verb | pledge to lift [the] blockade
@@ -9991,7 +8967,6 @@
 0356 | verb | vow to end [the] fighting
 0356 | verb | vow to stop [the] fighting
 0356 | verb | vow to halt [the] fighting
-0356 | verb | vow to end [the] war
 0356 | verb | vow to lift [the] siege
 0356 | verb | vow to end [the] siege
 0356 | verb | vow to lift [the] blockade
@@ -10068,7 +9043,6 @@
 0356 | verb | promise to end [the] fighting
 0356 | verb | promise to stop [the] fighting
 0356 | verb | promise to halt [the] fighting
-0356 | verb | promise to end [the] war
 0356 | verb | promise to lift [the] siege
 0356 | verb | promise to end [the] siege
 0356 | verb | promise to lift [the] blockade
@@ -10145,7 +9119,6 @@
 0356 | verb | agree to end [the] fighting
 0356 | verb | agree to stop [the] fighting
 0356 | verb | agree to halt [the] fighting
-0356 | verb | agree to end [the] war
 0356 | verb | agree to lift [the] siege
 0356 | verb | agree to end [the] siege
 0356 | verb | agree to lift [the] blockade
@@ -10222,7 +9195,6 @@
 0356 | verb | express readiness to end [the] fighting
 0356 | verb | express readiness to stop [the] fighting
 0356 | verb | express readiness to halt [the] fighting
-0356 | verb | express readiness to end [the] war
 0356 | verb | express readiness to lift [the] siege
 0356 | verb | express readiness to end [the] siege
 0356 | verb | express readiness to lift [the] blockade
@@ -10486,58 +9458,6 @@
 036 | verb | agree to talk to
 036 | verb | agree to talk with
 036 | verb | agree to engage with
-036 | verb | offer to hold talks
-036 | verb | offer to hold talks with
-036 | verb | offer to meet
-036 | verb | offer to meet with
-036 | verb | offer to meet _
-036 | verb | offer to negotiate
-036 | verb | offer to negotiate with
-036 | verb | offer to resume talks
-036 | verb | offer to resume talks with
-036 | verb | offer to start talks
-036 | verb | offer to begin talks
-036 | verb | offer to open talks
-036 | verb | offer to return to [the] talks
-036 | verb | offer to resume negotiations
-036 | verb | offer to start negotiations
-036 | verb | offer to begin negotiations
-036 | verb | offer to enter negotiations
-036 | verb | offer to enter into negotiations
-036 | verb | offer to engage in talks
-036 | verb | offer to engage in dialogue
-036 | verb | offer to hold [a] dialogue
-036 | verb | offer to start [a] dialogue
-036 | verb | offer to resume [the] dialogue
-036 | verb | offer to open [a] dialogue
-036 | verb | offer to sit down with
-036 | verb | offer to come to [the] negotiating table
-036 | verb | offer to return to [the] negotiating table
-036 | verb | offer to attend [the] talks
-036 | verb | offer to attend [the] summit
-036 | verb | offer to attend [the] conference
-036 | verb | offer to attend [the] meeting
-036 | verb | offer to join [the] talks
-036 | verb | offer to take part in [the] talks
-036 | verb | offer to participate in [the] talks
-036 | verb | offer to visit
-036 | verb | offer to visit _
-036 | verb | offer to host [the] talks
-036 | verb | offer to host [a] summit
-036 | verb | offer to host [a] meeting
-036 | verb | offer to hold [a] summit
-036 | verb | offer to hold [a] meeting
-036 | verb | offer to hold [a] summit with
-036 | verb | offer to continue [the] talks
-036 | verb | offer to continue [the] negotiations
-036 | verb | offer to continue [the] dialogue
-036 | verb | offer to maintain [the] dialogue
-036 | verb | offer to maintain contacts
-036 | verb | offer to keep channels open
-036 | verb | offer to keep [the] lines of communication open
-036 | verb | offer to talk to
-036 | verb | offer to talk with
-036 | verb | offer to engage with
 036 | verb | express willingness to hold talks
 036 | verb | express willingness to hold talks with
 036 | verb | express willingness to meet
@@ -10642,58 +9562,6 @@
 036 | verb | express readiness to talk to
 036 | verb | express readiness to talk with
 036 | verb | express readiness to engage with
-036 | verb | signal readiness to hold talks
-036 | verb | signal readiness to hold talks with
-036 | verb | signal readiness to meet
-036 | verb | signal readiness to meet with
-036 | verb | signal readiness to meet _
-036 | verb | signal readiness to negotiate
-036 | verb | signal readiness to negotiate with
-036 | verb | signal readiness to resume talks
-036 | verb | signal readiness to resume talks with
-036 | verb | signal readiness to start talks
-036 | verb | signal readiness to begin talks
-036 | verb | signal readiness to open talks
-036 | verb | signal readiness to return to [the] talks
-036 | verb | signal readiness to resume negotiations
-036 | verb | signal readiness to start negotiations
-036 | verb | signal readiness to begin negotiations
-036 | verb | signal readiness to enter negotiations
-036 | verb | signal readiness to enter into negotiations
-036 | verb | signal readiness to engage in talks
-036 | verb | signal readiness to engage in dialogue
-036 | verb | signal readiness to hold [a] dialogue
-036 | verb | signal readiness to start [a] dialogue
-036 | verb | signal readiness to resume [the] dialogue
-036 | verb | signal readiness to open [a] dialogue
-036 | verb | signal readiness to sit down with
-036 | verb | signal readiness to come to [the] negotiating table
-036 | verb | signal readiness to return to [the] negotiating table
-036 | verb | signal readiness to attend [the] talks
-036 | verb | signal readiness to attend [the] summit
-036 | verb | signal readiness to attend [the] conference
-036 | verb | signal readiness to attend [the] meeting
-036 | verb | signal readiness to join [the] talks
-036 | verb | signal readiness to take part in [the] talks
-036 | verb | signal readiness to participate in [the] talks
-036 | verb | signal readiness to visit
-036 | verb | signal readiness to visit _
-036 | verb | signal readiness to host [the] talks
-036 | verb | signal readiness to host [a] summit
-036 | verb | signal readiness to host [a] meeting
-036 | verb | signal readiness to hold [a] summit
-036 | verb | signal readiness to hold [a] meeting
-036 | verb | signal readiness to hold [a] summit with
-036 | verb | signal readiness to continue [the] talks
-036 | verb | signal readiness to continue [the] negotiations
-036 | verb | signal readiness to continue [the] dialogue
-036 | verb | signal readiness to maintain [the] dialogue
-036 | verb | signal readiness to maintain contacts
-036 | verb | signal readiness to keep channels open
-036 | verb | signal readiness to keep [the] lines of communication open
-036 | verb | signal readiness to talk to
-036 | verb | signal readiness to talk with
-036 | verb | signal readiness to engage with
 036 | verb | propose talks
 036 | verb | propose [a] meeting
 036 | verb | propose [a] summit
@@ -11966,7 +10834,6 @@
 051 | verb | vote in favor of
 051 | verb | side with
 051 | verb | side with _
-051 | verb | rally behind
 051 | verb | stand behind
 051 | verb | express satisfaction with
 051 | verb | welcome [the] decision
@@ -12576,9 +11443,6 @@
 060 | verb | launch joint projects
 060 | verb | carry out [a] joint project
 060 | verb | implement joint projects
-060 | verb | jointly develop
-060 | verb | jointly build
-060 | verb | jointly produce
 060 | verb | pool resources
 060 | verb | pool [their] resources
 060 | verb | cooperate in
@@ -12956,7 +11820,6 @@
 064 | verb | exchange intelligence
 064 | verb | provide [satellite] images to _
 064 | verb | brief _ on [the] intelligence
-064 | verb | share [the] evidence with _
 064 | verb | warn _ of [a] plot
 064 | verb | warn _ of [an] imminent attack
 064 | verb | provide [early] warning to _
@@ -13253,88 +12116,6 @@
 072 | verb | deliver air defences
 072 | verb | deliver air defenses
 072 | verb | deliver missiles
-072 | verb | ship weapons to _
-072 | verb | ship arms to _
-072 | verb | ship military aid to _
-072 | verb | ship military assistance to _
-072 | verb | ship military equipment to _
-072 | verb | ship tanks to _
-072 | verb | ship fighter jets to _
-072 | verb | ship ammunition to _
-072 | verb | ship artillery shells to _
-072 | verb | ship air defence systems to _
-072 | verb | ship air defense systems to _
-072 | verb | ship air defences to _
-072 | verb | ship air defenses to _
-072 | verb | ship missiles to _
-072 | verb | ship long-range missiles to _
-072 | verb | ship drones to _
-072 | verb | ship armoured vehicles to _
-072 | verb | ship howitzers to _
-072 | verb | ship rocket launchers to _
-072 | verb | ship munitions to _
-072 | verb | ship cluster munitions to _
-072 | verb | ship Patriot missiles to _
-072 | verb | ship military hardware to _
-072 | verb | ship helicopters to _
-072 | verb | ship warplanes to _
-072 | verb | ship rifles to _
-072 | verb | ship small arms to _
-072 | verb | ship weapons
-072 | verb | ship arms
-072 | verb | ship military aid
-072 | verb | ship military assistance
-072 | verb | ship military equipment
-072 | verb | ship tanks
-072 | verb | ship fighter jets
-072 | verb | ship ammunition
-072 | verb | ship artillery shells
-072 | verb | ship air defence systems
-072 | verb | ship air defense systems
-072 | verb | ship air defences
-072 | verb | ship air defenses
-072 | verb | ship missiles
-072 | verb | give weapons to _
-072 | verb | give arms to _
-072 | verb | give military aid to _
-072 | verb | give military assistance to _
-072 | verb | give military equipment to _
-072 | verb | give tanks to _
-072 | verb | give fighter jets to _
-072 | verb | give ammunition to _
-072 | verb | give artillery shells to _
-072 | verb | give air defence systems to _
-072 | verb | give air defense systems to _
-072 | verb | give air defences to _
-072 | verb | give air defenses to _
-072 | verb | give missiles to _
-072 | verb | give long-range missiles to _
-072 | verb | give drones to _
-072 | verb | give armoured vehicles to _
-072 | verb | give howitzers to _
-072 | verb | give rocket launchers to _
-072 | verb | give munitions to _
-072 | verb | give cluster munitions to _
-072 | verb | give Patriot missiles to _
-072 | verb | give military hardware to _
-072 | verb | give helicopters to _
-072 | verb | give warplanes to _
-072 | verb | give rifles to _
-072 | verb | give small arms to _
-072 | verb | give weapons
-072 | verb | give arms
-072 | verb | give military aid
-072 | verb | give military assistance
-072 | verb | give military equipment
-072 | verb | give tanks
-072 | verb | give fighter jets
-072 | verb | give ammunition
-072 | verb | give artillery shells
-072 | verb | give air defence systems
-072 | verb | give air defense systems
-072 | verb | give air defences
-072 | verb | give air defenses
-072 | verb | give missiles
 072 | verb | transfer weapons to _
 072 | verb | transfer arms to _
 072 | verb | transfer military aid to _
@@ -13377,7 +12158,6 @@
 072 | verb | transfer air defenses
 072 | verb | transfer missiles
 072 | verb | arm _
-072 | verb | rearm _
 072 | verb | equip _
 072 | verb | train troops
 072 | verb | train soldiers
@@ -13517,29 +12297,6 @@
 073 | verb | dispatch water to _
 073 | verb | dispatch disaster relief to _
 073 | verb | dispatch shelter to _
-073 | verb | airlift humanitarian aid to _
-073 | verb | airlift humanitarian assistance to _
-073 | verb | airlift humanitarian supplies to _
-073 | verb | airlift relief to _
-073 | verb | airlift relief supplies to _
-073 | verb | airlift food aid to _
-073 | verb | airlift food to _
-073 | verb | airlift medical supplies to _
-073 | verb | airlift medicine to _
-073 | verb | airlift medicines to _
-073 | verb | airlift vaccines to _
-073 | verb | airlift emergency aid to _
-073 | verb | airlift emergency relief to _
-073 | verb | airlift tents to _
-073 | verb | airlift blankets to _
-073 | verb | airlift rescue teams to _
-073 | verb | airlift rescuers to _
-073 | verb | airlift aid convoys to _
-073 | verb | airlift [an] aid convoy to _
-073 | verb | airlift fuel to _
-073 | verb | airlift water to _
-073 | verb | airlift disaster relief to _
-073 | verb | airlift shelter to _
 073 | verb | airdrop humanitarian aid to _
 073 | verb | airdrop humanitarian assistance to _
 073 | verb | airdrop humanitarian supplies to _
@@ -13563,29 +12320,6 @@
 073 | verb | airdrop water to _
 073 | verb | airdrop disaster relief to _
 073 | verb | airdrop shelter to _
-073 | verb | ship humanitarian aid to _
-073 | verb | ship humanitarian assistance to _
-073 | verb | ship humanitarian supplies to _
-073 | verb | ship relief to _
-073 | verb | ship relief supplies to _
-073 | verb | ship food aid to _
-073 | verb | ship food to _
-073 | verb | ship medical supplies to _
-073 | verb | ship medicine to _
-073 | verb | ship medicines to _
-073 | verb | ship vaccines to _
-073 | verb | ship emergency aid to _
-073 | verb | ship emergency relief to _
-073 | verb | ship tents to _
-073 | verb | ship blankets to _
-073 | verb | ship rescue teams to _
-073 | verb | ship rescuers to _
-073 | verb | ship aid convoys to _
-073 | verb | ship [an] aid convoy to _
-073 | verb | ship fuel to _
-073 | verb | ship water to _
-073 | verb | ship disaster relief to _
-073 | verb | ship shelter to _
 073 | verb | donate humanitarian aid to _
 073 | verb | donate humanitarian assistance to _
 073 | verb | donate humanitarian supplies to _
@@ -13609,29 +12343,6 @@
 073 | verb | donate water to _
 073 | verb | donate disaster relief to _
 073 | verb | donate shelter to _
-073 | verb | distribute humanitarian aid to _
-073 | verb | distribute humanitarian assistance to _
-073 | verb | distribute humanitarian supplies to _
-073 | verb | distribute relief to _
-073 | verb | distribute relief supplies to _
-073 | verb | distribute food aid to _
-073 | verb | distribute food to _
-073 | verb | distribute medical supplies to _
-073 | verb | distribute medicine to _
-073 | verb | distribute medicines to _
-073 | verb | distribute vaccines to _
-073 | verb | distribute emergency aid to _
-073 | verb | distribute emergency relief to _
-073 | verb | distribute tents to _
-073 | verb | distribute blankets to _
-073 | verb | distribute rescue teams to _
-073 | verb | distribute rescuers to _
-073 | verb | distribute aid convoys to _
-073 | verb | distribute [an] aid convoy to _
-073 | verb | distribute fuel to _
-073 | verb | distribute water to _
-073 | verb | distribute disaster relief to _
-073 | verb | distribute shelter to _
 073 | verb | provide humanitarian aid
 073 | verb | provide humanitarian assistance
 073 | verb | send humanitarian aid
@@ -13659,7 +12370,6 @@
 073 | verb | provide [emergency] shelter
 073 | verb | send [a] hospital ship to _
 073 | verb | deliver aid
-073 | verb | deliver aid to _
 073 | noun | delivery of aid to _
 073 | noun | delivery of humanitarian aid to _
 073 | noun | delivery of food to _
@@ -13794,7 +12504,6 @@
 080 | verb | back off
 080 | verb | climb down
 080 | verb | climb down on
-080 | verb | retreat from
 080 | verb | soften [its] stance
 080 | verb | soften [its] position
 080 | verb | drop [its] opposition to
@@ -13857,7 +12566,6 @@
 081 | verb | drop [the] charges against
 081 | verb | drop charges against
 081 | verb | restore [the] passport of
-081 | verb | restore [the] citizenship of
 081 | verb | reinstate [the] licence of
 081 | verb | reinstate [the] license of
 081 | verb | restore [the] licence of
@@ -13869,7 +12577,6 @@
 081 | verb | lift [the] house arrest of
 081 | verb | end [the] house arrest of
 081 | verb | release _ from house arrest
-081 | verb | lift [the] restrictions on movement
 081 | verb | lift [the] travel restrictions
 081 | verb | ease [the] travel restrictions
 081 | verb | lift [the] lockdown
@@ -13953,7 +12660,6 @@
 0812 | verb | legalise _
 0812 | verb | legalize _
 0812 | verb | reinstate _
-0812 | verb | lift [the] ban on _
 0812 | verb | restore [the] registration of
 0812 | verb | allow _ to run
 0812 | verb | allow _ to stand
@@ -13993,7 +12699,6 @@
 0813 | verb | suspend [the] curfew
 0813 | verb | remove [the] curfew
 0813 | verb | roll back [the] curfew
-0813 | verb | partially lift [the] curfew
 0813 | verb | lift [the] night curfew
 0813 | verb | ease [the] night curfew
 0813 | verb | lift [the] nighttime curfew
@@ -14179,7 +12884,6 @@
 0832 | verb | reverse [the] decision
 0832 | verb | reverse course
 0832 | verb | change course
-0832 | verb | back down on
 0832 | verb | back away from
 0832 | verb | backtrack on
 0832 | verb | make [a] u-turn on
@@ -14239,7 +12943,6 @@
 0832 | noun | scrapping of
 0832 | noun | cancellation of [the] plan
 0832 | noun | shelving of
-0832 | noun | climbdown over
 
 # 0833 Accede to demands for rights
 0833 | verb | grant rights to
@@ -14330,14 +13033,9 @@
 084 | verb | hand back
 084 | verb | give back
 084 | verb | return [the] captured
-084 | verb | return [the] seized
-084 | verb | hand back [the] seized
 084 | verb | restore _ to
 084 | verb | send back
-084 | verb | return [the] confiscated
-084 | verb | release [the] confiscated
 084 | noun | return of
-084 | noun | release of
 084 | noun | handover of
 084 | noun | handback of
 
@@ -14505,7 +13203,6 @@
 0842 | verb | release [the] islands
 0842 | verb | release [the] artefacts
 0842 | verb | release [the] artifacts
-0842 | verb | release [the] frozen assets
 0842 | verb | release [the] seized tanker
 0842 | verb | release [the] seized ship
 0842 | verb | release [the] seized vessel
@@ -14529,7 +13226,6 @@
 0842 | verb | return [the] islands
 0842 | verb | return [the] artefacts
 0842 | verb | return [the] artifacts
-0842 | verb | return [the] frozen assets
 0842 | verb | return [the] seized tanker
 0842 | verb | return [the] seized ship
 0842 | verb | return [the] seized vessel
@@ -14553,7 +13249,6 @@
 0842 | verb | hand back [the] islands
 0842 | verb | hand back [the] artefacts
 0842 | verb | hand back [the] artifacts
-0842 | verb | hand back [the] frozen assets
 0842 | verb | hand back [the] seized tanker
 0842 | verb | hand back [the] seized ship
 0842 | verb | hand back [the] seized vessel
@@ -14567,7 +13262,6 @@
 0842 | verb | return [the] Benin Bronzes
 0842 | verb | return [the] stolen artefacts
 0842 | verb | return [the] stolen artifacts
-0842 | verb | return [the] remains
 0842 | verb | return [the] relics
 0842 | verb | return _ property
 0842 | verb | release _ tanker
@@ -14656,19 +13350,6 @@
 085 | verb | end [the] tariffs on _
 085 | verb | end [the] economic sanctions
 085 | verb | end [the] oil embargo
-085 | verb | scrap [the] sanctions
-085 | verb | scrap sanctions on _
-085 | verb | scrap sanctions against _
-085 | verb | scrap [the] sanctions on _
-085 | verb | scrap [the] sanctions against _
-085 | verb | scrap [some] sanctions
-085 | verb | scrap [the] embargo
-085 | verb | scrap [the] embargo on _
-085 | verb | scrap [the] arms embargo
-085 | verb | scrap [the] tariffs
-085 | verb | scrap [the] tariffs on _
-085 | verb | scrap [the] economic sanctions
-085 | verb | scrap [the] oil embargo
 085 | verb | suspend [the] sanctions
 085 | verb | suspend sanctions on _
 085 | verb | suspend sanctions against _
@@ -14708,32 +13389,6 @@
 085 | verb | waive [the] tariffs on _
 085 | verb | waive [the] economic sanctions
 085 | verb | waive [the] oil embargo
-085 | verb | loosen [the] sanctions
-085 | verb | loosen sanctions on _
-085 | verb | loosen sanctions against _
-085 | verb | loosen [the] sanctions on _
-085 | verb | loosen [the] sanctions against _
-085 | verb | loosen [some] sanctions
-085 | verb | loosen [the] embargo
-085 | verb | loosen [the] embargo on _
-085 | verb | loosen [the] arms embargo
-085 | verb | loosen [the] tariffs
-085 | verb | loosen [the] tariffs on _
-085 | verb | loosen [the] economic sanctions
-085 | verb | loosen [the] oil embargo
-085 | verb | drop [the] sanctions
-085 | verb | drop sanctions on _
-085 | verb | drop sanctions against _
-085 | verb | drop [the] sanctions on _
-085 | verb | drop [the] sanctions against _
-085 | verb | drop [some] sanctions
-085 | verb | drop [the] embargo
-085 | verb | drop [the] embargo on _
-085 | verb | drop [the] arms embargo
-085 | verb | drop [the] tariffs
-085 | verb | drop [the] tariffs on _
-085 | verb | drop [the] economic sanctions
-085 | verb | drop [the] oil embargo
 085 | verb | grant [a] sanctions waiver
 085 | verb | issue [a] sanctions waiver
 085 | verb | grant [a] waiver
@@ -14762,7 +13417,6 @@
 085 | verb | delist _
 085 | verb | lift [the] restrictions on exports
 085 | verb | lift [the] restrictions on imports
-085 | verb | resume trade with _
 085 | verb | grant [a] licence to trade with
 085 | verb | grant [a] license to trade with
 085 | verb | issue [a] general licence
@@ -15046,13 +13700,9 @@
 0871 | verb | declare [a] humanitarian pause
 0871 | verb | declare [a] temporary ceasefire
 0871 | verb | declare [a] temporary cease-fire
-0871 | verb | declare [a] temporary truce
 0871 | verb | declare [a] permanent ceasefire
 0871 | verb | declare [a] permanent cease-fire
 0871 | verb | declare [an] armistice
-0871 | verb | declare [a] holiday truce
-0871 | verb | declare [an] Easter truce
-0871 | verb | declare [a] Christmas truce
 0871 | verb | declare [a] partial ceasefire
 0871 | verb | declare [a] partial cease-fire
 0871 | verb | declare [a] ceasefire with _
@@ -15069,13 +13719,9 @@
 0871 | verb | announce [a] humanitarian pause
 0871 | verb | announce [a] temporary ceasefire
 0871 | verb | announce [a] temporary cease-fire
-0871 | verb | announce [a] temporary truce
 0871 | verb | announce [a] permanent ceasefire
 0871 | verb | announce [a] permanent cease-fire
 0871 | verb | announce [an] armistice
-0871 | verb | announce [a] holiday truce
-0871 | verb | announce [an] Easter truce
-0871 | verb | announce [a] Christmas truce
 0871 | verb | announce [a] partial ceasefire
 0871 | verb | announce [a] partial cease-fire
 0871 | verb | announce [a] ceasefire with _
@@ -15092,13 +13738,9 @@
 0871 | verb | agree [a] humanitarian pause
 0871 | verb | agree [a] temporary ceasefire
 0871 | verb | agree [a] temporary cease-fire
-0871 | verb | agree [a] temporary truce
 0871 | verb | agree [a] permanent ceasefire
 0871 | verb | agree [a] permanent cease-fire
 0871 | verb | agree [an] armistice
-0871 | verb | agree [a] holiday truce
-0871 | verb | agree [an] Easter truce
-0871 | verb | agree [a] Christmas truce
 0871 | verb | agree [a] partial ceasefire
 0871 | verb | agree [a] partial cease-fire
 0871 | verb | agree [a] ceasefire with _
@@ -15115,13 +13757,9 @@
 0871 | verb | agree on [a] humanitarian pause
 0871 | verb | agree on [a] temporary ceasefire
 0871 | verb | agree on [a] temporary cease-fire
-0871 | verb | agree on [a] temporary truce
 0871 | verb | agree on [a] permanent ceasefire
 0871 | verb | agree on [a] permanent cease-fire
 0871 | verb | agree on [an] armistice
-0871 | verb | agree on [a] holiday truce
-0871 | verb | agree on [an] Easter truce
-0871 | verb | agree on [a] Christmas truce
 0871 | verb | agree on [a] partial ceasefire
 0871 | verb | agree on [a] partial cease-fire
 0871 | verb | agree on [a] ceasefire with _
@@ -15138,13 +13776,9 @@
 0871 | verb | reach [a] humanitarian pause
 0871 | verb | reach [a] temporary ceasefire
 0871 | verb | reach [a] temporary cease-fire
-0871 | verb | reach [a] temporary truce
 0871 | verb | reach [a] permanent ceasefire
 0871 | verb | reach [a] permanent cease-fire
 0871 | verb | reach [an] armistice
-0871 | verb | reach [a] holiday truce
-0871 | verb | reach [an] Easter truce
-0871 | verb | reach [a] Christmas truce
 0871 | verb | reach [a] partial ceasefire
 0871 | verb | reach [a] partial cease-fire
 0871 | verb | reach [a] ceasefire with _
@@ -15161,13 +13795,9 @@
 0871 | verb | call [a] humanitarian pause
 0871 | verb | call [a] temporary ceasefire
 0871 | verb | call [a] temporary cease-fire
-0871 | verb | call [a] temporary truce
 0871 | verb | call [a] permanent ceasefire
 0871 | verb | call [a] permanent cease-fire
 0871 | verb | call [an] armistice
-0871 | verb | call [a] holiday truce
-0871 | verb | call [an] Easter truce
-0871 | verb | call [a] Christmas truce
 0871 | verb | call [a] partial ceasefire
 0871 | verb | call [a] partial cease-fire
 0871 | verb | call [a] ceasefire with _
@@ -15184,13 +13814,9 @@
 0871 | verb | order [a] humanitarian pause
 0871 | verb | order [a] temporary ceasefire
 0871 | verb | order [a] temporary cease-fire
-0871 | verb | order [a] temporary truce
 0871 | verb | order [a] permanent ceasefire
 0871 | verb | order [a] permanent cease-fire
 0871 | verb | order [an] armistice
-0871 | verb | order [a] holiday truce
-0871 | verb | order [an] Easter truce
-0871 | verb | order [a] Christmas truce
 0871 | verb | order [a] partial ceasefire
 0871 | verb | order [a] partial cease-fire
 0871 | verb | order [a] ceasefire with _
@@ -15207,13 +13833,9 @@
 0871 | verb | implement [a] humanitarian pause
 0871 | verb | implement [a] temporary ceasefire
 0871 | verb | implement [a] temporary cease-fire
-0871 | verb | implement [a] temporary truce
 0871 | verb | implement [a] permanent ceasefire
 0871 | verb | implement [a] permanent cease-fire
 0871 | verb | implement [an] armistice
-0871 | verb | implement [a] holiday truce
-0871 | verb | implement [an] Easter truce
-0871 | verb | implement [a] Christmas truce
 0871 | verb | implement [a] partial ceasefire
 0871 | verb | implement [a] partial cease-fire
 0871 | verb | implement [a] ceasefire with _
@@ -15230,13 +13852,9 @@
 0871 | verb | observe [a] humanitarian pause
 0871 | verb | observe [a] temporary ceasefire
 0871 | verb | observe [a] temporary cease-fire
-0871 | verb | observe [a] temporary truce
 0871 | verb | observe [a] permanent ceasefire
 0871 | verb | observe [a] permanent cease-fire
 0871 | verb | observe [an] armistice
-0871 | verb | observe [a] holiday truce
-0871 | verb | observe [an] Easter truce
-0871 | verb | observe [a] Christmas truce
 0871 | verb | observe [a] partial ceasefire
 0871 | verb | observe [a] partial cease-fire
 0871 | verb | observe [a] ceasefire with _
@@ -15253,64 +13871,14 @@
 0871 | verb | sign [a] humanitarian pause
 0871 | verb | sign [a] temporary ceasefire
 0871 | verb | sign [a] temporary cease-fire
-0871 | verb | sign [a] temporary truce
 0871 | verb | sign [a] permanent ceasefire
 0871 | verb | sign [a] permanent cease-fire
 0871 | verb | sign [an] armistice
-0871 | verb | sign [a] holiday truce
-0871 | verb | sign [an] Easter truce
-0871 | verb | sign [a] Christmas truce
 0871 | verb | sign [a] partial ceasefire
 0871 | verb | sign [a] partial cease-fire
 0871 | verb | sign [a] ceasefire with _
 0871 | verb | sign [a] cease-fire with _
 0871 | verb | sign [a] truce with _
-0871 | verb | accept [a] ceasefire
-0871 | verb | accept [a] cease-fire
-0871 | verb | accept [a] truce
-0871 | verb | accept [a] unilateral ceasefire
-0871 | verb | accept [a] unilateral cease-fire
-0871 | verb | accept [a] humanitarian ceasefire
-0871 | verb | accept [a] humanitarian cease-fire
-0871 | verb | accept [a] humanitarian truce
-0871 | verb | accept [a] humanitarian pause
-0871 | verb | accept [a] temporary ceasefire
-0871 | verb | accept [a] temporary cease-fire
-0871 | verb | accept [a] temporary truce
-0871 | verb | accept [a] permanent ceasefire
-0871 | verb | accept [a] permanent cease-fire
-0871 | verb | accept [an] armistice
-0871 | verb | accept [a] holiday truce
-0871 | verb | accept [an] Easter truce
-0871 | verb | accept [a] Christmas truce
-0871 | verb | accept [a] partial ceasefire
-0871 | verb | accept [a] partial cease-fire
-0871 | verb | accept [a] ceasefire with _
-0871 | verb | accept [a] cease-fire with _
-0871 | verb | accept [a] truce with _
-0871 | verb | agree to [a] ceasefire
-0871 | verb | agree to [a] cease-fire
-0871 | verb | agree to [a] truce
-0871 | verb | agree to [a] unilateral ceasefire
-0871 | verb | agree to [a] unilateral cease-fire
-0871 | verb | agree to [a] humanitarian ceasefire
-0871 | verb | agree to [a] humanitarian cease-fire
-0871 | verb | agree to [a] humanitarian truce
-0871 | verb | agree to [a] humanitarian pause
-0871 | verb | agree to [a] temporary ceasefire
-0871 | verb | agree to [a] temporary cease-fire
-0871 | verb | agree to [a] temporary truce
-0871 | verb | agree to [a] permanent ceasefire
-0871 | verb | agree to [a] permanent cease-fire
-0871 | verb | agree to [an] armistice
-0871 | verb | agree to [a] holiday truce
-0871 | verb | agree to [an] Easter truce
-0871 | verb | agree to [a] Christmas truce
-0871 | verb | agree to [a] partial ceasefire
-0871 | verb | agree to [a] partial cease-fire
-0871 | verb | agree to [a] ceasefire with _
-0871 | verb | agree to [a] cease-fire with _
-0871 | verb | agree to [a] truce with _
 0871 | verb | respect [the] ceasefire
 0871 | verb | respect [the] cease-fire
 0871 | verb | abide by [the] ceasefire
@@ -15485,7 +14053,6 @@
 0874 | verb | lay down arms and surrender
 0874 | verb | surrender [the] city
 0874 | verb | hand over [the] city
-0874 | verb | capitulate to _
 0874 | verb | give up [the] city
 0874 | verb | evacuate [its] positions
 0874 | verb | retreat across
@@ -15496,3 +14063,18289 @@
 0874 | noun | capitulation of
 0874 | noun | withdrawal from [the] city
 0874 | noun | retreat of
+
+# 090 Investigate, not specified below
+090 | verb | investigate
+090 | verb | investigate _
+090 | verb | probe
+090 | verb | probe _
+090 | verb | look into
+090 | verb | examine
+090 | verb | inquire into
+090 | verb | enquire into
+090 | verb | launch [an] investigation
+090 | verb | launch [an] investigation into
+090 | verb | launch [a] probe into
+090 | verb | launch [an] inquiry into
+090 | verb | open [an] investigation
+090 | verb | open [an] investigation into
+090 | verb | open [a] probe into
+090 | verb | open [an] inquiry into
+090 | verb | begin [an] investigation into
+090 | verb | start [an] investigation into
+090 | verb | order [an] investigation into
+090 | verb | order [a] probe into
+090 | verb | order [an] inquiry into
+090 | verb | set up [an] inquiry into
+090 | verb | set up [a] commission of inquiry
+090 | verb | set up [a] commission to investigate
+090 | verb | conduct [an] investigation into
+090 | verb | carry out [an] investigation into
+090 | verb | hold [an] inquiry into
+090 | verb | scrutinise
+090 | verb | scrutinize
+090 | verb | audit
+090 | verb | send investigators to
+090 | verb | dispatch investigators to
+090 | verb | send [a] fact-finding mission to
+090 | verb | set up [a] fact-finding mission
+090 | verb | establish [a] fact-finding mission
+090 | verb | launch [a] review of
+090 | verb | open [a] case into
+090 | verb | launch [a] criminal investigation into
+090 | verb | open [a] criminal investigation into
+090 | verb | open [a] formal investigation into
+090 | verb | launch [a] formal investigation into
+090 | verb | start [a] probe into
+090 | verb | widen [the] investigation into
+090 | verb | expand [the] investigation into
+090 | noun | investigation into
+090 | noun | investigation of
+090 | noun | probe into
+090 | noun | probe of
+090 | noun | inquiry into
+090 | noun | enquiry into
+090 | noun | fact-finding mission to
+
+# 091 Investigate crime, corruption
+091 | verb | investigate [alleged] corruption
+091 | verb | investigate [the] corruption
+091 | verb | investigate [alleged] fraud
+091 | verb | investigate [alleged] bribery
+091 | verb | investigate [alleged] money laundering
+091 | verb | investigate [alleged] embezzlement
+091 | verb | investigate [the] murder of
+091 | verb | investigate [the] killing of
+091 | verb | investigate [the] assassination of
+091 | verb | investigate [the] death of
+091 | verb | investigate [the] crime
+091 | verb | investigate [the] theft
+091 | verb | investigate [the] leak
+091 | verb | investigate [alleged] tax evasion
+091 | verb | investigate [alleged] graft
+091 | verb | investigate [alleged] kickbacks
+091 | verb | investigate [alleged] abuse of power
+091 | verb | investigate [alleged] insider trading
+091 | verb | investigate [alleged] vote rigging
+091 | verb | investigate [alleged] electoral fraud
+091 | verb | investigate [alleged] election fraud
+091 | verb | investigate [the] smuggling
+091 | verb | investigate [alleged] drug trafficking
+091 | verb | investigate [alleged] human trafficking
+091 | verb | investigate [the] kidnapping of
+091 | verb | probe [alleged] corruption
+091 | verb | probe [the] corruption
+091 | verb | probe [alleged] fraud
+091 | verb | probe [alleged] bribery
+091 | verb | probe [alleged] money laundering
+091 | verb | probe [alleged] embezzlement
+091 | verb | probe [the] murder of
+091 | verb | probe [the] killing of
+091 | verb | probe [the] assassination of
+091 | verb | probe [the] death of
+091 | verb | probe [the] crime
+091 | verb | probe [the] theft
+091 | verb | probe [the] leak
+091 | verb | probe [alleged] tax evasion
+091 | verb | probe [alleged] graft
+091 | verb | probe [alleged] kickbacks
+091 | verb | probe [alleged] abuse of power
+091 | verb | probe [alleged] insider trading
+091 | verb | probe [alleged] vote rigging
+091 | verb | probe [alleged] electoral fraud
+091 | verb | probe [alleged] election fraud
+091 | verb | probe [the] smuggling
+091 | verb | probe [alleged] drug trafficking
+091 | verb | probe [alleged] human trafficking
+091 | verb | probe [the] kidnapping of
+091 | verb | launch [an] investigation into [alleged] corruption
+091 | verb | launch [an] investigation into [the] corruption
+091 | verb | launch [an] investigation into [alleged] fraud
+091 | verb | launch [an] investigation into [alleged] bribery
+091 | verb | launch [an] investigation into [alleged] money laundering
+091 | verb | launch [an] investigation into [alleged] embezzlement
+091 | verb | launch [an] investigation into [the] murder of
+091 | verb | launch [an] investigation into [the] killing of
+091 | verb | launch [an] investigation into [the] assassination of
+091 | verb | launch [an] investigation into [the] death of
+091 | verb | launch [an] investigation into [the] crime
+091 | verb | launch [an] investigation into [the] theft
+091 | verb | launch [an] investigation into [the] leak
+091 | verb | launch [an] investigation into [alleged] tax evasion
+091 | verb | launch [an] investigation into [alleged] graft
+091 | verb | launch [an] investigation into [alleged] kickbacks
+091 | verb | launch [an] investigation into [alleged] abuse of power
+091 | verb | launch [an] investigation into [alleged] insider trading
+091 | verb | launch [an] investigation into [alleged] vote rigging
+091 | verb | launch [an] investigation into [alleged] electoral fraud
+091 | verb | launch [an] investigation into [alleged] election fraud
+091 | verb | launch [an] investigation into [the] smuggling
+091 | verb | launch [an] investigation into [alleged] drug trafficking
+091 | verb | launch [an] investigation into [alleged] human trafficking
+091 | verb | launch [an] investigation into [the] kidnapping of
+091 | verb | open [an] investigation into [alleged] corruption
+091 | verb | open [an] investigation into [the] corruption
+091 | verb | open [an] investigation into [alleged] fraud
+091 | verb | open [an] investigation into [alleged] bribery
+091 | verb | open [an] investigation into [alleged] money laundering
+091 | verb | open [an] investigation into [alleged] embezzlement
+091 | verb | open [an] investigation into [the] murder of
+091 | verb | open [an] investigation into [the] killing of
+091 | verb | open [an] investigation into [the] assassination of
+091 | verb | open [an] investigation into [the] death of
+091 | verb | open [an] investigation into [the] crime
+091 | verb | open [an] investigation into [the] theft
+091 | verb | open [an] investigation into [the] leak
+091 | verb | open [an] investigation into [alleged] tax evasion
+091 | verb | open [an] investigation into [alleged] graft
+091 | verb | open [an] investigation into [alleged] kickbacks
+091 | verb | open [an] investigation into [alleged] abuse of power
+091 | verb | open [an] investigation into [alleged] insider trading
+091 | verb | open [an] investigation into [alleged] vote rigging
+091 | verb | open [an] investigation into [alleged] electoral fraud
+091 | verb | open [an] investigation into [alleged] election fraud
+091 | verb | open [an] investigation into [the] smuggling
+091 | verb | open [an] investigation into [alleged] drug trafficking
+091 | verb | open [an] investigation into [alleged] human trafficking
+091 | verb | open [an] investigation into [the] kidnapping of
+091 | verb | launch [a] probe into [alleged] corruption
+091 | verb | launch [a] probe into [the] corruption
+091 | verb | launch [a] probe into [alleged] fraud
+091 | verb | launch [a] probe into [alleged] bribery
+091 | verb | launch [a] probe into [alleged] money laundering
+091 | verb | launch [a] probe into [alleged] embezzlement
+091 | verb | launch [a] probe into [the] murder of
+091 | verb | launch [a] probe into [the] killing of
+091 | verb | launch [a] probe into [the] assassination of
+091 | verb | launch [a] probe into [the] death of
+091 | verb | launch [a] probe into [the] crime
+091 | verb | launch [a] probe into [the] theft
+091 | verb | launch [a] probe into [the] leak
+091 | verb | launch [a] probe into [alleged] tax evasion
+091 | verb | launch [a] probe into [alleged] graft
+091 | verb | launch [a] probe into [alleged] kickbacks
+091 | verb | launch [a] probe into [alleged] abuse of power
+091 | verb | launch [a] probe into [alleged] insider trading
+091 | verb | launch [a] probe into [alleged] vote rigging
+091 | verb | launch [a] probe into [alleged] electoral fraud
+091 | verb | launch [a] probe into [alleged] election fraud
+091 | verb | launch [a] probe into [the] smuggling
+091 | verb | launch [a] probe into [alleged] drug trafficking
+091 | verb | launch [a] probe into [alleged] human trafficking
+091 | verb | launch [a] probe into [the] kidnapping of
+091 | verb | launch [an] inquiry into [alleged] corruption
+091 | verb | launch [an] inquiry into [the] corruption
+091 | verb | launch [an] inquiry into [alleged] fraud
+091 | verb | launch [an] inquiry into [alleged] bribery
+091 | verb | launch [an] inquiry into [alleged] money laundering
+091 | verb | launch [an] inquiry into [alleged] embezzlement
+091 | verb | launch [an] inquiry into [the] murder of
+091 | verb | launch [an] inquiry into [the] killing of
+091 | verb | launch [an] inquiry into [the] assassination of
+091 | verb | launch [an] inquiry into [the] death of
+091 | verb | launch [an] inquiry into [the] crime
+091 | verb | launch [an] inquiry into [the] theft
+091 | verb | launch [an] inquiry into [the] leak
+091 | verb | launch [an] inquiry into [alleged] tax evasion
+091 | verb | launch [an] inquiry into [alleged] graft
+091 | verb | launch [an] inquiry into [alleged] kickbacks
+091 | verb | launch [an] inquiry into [alleged] abuse of power
+091 | verb | launch [an] inquiry into [alleged] insider trading
+091 | verb | launch [an] inquiry into [alleged] vote rigging
+091 | verb | launch [an] inquiry into [alleged] electoral fraud
+091 | verb | launch [an] inquiry into [alleged] election fraud
+091 | verb | launch [an] inquiry into [the] smuggling
+091 | verb | launch [an] inquiry into [alleged] drug trafficking
+091 | verb | launch [an] inquiry into [alleged] human trafficking
+091 | verb | launch [an] inquiry into [the] kidnapping of
+091 | verb | look into [alleged] corruption
+091 | verb | look into [the] corruption
+091 | verb | look into [alleged] fraud
+091 | verb | look into [alleged] bribery
+091 | verb | look into [alleged] money laundering
+091 | verb | look into [alleged] embezzlement
+091 | verb | look into [the] murder of
+091 | verb | look into [the] killing of
+091 | verb | look into [the] assassination of
+091 | verb | look into [the] death of
+091 | verb | look into [the] crime
+091 | verb | look into [the] theft
+091 | verb | look into [the] leak
+091 | verb | look into [alleged] tax evasion
+091 | verb | look into [alleged] graft
+091 | verb | look into [alleged] kickbacks
+091 | verb | look into [alleged] abuse of power
+091 | verb | look into [alleged] insider trading
+091 | verb | look into [alleged] vote rigging
+091 | verb | look into [alleged] electoral fraud
+091 | verb | look into [alleged] election fraud
+091 | verb | look into [the] smuggling
+091 | verb | look into [alleged] drug trafficking
+091 | verb | look into [alleged] human trafficking
+091 | verb | look into [the] kidnapping of
+091 | noun | investigation into [alleged] corruption
+091 | noun | investigation into [the] corruption
+091 | noun | investigation into [alleged] fraud
+091 | noun | investigation into [alleged] bribery
+091 | noun | investigation into [alleged] money laundering
+091 | noun | investigation into [alleged] embezzlement
+091 | noun | investigation into [the] murder of
+091 | noun | investigation into [the] killing of
+091 | noun | investigation into [the] assassination of
+091 | noun | investigation into [the] death of
+091 | noun | investigation into [the] crime
+091 | noun | investigation into [the] theft
+091 | noun | investigation into [the] leak
+091 | noun | investigation into [alleged] tax evasion
+091 | noun | investigation into [alleged] graft
+091 | noun | investigation into [alleged] kickbacks
+091 | noun | investigation into [alleged] abuse of power
+091 | noun | investigation into [alleged] insider trading
+091 | noun | investigation into [alleged] vote rigging
+091 | noun | investigation into [alleged] electoral fraud
+091 | noun | investigation into [alleged] election fraud
+091 | noun | investigation into [the] smuggling
+091 | noun | investigation into [alleged] drug trafficking
+091 | noun | investigation into [alleged] human trafficking
+091 | noun | investigation into [the] kidnapping of
+091 | noun | probe into [alleged] corruption
+091 | noun | probe into [the] corruption
+091 | noun | probe into [alleged] fraud
+091 | noun | probe into [alleged] bribery
+091 | noun | probe into [alleged] money laundering
+091 | noun | probe into [alleged] embezzlement
+091 | noun | probe into [the] murder of
+091 | noun | probe into [the] killing of
+091 | noun | probe into [the] assassination of
+091 | noun | probe into [the] death of
+091 | noun | probe into [the] crime
+091 | noun | probe into [the] theft
+091 | noun | probe into [the] leak
+091 | noun | probe into [alleged] tax evasion
+091 | noun | probe into [alleged] graft
+091 | noun | probe into [alleged] kickbacks
+091 | noun | probe into [alleged] abuse of power
+091 | noun | probe into [alleged] insider trading
+091 | noun | probe into [alleged] vote rigging
+091 | noun | probe into [alleged] electoral fraud
+091 | noun | probe into [alleged] election fraud
+091 | noun | probe into [the] smuggling
+091 | noun | probe into [alleged] drug trafficking
+091 | noun | probe into [alleged] human trafficking
+091 | noun | probe into [the] kidnapping of
+091 | noun | inquiry into [alleged] corruption
+091 | noun | inquiry into [the] corruption
+091 | noun | inquiry into [alleged] fraud
+091 | noun | inquiry into [alleged] bribery
+091 | noun | inquiry into [alleged] money laundering
+091 | noun | inquiry into [alleged] embezzlement
+091 | noun | inquiry into [the] murder of
+091 | noun | inquiry into [the] killing of
+091 | noun | inquiry into [the] assassination of
+091 | noun | inquiry into [the] death of
+091 | noun | inquiry into [the] crime
+091 | noun | inquiry into [the] theft
+091 | noun | inquiry into [the] leak
+091 | noun | inquiry into [alleged] tax evasion
+091 | noun | inquiry into [alleged] graft
+091 | noun | inquiry into [alleged] kickbacks
+091 | noun | inquiry into [alleged] abuse of power
+091 | noun | inquiry into [alleged] insider trading
+091 | noun | inquiry into [alleged] vote rigging
+091 | noun | inquiry into [alleged] electoral fraud
+091 | noun | inquiry into [alleged] election fraud
+091 | noun | inquiry into [the] smuggling
+091 | noun | inquiry into [alleged] drug trafficking
+091 | noun | inquiry into [alleged] human trafficking
+091 | noun | inquiry into [the] kidnapping of
+091 | verb | investigate _ for corruption
+091 | verb | investigate _ over corruption
+091 | verb | investigate _ for fraud
+091 | verb | investigate _ for bribery
+091 | verb | investigate _ for money laundering
+091 | verb | investigate _ over
+091 | verb | probe _ over
+091 | verb | investigate _ for
+091 | verb | open [a] corruption investigation
+091 | verb | open [a] corruption probe
+091 | verb | launch [a] corruption investigation
+091 | verb | launch [a] corruption probe
+091 | verb | launch [a] criminal probe into
+091 | verb | open [a] criminal case against
+091 | verb | open [a] case against
+091 | verb | open [a] criminal investigation against
+091 | verb | raid [the] offices of
+091 | verb | raid [the] home of
+091 | verb | raid [the] homes of
+091 | verb | raid [the] headquarters of
+091 | verb | search [the] home of
+091 | verb | search [the] offices of
+091 | verb | search [the] headquarters of
+091 | verb | subpoena _
+091 | verb | subpoena
+091 | verb | summon _ for questioning
+091 | verb | question _ over
+091 | verb | question _ about
+091 | verb | interrogate _
+091 | verb | interrogate
+091 | verb | seize documents from
+091 | verb | place _ under investigation
+091 | verb | put _ under investigation
+091 | noun | raid on [the] offices of
+091 | noun | raid on [the] home of
+091 | noun | raid on [the] headquarters of
+091 | noun | corruption investigation into
+091 | noun | corruption probe into
+091 | noun | criminal investigation into
+091 | noun | criminal case against
+091 | noun | search of [the] home of
+
+# 092 Investigate human rights abuses
+092 | verb | investigate [alleged] human rights abuses
+092 | verb | investigate [alleged] human rights violations
+092 | verb | investigate [alleged] abuses
+092 | verb | investigate [alleged] torture
+092 | verb | investigate [alleged] rights abuses
+092 | verb | investigate [alleged] disappearances
+092 | verb | investigate [the] disappearance of
+092 | verb | investigate [alleged] extrajudicial killings
+092 | verb | investigate [alleged] ill-treatment
+092 | verb | investigate [alleged] mistreatment
+092 | verb | investigate [alleged] discrimination
+092 | verb | investigate [alleged] police brutality
+092 | verb | investigate [alleged] rape
+092 | verb | investigate [alleged] sexual abuse
+092 | verb | investigate [alleged] sexual violence
+092 | verb | investigate [alleged] abuses by
+092 | verb | investigate [alleged] arbitrary detention
+092 | verb | investigate [alleged] forced labour
+092 | verb | investigate [alleged] forced labor
+092 | verb | investigate [the] treatment of
+092 | verb | investigate [the] deaths in custody
+092 | verb | investigate [the] death in custody of
+092 | verb | probe [alleged] human rights abuses
+092 | verb | probe [alleged] human rights violations
+092 | verb | probe [alleged] abuses
+092 | verb | probe [alleged] torture
+092 | verb | probe [alleged] rights abuses
+092 | verb | probe [alleged] disappearances
+092 | verb | probe [the] disappearance of
+092 | verb | probe [alleged] extrajudicial killings
+092 | verb | probe [alleged] ill-treatment
+092 | verb | probe [alleged] mistreatment
+092 | verb | probe [alleged] discrimination
+092 | verb | probe [alleged] police brutality
+092 | verb | probe [alleged] rape
+092 | verb | probe [alleged] sexual abuse
+092 | verb | probe [alleged] sexual violence
+092 | verb | probe [alleged] abuses by
+092 | verb | probe [alleged] arbitrary detention
+092 | verb | probe [alleged] forced labour
+092 | verb | probe [alleged] forced labor
+092 | verb | probe [the] treatment of
+092 | verb | probe [the] deaths in custody
+092 | verb | probe [the] death in custody of
+092 | verb | launch [an] investigation into [alleged] human rights abuses
+092 | verb | launch [an] investigation into [alleged] human rights violations
+092 | verb | launch [an] investigation into [alleged] abuses
+092 | verb | launch [an] investigation into [alleged] torture
+092 | verb | launch [an] investigation into [alleged] rights abuses
+092 | verb | launch [an] investigation into [alleged] disappearances
+092 | verb | launch [an] investigation into [the] disappearance of
+092 | verb | launch [an] investigation into [alleged] extrajudicial killings
+092 | verb | launch [an] investigation into [alleged] ill-treatment
+092 | verb | launch [an] investigation into [alleged] mistreatment
+092 | verb | launch [an] investigation into [alleged] discrimination
+092 | verb | launch [an] investigation into [alleged] police brutality
+092 | verb | launch [an] investigation into [alleged] rape
+092 | verb | launch [an] investigation into [alleged] sexual abuse
+092 | verb | launch [an] investigation into [alleged] sexual violence
+092 | verb | launch [an] investigation into [alleged] abuses by
+092 | verb | launch [an] investigation into [alleged] arbitrary detention
+092 | verb | launch [an] investigation into [alleged] forced labour
+092 | verb | launch [an] investigation into [alleged] forced labor
+092 | verb | launch [an] investigation into [the] treatment of
+092 | verb | launch [an] investigation into [the] deaths in custody
+092 | verb | launch [an] investigation into [the] death in custody of
+092 | verb | open [an] investigation into [alleged] human rights abuses
+092 | verb | open [an] investigation into [alleged] human rights violations
+092 | verb | open [an] investigation into [alleged] abuses
+092 | verb | open [an] investigation into [alleged] torture
+092 | verb | open [an] investigation into [alleged] rights abuses
+092 | verb | open [an] investigation into [alleged] disappearances
+092 | verb | open [an] investigation into [the] disappearance of
+092 | verb | open [an] investigation into [alleged] extrajudicial killings
+092 | verb | open [an] investigation into [alleged] ill-treatment
+092 | verb | open [an] investigation into [alleged] mistreatment
+092 | verb | open [an] investigation into [alleged] discrimination
+092 | verb | open [an] investigation into [alleged] police brutality
+092 | verb | open [an] investigation into [alleged] rape
+092 | verb | open [an] investigation into [alleged] sexual abuse
+092 | verb | open [an] investigation into [alleged] sexual violence
+092 | verb | open [an] investigation into [alleged] abuses by
+092 | verb | open [an] investigation into [alleged] arbitrary detention
+092 | verb | open [an] investigation into [alleged] forced labour
+092 | verb | open [an] investigation into [alleged] forced labor
+092 | verb | open [an] investigation into [the] treatment of
+092 | verb | open [an] investigation into [the] deaths in custody
+092 | verb | open [an] investigation into [the] death in custody of
+092 | verb | launch [a] probe into [alleged] human rights abuses
+092 | verb | launch [a] probe into [alleged] human rights violations
+092 | verb | launch [a] probe into [alleged] abuses
+092 | verb | launch [a] probe into [alleged] torture
+092 | verb | launch [a] probe into [alleged] rights abuses
+092 | verb | launch [a] probe into [alleged] disappearances
+092 | verb | launch [a] probe into [the] disappearance of
+092 | verb | launch [a] probe into [alleged] extrajudicial killings
+092 | verb | launch [a] probe into [alleged] ill-treatment
+092 | verb | launch [a] probe into [alleged] mistreatment
+092 | verb | launch [a] probe into [alleged] discrimination
+092 | verb | launch [a] probe into [alleged] police brutality
+092 | verb | launch [a] probe into [alleged] rape
+092 | verb | launch [a] probe into [alleged] sexual abuse
+092 | verb | launch [a] probe into [alleged] sexual violence
+092 | verb | launch [a] probe into [alleged] abuses by
+092 | verb | launch [a] probe into [alleged] arbitrary detention
+092 | verb | launch [a] probe into [alleged] forced labour
+092 | verb | launch [a] probe into [alleged] forced labor
+092 | verb | launch [a] probe into [the] treatment of
+092 | verb | launch [a] probe into [the] deaths in custody
+092 | verb | launch [a] probe into [the] death in custody of
+092 | verb | launch [an] inquiry into [alleged] human rights abuses
+092 | verb | launch [an] inquiry into [alleged] human rights violations
+092 | verb | launch [an] inquiry into [alleged] abuses
+092 | verb | launch [an] inquiry into [alleged] torture
+092 | verb | launch [an] inquiry into [alleged] rights abuses
+092 | verb | launch [an] inquiry into [alleged] disappearances
+092 | verb | launch [an] inquiry into [the] disappearance of
+092 | verb | launch [an] inquiry into [alleged] extrajudicial killings
+092 | verb | launch [an] inquiry into [alleged] ill-treatment
+092 | verb | launch [an] inquiry into [alleged] mistreatment
+092 | verb | launch [an] inquiry into [alleged] discrimination
+092 | verb | launch [an] inquiry into [alleged] police brutality
+092 | verb | launch [an] inquiry into [alleged] rape
+092 | verb | launch [an] inquiry into [alleged] sexual abuse
+092 | verb | launch [an] inquiry into [alleged] sexual violence
+092 | verb | launch [an] inquiry into [alleged] abuses by
+092 | verb | launch [an] inquiry into [alleged] arbitrary detention
+092 | verb | launch [an] inquiry into [alleged] forced labour
+092 | verb | launch [an] inquiry into [alleged] forced labor
+092 | verb | launch [an] inquiry into [the] treatment of
+092 | verb | launch [an] inquiry into [the] deaths in custody
+092 | verb | launch [an] inquiry into [the] death in custody of
+092 | verb | look into [alleged] human rights abuses
+092 | verb | look into [alleged] human rights violations
+092 | verb | look into [alleged] abuses
+092 | verb | look into [alleged] torture
+092 | verb | look into [alleged] rights abuses
+092 | verb | look into [alleged] disappearances
+092 | verb | look into [the] disappearance of
+092 | verb | look into [alleged] extrajudicial killings
+092 | verb | look into [alleged] ill-treatment
+092 | verb | look into [alleged] mistreatment
+092 | verb | look into [alleged] discrimination
+092 | verb | look into [alleged] police brutality
+092 | verb | look into [alleged] rape
+092 | verb | look into [alleged] sexual abuse
+092 | verb | look into [alleged] sexual violence
+092 | verb | look into [alleged] abuses by
+092 | verb | look into [alleged] arbitrary detention
+092 | verb | look into [alleged] forced labour
+092 | verb | look into [alleged] forced labor
+092 | verb | look into [the] treatment of
+092 | verb | look into [the] deaths in custody
+092 | verb | look into [the] death in custody of
+092 | noun | investigation into [alleged] human rights abuses
+092 | noun | investigation into [alleged] human rights violations
+092 | noun | investigation into [alleged] abuses
+092 | noun | investigation into [alleged] torture
+092 | noun | investigation into [alleged] rights abuses
+092 | noun | investigation into [alleged] disappearances
+092 | noun | investigation into [the] disappearance of
+092 | noun | investigation into [alleged] extrajudicial killings
+092 | noun | investigation into [alleged] ill-treatment
+092 | noun | investigation into [alleged] mistreatment
+092 | noun | investigation into [alleged] discrimination
+092 | noun | investigation into [alleged] police brutality
+092 | noun | investigation into [alleged] rape
+092 | noun | investigation into [alleged] sexual abuse
+092 | noun | investigation into [alleged] sexual violence
+092 | noun | investigation into [alleged] abuses by
+092 | noun | investigation into [alleged] arbitrary detention
+092 | noun | investigation into [alleged] forced labour
+092 | noun | investigation into [alleged] forced labor
+092 | noun | investigation into [the] treatment of
+092 | noun | investigation into [the] deaths in custody
+092 | noun | investigation into [the] death in custody of
+092 | noun | probe into [alleged] human rights abuses
+092 | noun | probe into [alleged] human rights violations
+092 | noun | probe into [alleged] abuses
+092 | noun | probe into [alleged] torture
+092 | noun | probe into [alleged] rights abuses
+092 | noun | probe into [alleged] disappearances
+092 | noun | probe into [the] disappearance of
+092 | noun | probe into [alleged] extrajudicial killings
+092 | noun | probe into [alleged] ill-treatment
+092 | noun | probe into [alleged] mistreatment
+092 | noun | probe into [alleged] discrimination
+092 | noun | probe into [alleged] police brutality
+092 | noun | probe into [alleged] rape
+092 | noun | probe into [alleged] sexual abuse
+092 | noun | probe into [alleged] sexual violence
+092 | noun | probe into [alleged] abuses by
+092 | noun | probe into [alleged] arbitrary detention
+092 | noun | probe into [alleged] forced labour
+092 | noun | probe into [alleged] forced labor
+092 | noun | probe into [the] treatment of
+092 | noun | probe into [the] deaths in custody
+092 | noun | probe into [the] death in custody of
+092 | noun | inquiry into [alleged] human rights abuses
+092 | noun | inquiry into [alleged] human rights violations
+092 | noun | inquiry into [alleged] abuses
+092 | noun | inquiry into [alleged] torture
+092 | noun | inquiry into [alleged] rights abuses
+092 | noun | inquiry into [alleged] disappearances
+092 | noun | inquiry into [the] disappearance of
+092 | noun | inquiry into [alleged] extrajudicial killings
+092 | noun | inquiry into [alleged] ill-treatment
+092 | noun | inquiry into [alleged] mistreatment
+092 | noun | inquiry into [alleged] discrimination
+092 | noun | inquiry into [alleged] police brutality
+092 | noun | inquiry into [alleged] rape
+092 | noun | inquiry into [alleged] sexual abuse
+092 | noun | inquiry into [alleged] sexual violence
+092 | noun | inquiry into [alleged] abuses by
+092 | noun | inquiry into [alleged] arbitrary detention
+092 | noun | inquiry into [alleged] forced labour
+092 | noun | inquiry into [alleged] forced labor
+092 | noun | inquiry into [the] treatment of
+092 | noun | inquiry into [the] deaths in custody
+092 | noun | inquiry into [the] death in custody of
+092 | verb | document [human] rights abuses
+092 | verb | document abuses
+092 | verb | document [the] abuses
+092 | verb | monitor human rights
+092 | verb | set up [a] commission of inquiry into human rights
+092 | verb | investigate [the] situation of human rights in
+092 | verb | examine [the] human rights situation in
+
+# 093 Investigate military action
+093 | verb | investigate [the] airstrike
+093 | verb | investigate [the] air strike
+093 | verb | investigate [the] attack
+093 | verb | investigate [the] shelling
+093 | verb | investigate [the] bombing
+093 | verb | investigate [the] strike
+093 | verb | investigate [the] raid
+093 | verb | investigate [the] clash
+093 | verb | investigate [the] clashes
+093 | verb | investigate [the] border clash
+093 | verb | investigate [the] incursion
+093 | verb | investigate [the] missile strike
+093 | verb | investigate [the] drone strike
+093 | verb | investigate [the] drone attack
+093 | verb | investigate [the] shooting down of
+093 | verb | investigate [the] downing of
+093 | verb | investigate [the] civilian casualties
+093 | verb | investigate [the] deaths of civilians
+093 | verb | investigate [the] explosion
+093 | verb | investigate [the] incident
+093 | verb | investigate [the] use of force
+093 | verb | investigate [the] military operation
+093 | verb | investigate [the] sinking of
+093 | verb | investigate [the] attack on
+093 | verb | investigate [the] strike on
+093 | verb | investigate [the] airstrike on
+093 | verb | probe [the] airstrike
+093 | verb | probe [the] air strike
+093 | verb | probe [the] attack
+093 | verb | probe [the] shelling
+093 | verb | probe [the] bombing
+093 | verb | probe [the] strike
+093 | verb | probe [the] raid
+093 | verb | probe [the] clash
+093 | verb | probe [the] clashes
+093 | verb | probe [the] border clash
+093 | verb | probe [the] incursion
+093 | verb | probe [the] missile strike
+093 | verb | probe [the] drone strike
+093 | verb | probe [the] drone attack
+093 | verb | probe [the] shooting down of
+093 | verb | probe [the] downing of
+093 | verb | probe [the] civilian casualties
+093 | verb | probe [the] deaths of civilians
+093 | verb | probe [the] explosion
+093 | verb | probe [the] incident
+093 | verb | probe [the] use of force
+093 | verb | probe [the] military operation
+093 | verb | probe [the] sinking of
+093 | verb | probe [the] attack on
+093 | verb | probe [the] strike on
+093 | verb | probe [the] airstrike on
+093 | verb | launch [an] investigation into [the] airstrike
+093 | verb | launch [an] investigation into [the] air strike
+093 | verb | launch [an] investigation into [the] attack
+093 | verb | launch [an] investigation into [the] shelling
+093 | verb | launch [an] investigation into [the] bombing
+093 | verb | launch [an] investigation into [the] strike
+093 | verb | launch [an] investigation into [the] raid
+093 | verb | launch [an] investigation into [the] clash
+093 | verb | launch [an] investigation into [the] clashes
+093 | verb | launch [an] investigation into [the] border clash
+093 | verb | launch [an] investigation into [the] incursion
+093 | verb | launch [an] investigation into [the] missile strike
+093 | verb | launch [an] investigation into [the] drone strike
+093 | verb | launch [an] investigation into [the] drone attack
+093 | verb | launch [an] investigation into [the] shooting down of
+093 | verb | launch [an] investigation into [the] downing of
+093 | verb | launch [an] investigation into [the] civilian casualties
+093 | verb | launch [an] investigation into [the] deaths of civilians
+093 | verb | launch [an] investigation into [the] explosion
+093 | verb | launch [an] investigation into [the] incident
+093 | verb | launch [an] investigation into [the] use of force
+093 | verb | launch [an] investigation into [the] military operation
+093 | verb | launch [an] investigation into [the] sinking of
+093 | verb | launch [an] investigation into [the] attack on
+093 | verb | launch [an] investigation into [the] strike on
+093 | verb | launch [an] investigation into [the] airstrike on
+093 | verb | open [an] investigation into [the] airstrike
+093 | verb | open [an] investigation into [the] air strike
+093 | verb | open [an] investigation into [the] attack
+093 | verb | open [an] investigation into [the] shelling
+093 | verb | open [an] investigation into [the] bombing
+093 | verb | open [an] investigation into [the] strike
+093 | verb | open [an] investigation into [the] raid
+093 | verb | open [an] investigation into [the] clash
+093 | verb | open [an] investigation into [the] clashes
+093 | verb | open [an] investigation into [the] border clash
+093 | verb | open [an] investigation into [the] incursion
+093 | verb | open [an] investigation into [the] missile strike
+093 | verb | open [an] investigation into [the] drone strike
+093 | verb | open [an] investigation into [the] drone attack
+093 | verb | open [an] investigation into [the] shooting down of
+093 | verb | open [an] investigation into [the] downing of
+093 | verb | open [an] investigation into [the] civilian casualties
+093 | verb | open [an] investigation into [the] deaths of civilians
+093 | verb | open [an] investigation into [the] explosion
+093 | verb | open [an] investigation into [the] incident
+093 | verb | open [an] investigation into [the] use of force
+093 | verb | open [an] investigation into [the] military operation
+093 | verb | open [an] investigation into [the] sinking of
+093 | verb | open [an] investigation into [the] attack on
+093 | verb | open [an] investigation into [the] strike on
+093 | verb | open [an] investigation into [the] airstrike on
+093 | verb | launch [a] probe into [the] airstrike
+093 | verb | launch [a] probe into [the] air strike
+093 | verb | launch [a] probe into [the] attack
+093 | verb | launch [a] probe into [the] shelling
+093 | verb | launch [a] probe into [the] bombing
+093 | verb | launch [a] probe into [the] strike
+093 | verb | launch [a] probe into [the] raid
+093 | verb | launch [a] probe into [the] clash
+093 | verb | launch [a] probe into [the] clashes
+093 | verb | launch [a] probe into [the] border clash
+093 | verb | launch [a] probe into [the] incursion
+093 | verb | launch [a] probe into [the] missile strike
+093 | verb | launch [a] probe into [the] drone strike
+093 | verb | launch [a] probe into [the] drone attack
+093 | verb | launch [a] probe into [the] shooting down of
+093 | verb | launch [a] probe into [the] downing of
+093 | verb | launch [a] probe into [the] civilian casualties
+093 | verb | launch [a] probe into [the] deaths of civilians
+093 | verb | launch [a] probe into [the] explosion
+093 | verb | launch [a] probe into [the] incident
+093 | verb | launch [a] probe into [the] use of force
+093 | verb | launch [a] probe into [the] military operation
+093 | verb | launch [a] probe into [the] sinking of
+093 | verb | launch [a] probe into [the] attack on
+093 | verb | launch [a] probe into [the] strike on
+093 | verb | launch [a] probe into [the] airstrike on
+093 | verb | launch [an] inquiry into [the] airstrike
+093 | verb | launch [an] inquiry into [the] air strike
+093 | verb | launch [an] inquiry into [the] attack
+093 | verb | launch [an] inquiry into [the] shelling
+093 | verb | launch [an] inquiry into [the] bombing
+093 | verb | launch [an] inquiry into [the] strike
+093 | verb | launch [an] inquiry into [the] raid
+093 | verb | launch [an] inquiry into [the] clash
+093 | verb | launch [an] inquiry into [the] clashes
+093 | verb | launch [an] inquiry into [the] border clash
+093 | verb | launch [an] inquiry into [the] incursion
+093 | verb | launch [an] inquiry into [the] missile strike
+093 | verb | launch [an] inquiry into [the] drone strike
+093 | verb | launch [an] inquiry into [the] drone attack
+093 | verb | launch [an] inquiry into [the] shooting down of
+093 | verb | launch [an] inquiry into [the] downing of
+093 | verb | launch [an] inquiry into [the] civilian casualties
+093 | verb | launch [an] inquiry into [the] deaths of civilians
+093 | verb | launch [an] inquiry into [the] explosion
+093 | verb | launch [an] inquiry into [the] incident
+093 | verb | launch [an] inquiry into [the] use of force
+093 | verb | launch [an] inquiry into [the] military operation
+093 | verb | launch [an] inquiry into [the] sinking of
+093 | verb | launch [an] inquiry into [the] attack on
+093 | verb | launch [an] inquiry into [the] strike on
+093 | verb | launch [an] inquiry into [the] airstrike on
+093 | verb | look into [the] airstrike
+093 | verb | look into [the] air strike
+093 | verb | look into [the] attack
+093 | verb | look into [the] shelling
+093 | verb | look into [the] bombing
+093 | verb | look into [the] strike
+093 | verb | look into [the] raid
+093 | verb | look into [the] clash
+093 | verb | look into [the] clashes
+093 | verb | look into [the] border clash
+093 | verb | look into [the] incursion
+093 | verb | look into [the] missile strike
+093 | verb | look into [the] drone strike
+093 | verb | look into [the] drone attack
+093 | verb | look into [the] shooting down of
+093 | verb | look into [the] downing of
+093 | verb | look into [the] civilian casualties
+093 | verb | look into [the] deaths of civilians
+093 | verb | look into [the] explosion
+093 | verb | look into [the] incident
+093 | verb | look into [the] use of force
+093 | verb | look into [the] military operation
+093 | verb | look into [the] sinking of
+093 | verb | look into [the] attack on
+093 | verb | look into [the] strike on
+093 | verb | look into [the] airstrike on
+093 | noun | investigation into [the] airstrike
+093 | noun | investigation into [the] air strike
+093 | noun | investigation into [the] attack
+093 | noun | investigation into [the] shelling
+093 | noun | investigation into [the] bombing
+093 | noun | investigation into [the] strike
+093 | noun | investigation into [the] raid
+093 | noun | investigation into [the] clash
+093 | noun | investigation into [the] clashes
+093 | noun | investigation into [the] border clash
+093 | noun | investigation into [the] incursion
+093 | noun | investigation into [the] missile strike
+093 | noun | investigation into [the] drone strike
+093 | noun | investigation into [the] drone attack
+093 | noun | investigation into [the] shooting down of
+093 | noun | investigation into [the] downing of
+093 | noun | investigation into [the] civilian casualties
+093 | noun | investigation into [the] deaths of civilians
+093 | noun | investigation into [the] explosion
+093 | noun | investigation into [the] incident
+093 | noun | investigation into [the] use of force
+093 | noun | investigation into [the] military operation
+093 | noun | investigation into [the] sinking of
+093 | noun | investigation into [the] attack on
+093 | noun | investigation into [the] strike on
+093 | noun | investigation into [the] airstrike on
+093 | noun | probe into [the] airstrike
+093 | noun | probe into [the] air strike
+093 | noun | probe into [the] attack
+093 | noun | probe into [the] shelling
+093 | noun | probe into [the] bombing
+093 | noun | probe into [the] strike
+093 | noun | probe into [the] raid
+093 | noun | probe into [the] clash
+093 | noun | probe into [the] clashes
+093 | noun | probe into [the] border clash
+093 | noun | probe into [the] incursion
+093 | noun | probe into [the] missile strike
+093 | noun | probe into [the] drone strike
+093 | noun | probe into [the] drone attack
+093 | noun | probe into [the] shooting down of
+093 | noun | probe into [the] downing of
+093 | noun | probe into [the] civilian casualties
+093 | noun | probe into [the] deaths of civilians
+093 | noun | probe into [the] explosion
+093 | noun | probe into [the] incident
+093 | noun | probe into [the] use of force
+093 | noun | probe into [the] military operation
+093 | noun | probe into [the] sinking of
+093 | noun | probe into [the] attack on
+093 | noun | probe into [the] strike on
+093 | noun | probe into [the] airstrike on
+093 | noun | inquiry into [the] airstrike
+093 | noun | inquiry into [the] air strike
+093 | noun | inquiry into [the] attack
+093 | noun | inquiry into [the] shelling
+093 | noun | inquiry into [the] bombing
+093 | noun | inquiry into [the] strike
+093 | noun | inquiry into [the] raid
+093 | noun | inquiry into [the] clash
+093 | noun | inquiry into [the] clashes
+093 | noun | inquiry into [the] border clash
+093 | noun | inquiry into [the] incursion
+093 | noun | inquiry into [the] missile strike
+093 | noun | inquiry into [the] drone strike
+093 | noun | inquiry into [the] drone attack
+093 | noun | inquiry into [the] shooting down of
+093 | noun | inquiry into [the] downing of
+093 | noun | inquiry into [the] civilian casualties
+093 | noun | inquiry into [the] deaths of civilians
+093 | noun | inquiry into [the] explosion
+093 | noun | inquiry into [the] incident
+093 | noun | inquiry into [the] use of force
+093 | noun | inquiry into [the] military operation
+093 | noun | inquiry into [the] sinking of
+093 | noun | inquiry into [the] attack on
+093 | noun | inquiry into [the] strike on
+093 | noun | inquiry into [the] airstrike on
+
+# 094 Investigate war crimes
+094 | verb | investigate [alleged] war crimes
+094 | verb | investigate [possible] war crimes
+094 | verb | investigate [alleged] crimes against humanity
+094 | verb | investigate [alleged] genocide
+094 | verb | investigate [alleged] atrocities
+094 | verb | investigate [the] massacre
+094 | verb | investigate [alleged] massacre
+094 | verb | investigate [the] use of chemical weapons
+094 | verb | investigate [alleged] chemical attack
+094 | verb | investigate [alleged] chemical attacks
+094 | verb | investigate [alleged] chemical weapons use
+094 | verb | investigate [alleged] ethnic cleansing
+094 | verb | investigate [the] deportation of children
+094 | verb | investigate [alleged] war crimes by
+094 | verb | investigate [the] killing of civilians
+094 | verb | investigate [the] killings in
+094 | verb | investigate [the] mass graves
+094 | verb | probe [alleged] war crimes
+094 | verb | probe [possible] war crimes
+094 | verb | probe [alleged] crimes against humanity
+094 | verb | probe [alleged] genocide
+094 | verb | probe [alleged] atrocities
+094 | verb | probe [the] massacre
+094 | verb | probe [alleged] massacre
+094 | verb | probe [the] use of chemical weapons
+094 | verb | probe [alleged] chemical attack
+094 | verb | probe [alleged] chemical attacks
+094 | verb | probe [alleged] chemical weapons use
+094 | verb | probe [alleged] ethnic cleansing
+094 | verb | probe [the] deportation of children
+094 | verb | probe [alleged] war crimes by
+094 | verb | probe [the] killing of civilians
+094 | verb | probe [the] killings in
+094 | verb | probe [the] mass graves
+094 | verb | launch [an] investigation into [alleged] war crimes
+094 | verb | launch [an] investigation into [possible] war crimes
+094 | verb | launch [an] investigation into [alleged] crimes against humanity
+094 | verb | launch [an] investigation into [alleged] genocide
+094 | verb | launch [an] investigation into [alleged] atrocities
+094 | verb | launch [an] investigation into [the] massacre
+094 | verb | launch [an] investigation into [alleged] massacre
+094 | verb | launch [an] investigation into [the] use of chemical weapons
+094 | verb | launch [an] investigation into [alleged] chemical attack
+094 | verb | launch [an] investigation into [alleged] chemical attacks
+094 | verb | launch [an] investigation into [alleged] chemical weapons use
+094 | verb | launch [an] investigation into [alleged] ethnic cleansing
+094 | verb | launch [an] investigation into [the] deportation of children
+094 | verb | launch [an] investigation into [alleged] war crimes by
+094 | verb | launch [an] investigation into [the] killing of civilians
+094 | verb | launch [an] investigation into [the] killings in
+094 | verb | launch [an] investigation into [the] mass graves
+094 | verb | open [an] investigation into [alleged] war crimes
+094 | verb | open [an] investigation into [possible] war crimes
+094 | verb | open [an] investigation into [alleged] crimes against humanity
+094 | verb | open [an] investigation into [alleged] genocide
+094 | verb | open [an] investigation into [alleged] atrocities
+094 | verb | open [an] investigation into [the] massacre
+094 | verb | open [an] investigation into [alleged] massacre
+094 | verb | open [an] investigation into [the] use of chemical weapons
+094 | verb | open [an] investigation into [alleged] chemical attack
+094 | verb | open [an] investigation into [alleged] chemical attacks
+094 | verb | open [an] investigation into [alleged] chemical weapons use
+094 | verb | open [an] investigation into [alleged] ethnic cleansing
+094 | verb | open [an] investigation into [the] deportation of children
+094 | verb | open [an] investigation into [alleged] war crimes by
+094 | verb | open [an] investigation into [the] killing of civilians
+094 | verb | open [an] investigation into [the] killings in
+094 | verb | open [an] investigation into [the] mass graves
+094 | verb | launch [a] probe into [alleged] war crimes
+094 | verb | launch [a] probe into [possible] war crimes
+094 | verb | launch [a] probe into [alleged] crimes against humanity
+094 | verb | launch [a] probe into [alleged] genocide
+094 | verb | launch [a] probe into [alleged] atrocities
+094 | verb | launch [a] probe into [the] massacre
+094 | verb | launch [a] probe into [alleged] massacre
+094 | verb | launch [a] probe into [the] use of chemical weapons
+094 | verb | launch [a] probe into [alleged] chemical attack
+094 | verb | launch [a] probe into [alleged] chemical attacks
+094 | verb | launch [a] probe into [alleged] chemical weapons use
+094 | verb | launch [a] probe into [alleged] ethnic cleansing
+094 | verb | launch [a] probe into [the] deportation of children
+094 | verb | launch [a] probe into [alleged] war crimes by
+094 | verb | launch [a] probe into [the] killing of civilians
+094 | verb | launch [a] probe into [the] killings in
+094 | verb | launch [a] probe into [the] mass graves
+094 | verb | launch [an] inquiry into [alleged] war crimes
+094 | verb | launch [an] inquiry into [possible] war crimes
+094 | verb | launch [an] inquiry into [alleged] crimes against humanity
+094 | verb | launch [an] inquiry into [alleged] genocide
+094 | verb | launch [an] inquiry into [alleged] atrocities
+094 | verb | launch [an] inquiry into [the] massacre
+094 | verb | launch [an] inquiry into [alleged] massacre
+094 | verb | launch [an] inquiry into [the] use of chemical weapons
+094 | verb | launch [an] inquiry into [alleged] chemical attack
+094 | verb | launch [an] inquiry into [alleged] chemical attacks
+094 | verb | launch [an] inquiry into [alleged] chemical weapons use
+094 | verb | launch [an] inquiry into [alleged] ethnic cleansing
+094 | verb | launch [an] inquiry into [the] deportation of children
+094 | verb | launch [an] inquiry into [alleged] war crimes by
+094 | verb | launch [an] inquiry into [the] killing of civilians
+094 | verb | launch [an] inquiry into [the] killings in
+094 | verb | launch [an] inquiry into [the] mass graves
+094 | verb | look into [alleged] war crimes
+094 | verb | look into [possible] war crimes
+094 | verb | look into [alleged] crimes against humanity
+094 | verb | look into [alleged] genocide
+094 | verb | look into [alleged] atrocities
+094 | verb | look into [the] massacre
+094 | verb | look into [alleged] massacre
+094 | verb | look into [the] use of chemical weapons
+094 | verb | look into [alleged] chemical attack
+094 | verb | look into [alleged] chemical attacks
+094 | verb | look into [alleged] chemical weapons use
+094 | verb | look into [alleged] ethnic cleansing
+094 | verb | look into [the] deportation of children
+094 | verb | look into [alleged] war crimes by
+094 | verb | look into [the] killing of civilians
+094 | verb | look into [the] killings in
+094 | verb | look into [the] mass graves
+094 | noun | investigation into [alleged] war crimes
+094 | noun | investigation into [possible] war crimes
+094 | noun | investigation into [alleged] crimes against humanity
+094 | noun | investigation into [alleged] genocide
+094 | noun | investigation into [alleged] atrocities
+094 | noun | investigation into [the] massacre
+094 | noun | investigation into [alleged] massacre
+094 | noun | investigation into [the] use of chemical weapons
+094 | noun | investigation into [alleged] chemical attack
+094 | noun | investigation into [alleged] chemical attacks
+094 | noun | investigation into [alleged] chemical weapons use
+094 | noun | investigation into [alleged] ethnic cleansing
+094 | noun | investigation into [the] deportation of children
+094 | noun | investigation into [alleged] war crimes by
+094 | noun | investigation into [the] killing of civilians
+094 | noun | investigation into [the] killings in
+094 | noun | investigation into [the] mass graves
+094 | noun | probe into [alleged] war crimes
+094 | noun | probe into [possible] war crimes
+094 | noun | probe into [alleged] crimes against humanity
+094 | noun | probe into [alleged] genocide
+094 | noun | probe into [alleged] atrocities
+094 | noun | probe into [the] massacre
+094 | noun | probe into [alleged] massacre
+094 | noun | probe into [the] use of chemical weapons
+094 | noun | probe into [alleged] chemical attack
+094 | noun | probe into [alleged] chemical attacks
+094 | noun | probe into [alleged] chemical weapons use
+094 | noun | probe into [alleged] ethnic cleansing
+094 | noun | probe into [the] deportation of children
+094 | noun | probe into [alleged] war crimes by
+094 | noun | probe into [the] killing of civilians
+094 | noun | probe into [the] killings in
+094 | noun | probe into [the] mass graves
+094 | noun | inquiry into [alleged] war crimes
+094 | noun | inquiry into [possible] war crimes
+094 | noun | inquiry into [alleged] crimes against humanity
+094 | noun | inquiry into [alleged] genocide
+094 | noun | inquiry into [alleged] atrocities
+094 | noun | inquiry into [the] massacre
+094 | noun | inquiry into [alleged] massacre
+094 | noun | inquiry into [the] use of chemical weapons
+094 | noun | inquiry into [alleged] chemical attack
+094 | noun | inquiry into [alleged] chemical attacks
+094 | noun | inquiry into [alleged] chemical weapons use
+094 | noun | inquiry into [alleged] ethnic cleansing
+094 | noun | inquiry into [the] deportation of children
+094 | noun | inquiry into [alleged] war crimes by
+094 | noun | inquiry into [the] killing of civilians
+094 | noun | inquiry into [the] killings in
+094 | noun | inquiry into [the] mass graves
+094 | verb | open [a] war crimes investigation
+094 | verb | open [a] war crimes probe
+094 | verb | launch [a] war crimes investigation
+094 | verb | launch [a] war crimes probe
+094 | verb | collect evidence of war crimes
+094 | verb | gather evidence of war crimes
+094 | verb | document war crimes
+094 | verb | document atrocities
+094 | verb | collect evidence of atrocities
+094 | verb | gather evidence of atrocities
+094 | verb | exhume [the] mass graves
+094 | verb | investigate [the] situation in
+094 | noun | war crimes investigation into
+094 | noun | war crimes probe into
+
+# 100 Demand, not specified below
+100 | verb | demand
+100 | verb | demand that
+100 | verb | demand _
+100 | verb | insist on
+100 | verb | order _ to
+100 | verb | issue [a] demand
+100 | verb | make [a] demand
+100 | verb | make demands
+100 | verb | present [a] list of demands
+100 | verb | renew [its] demand for
+100 | verb | reiterate [its] demand for
+100 | verb | repeat [its] demand for
+100 | verb | renew [its] demands
+100 | verb | require _ to
+100 | verb | tell _ to
+100 | verb | instruct _ to
+100 | verb | command _ to
+100 | verb | demand [an] end to
+100 | verb | demand [an] apology
+100 | verb | demand [an] apology from _
+100 | verb | demand [a] public apology
+100 | verb | demand from _
+100 | verb | issue [a] list of demands
+100 | noun | demand for
+100 | noun | demand that
+100 | noun | demand by
+100 | noun | demand from
+
+# 101 Demand information, investigation
+101 | verb | demand [an] investigation
+101 | verb | insist on [an] investigation
+101 | noun | demand for [an] investigation
+101 | verb | demand [an] investigation into
+101 | verb | insist on [an] investigation into
+101 | noun | demand for [an] investigation into
+101 | verb | demand [a] probe
+101 | verb | insist on [a] probe
+101 | noun | demand for [a] probe
+101 | verb | demand [a] probe into
+101 | verb | insist on [a] probe into
+101 | noun | demand for [a] probe into
+101 | verb | demand [an] inquiry
+101 | verb | insist on [an] inquiry
+101 | noun | demand for [an] inquiry
+101 | verb | demand [an] inquiry into
+101 | verb | insist on [an] inquiry into
+101 | noun | demand for [an] inquiry into
+101 | verb | demand [an] explanation
+101 | verb | insist on [an] explanation
+101 | noun | demand for [an] explanation
+101 | verb | demand [an] explanation from _
+101 | verb | insist on [an] explanation from _
+101 | noun | demand for [an] explanation from _
+101 | verb | demand answers
+101 | verb | insist on answers
+101 | noun | demand for answers
+101 | verb | demand answers from _
+101 | verb | insist on answers from _
+101 | noun | demand for answers from _
+101 | verb | demand information
+101 | verb | insist on information
+101 | noun | demand for information
+101 | verb | demand information from _
+101 | verb | insist on information from _
+101 | noun | demand for information from _
+101 | verb | demand clarification
+101 | verb | insist on clarification
+101 | noun | demand for clarification
+101 | verb | demand clarification from _
+101 | verb | insist on clarification from _
+101 | noun | demand for clarification from _
+101 | verb | demand [a] full account
+101 | verb | insist on [a] full account
+101 | noun | demand for [a] full account
+101 | verb | demand [a] full account of
+101 | verb | insist on [a] full account of
+101 | noun | demand for [a] full account of
+101 | verb | demand details
+101 | verb | insist on details
+101 | noun | demand for details
+101 | verb | demand details of
+101 | verb | insist on details of
+101 | noun | demand for details of
+101 | verb | demand [an] independent investigation
+101 | verb | insist on [an] independent investigation
+101 | noun | demand for [an] independent investigation
+101 | verb | demand [an] independent investigation into
+101 | verb | insist on [an] independent investigation into
+101 | noun | demand for [an] independent investigation into
+101 | verb | demand [a] thorough investigation
+101 | verb | insist on [a] thorough investigation
+101 | noun | demand for [a] thorough investigation
+101 | verb | demand [a] full investigation
+101 | verb | insist on [a] full investigation
+101 | noun | demand for [a] full investigation
+101 | verb | demand [a] transparent investigation
+101 | verb | insist on [a] transparent investigation
+101 | noun | demand for [a] transparent investigation
+101 | verb | demand [an] international investigation
+101 | verb | insist on [an] international investigation
+101 | noun | demand for [an] international investigation
+101 | verb | demand [an] international investigation into
+101 | verb | insist on [an] international investigation into
+101 | noun | demand for [an] international investigation into
+101 | verb | demand [an] impartial investigation
+101 | verb | insist on [an] impartial investigation
+101 | noun | demand for [an] impartial investigation
+101 | verb | demand [a] credible investigation
+101 | verb | insist on [a] credible investigation
+101 | noun | demand for [a] credible investigation
+101 | verb | demand [the] disclosure of
+101 | verb | insist on [the] disclosure of
+101 | noun | demand for [the] disclosure of
+101 | verb | demand evidence
+101 | verb | insist on evidence
+101 | noun | demand for evidence
+101 | verb | demand proof
+101 | verb | insist on proof
+101 | noun | demand for proof
+101 | verb | demand access to information
+101 | verb | insist on access to information
+101 | noun | demand for access to information
+101 | verb | demand [the] publication of
+101 | verb | insist on [the] publication of
+101 | noun | demand for [the] publication of
+101 | verb | demand that _ explain
+101 | verb | demand that _ investigate
+101 | verb | demand that _ clarify
+101 | verb | demand that _ disclose
+101 | verb | demand that _ reveal
+101 | verb | demand that _ provide information
+101 | verb | demand that _ provide evidence
+101 | verb | demand that _ account for
+101 | verb | demand that _ hand over evidence
+101 | verb | demand that _ publish [the] report
+101 | verb | demand to know
+101 | verb | demand [an] answer
+101 | verb | demand [an] official explanation
+101 | verb | summon _ to explain
+101 | verb | call _ to account
+
+# 1011 Demand economic cooperation
+1011 | verb | demand economic cooperation
+1011 | verb | insist on economic cooperation
+1011 | noun | demand for economic cooperation
+1011 | verb | demand market access
+1011 | verb | insist on market access
+1011 | noun | demand for market access
+1011 | verb | demand access to [its] market
+1011 | verb | insist on access to [its] market
+1011 | noun | demand for access to [its] market
+1011 | verb | demand access to [the] market
+1011 | verb | insist on access to [the] market
+1011 | noun | demand for access to [the] market
+1011 | verb | demand [a] trade deal
+1011 | verb | insist on [a] trade deal
+1011 | noun | demand for [a] trade deal
+1011 | verb | demand [a] fair trade deal
+1011 | verb | insist on [a] fair trade deal
+1011 | noun | demand for [a] fair trade deal
+1011 | verb | demand [fair] trade
+1011 | verb | insist on [fair] trade
+1011 | noun | demand for [fair] trade
+1011 | verb | demand [a] bigger share of
+1011 | verb | insist on [a] bigger share of
+1011 | noun | demand for [a] bigger share of
+1011 | verb | demand [a] greater share of
+1011 | verb | insist on [a] greater share of
+1011 | noun | demand for [a] greater share of
+1011 | verb | demand reciprocity
+1011 | verb | insist on reciprocity
+1011 | noun | demand for reciprocity
+1011 | verb | demand [a] level playing field
+1011 | verb | insist on [a] level playing field
+1011 | noun | demand for [a] level playing field
+1011 | verb | demand [more] investment
+1011 | verb | insist on [more] investment
+1011 | noun | demand for [more] investment
+1011 | verb | demand that _ open [its] market
+1011 | verb | demand that _ open [its] markets
+1011 | verb | demand that _ buy more
+1011 | verb | demand that _ increase imports
+1011 | verb | demand that _ honour [its] trade commitments
+1011 | verb | demand that _ honor [its] trade commitments
+1011 | verb | demand that _ lower [its] trade barriers
+1011 | verb | demand that _ invest in
+1011 | verb | demand that _ allow [foreign] investment
+
+# 1012 Demand military cooperation
+1012 | verb | demand military cooperation
+1012 | verb | insist on military cooperation
+1012 | noun | demand for military cooperation
+1012 | verb | demand greater burden sharing
+1012 | verb | insist on greater burden sharing
+1012 | noun | demand for greater burden sharing
+1012 | verb | demand burden sharing
+1012 | verb | insist on burden sharing
+1012 | noun | demand for burden sharing
+1012 | verb | demand access to [its] military bases
+1012 | verb | insist on access to [its] military bases
+1012 | noun | demand for access to [its] military bases
+1012 | verb | demand basing rights
+1012 | verb | insist on basing rights
+1012 | noun | demand for basing rights
+1012 | verb | demand [a] greater military contribution
+1012 | verb | insist on [a] greater military contribution
+1012 | noun | demand for [a] greater military contribution
+1012 | verb | demand [a] contribution to [the] coalition
+1012 | verb | insist on [a] contribution to [the] coalition
+1012 | noun | demand for [a] contribution to [the] coalition
+1012 | verb | demand troops for [the] coalition
+1012 | verb | insist on troops for [the] coalition
+1012 | noun | demand for troops for [the] coalition
+1012 | verb | demand that _ join [the] coalition
+1012 | verb | demand that _ contribute troops
+1012 | verb | demand that _ increase defence spending
+1012 | verb | demand that _ increase defense spending
+1012 | verb | demand that _ spend more on defence
+1012 | verb | demand that _ spend more on defense
+1012 | verb | demand that _ share [the] burden
+1012 | verb | demand that _ allow use of [its] bases
+1012 | verb | demand that _ allow [the] use of [its] airspace
+
+# 1013 Demand judicial cooperation
+1013 | verb | demand [the] extradition of
+1013 | verb | insist on [the] extradition of
+1013 | noun | demand for [the] extradition of
+1013 | verb | demand extradition
+1013 | verb | insist on extradition
+1013 | noun | demand for extradition
+1013 | verb | demand [the] handover of
+1013 | verb | insist on [the] handover of
+1013 | noun | demand for [the] handover of
+1013 | verb | demand [the] surrender of [the] suspects
+1013 | verb | insist on [the] surrender of [the] suspects
+1013 | noun | demand for [the] surrender of [the] suspects
+1013 | verb | demand cooperation with [the] investigation
+1013 | verb | insist on cooperation with [the] investigation
+1013 | noun | demand for cooperation with [the] investigation
+1013 | verb | demand [the] arrest of
+1013 | verb | insist on [the] arrest of
+1013 | noun | demand for [the] arrest of
+1013 | verb | demand [the] prosecution of
+1013 | verb | insist on [the] prosecution of
+1013 | noun | demand for [the] prosecution of
+1013 | verb | demand justice for
+1013 | verb | insist on justice for
+1013 | noun | demand for justice for
+1013 | verb | demand [the] trial of
+1013 | verb | insist on [the] trial of
+1013 | noun | demand for [the] trial of
+1013 | verb | demand [the] punishment of
+1013 | verb | insist on [the] punishment of
+1013 | noun | demand for [the] punishment of
+1013 | verb | demand [the] punishment of those responsible
+1013 | verb | insist on [the] punishment of those responsible
+1013 | noun | demand for [the] punishment of those responsible
+1013 | verb | demand accountability for
+1013 | verb | insist on accountability for
+1013 | noun | demand for accountability for
+1013 | verb | demand that _ extradite
+1013 | verb | demand that _ hand over
+1013 | verb | demand that _ cooperate with [the] investigation
+1013 | verb | demand that _ arrest
+1013 | verb | demand that _ prosecute
+1013 | verb | demand that _ punish
+1013 | verb | demand that _ bring [the] perpetrators to justice
+1013 | verb | demand that _ bring those responsible to justice
+
+# 1014 Demand intelligence cooperation
+1014 | verb | demand intelligence
+1014 | verb | insist on intelligence
+1014 | noun | demand for intelligence
+1014 | verb | demand [the] sharing of intelligence
+1014 | verb | insist on [the] sharing of intelligence
+1014 | noun | demand for [the] sharing of intelligence
+1014 | verb | demand access to intelligence
+1014 | verb | insist on access to intelligence
+1014 | noun | demand for access to intelligence
+1014 | verb | demand [the] intelligence
+1014 | verb | insist on [the] intelligence
+1014 | noun | demand for [the] intelligence
+1014 | verb | demand intelligence sharing
+1014 | verb | insist on intelligence sharing
+1014 | noun | demand for intelligence sharing
+1014 | verb | demand that _ share intelligence
+1014 | verb | demand that _ share information
+1014 | verb | demand that _ hand over intelligence
+1014 | verb | demand that _ provide intelligence
+
+# 102 Demand policy support
+102 | verb | demand support
+102 | verb | insist on support
+102 | noun | demand for support
+102 | verb | demand [the] support of
+102 | verb | insist on [the] support of
+102 | noun | demand for [the] support of
+102 | verb | demand backing
+102 | verb | insist on backing
+102 | noun | demand for backing
+102 | verb | demand [the] backing of
+102 | verb | insist on [the] backing of
+102 | noun | demand for [the] backing of
+102 | verb | demand recognition
+102 | verb | insist on recognition
+102 | noun | demand for recognition
+102 | verb | demand solidarity
+102 | verb | insist on solidarity
+102 | noun | demand for solidarity
+102 | verb | demand [a] clear position
+102 | verb | insist on [a] clear position
+102 | noun | demand for [a] clear position
+102 | verb | demand [a] clear stance
+102 | verb | insist on [a] clear stance
+102 | noun | demand for [a] clear stance
+102 | verb | demand loyalty
+102 | verb | insist on loyalty
+102 | noun | demand for loyalty
+102 | verb | demand [a] firm stance
+102 | verb | insist on [a] firm stance
+102 | noun | demand for [a] firm stance
+102 | verb | demand [an] unequivocal condemnation of
+102 | verb | insist on [an] unequivocal condemnation of
+102 | noun | demand for [an] unequivocal condemnation of
+102 | verb | demand that _ support
+102 | verb | demand that _ back
+102 | verb | demand that _ recognise
+102 | verb | demand that _ recognize
+102 | verb | demand that _ condemn
+102 | verb | demand that _ vote for
+102 | verb | demand that _ vote against
+102 | verb | demand that _ join
+102 | verb | demand that _ take [a] stand
+102 | verb | demand that _ distance itself from
+102 | verb | demand that _ side with
+102 | verb | demand that _ cut ties with
+102 | verb | demand that _ denounce
+102 | verb | demand that _ clarify [its] position
+
+# 103 Demand aid, protection, or peacekeeping
+103 | verb | demand aid
+103 | verb | insist on aid
+103 | noun | demand for aid
+103 | verb | demand assistance
+103 | verb | insist on assistance
+103 | noun | demand for assistance
+103 | verb | demand help
+103 | verb | insist on help
+103 | noun | demand for help
+103 | verb | demand more aid
+103 | verb | insist on more aid
+103 | noun | demand for more aid
+103 | verb | demand [increased] aid
+103 | verb | insist on [increased] aid
+103 | noun | demand for [increased] aid
+103 | verb | demand [more] assistance
+103 | verb | insist on [more] assistance
+103 | noun | demand for [more] assistance
+103 | verb | demand [international] aid
+103 | verb | insist on [international] aid
+103 | noun | demand for [international] aid
+103 | verb | demand support for [the] victims
+103 | verb | insist on support for [the] victims
+103 | noun | demand for support for [the] victims
+103 | verb | demand that _ provide aid
+103 | verb | demand that _ provide assistance
+103 | verb | demand that _ provide help
+103 | verb | demand that _ help
+
+# 1031 Demand economic aid
+1031 | verb | demand compensation
+1031 | verb | insist on compensation
+1031 | noun | demand for compensation
+1031 | verb | demand compensation from _
+1031 | verb | insist on compensation from _
+1031 | noun | demand for compensation from _
+1031 | verb | demand reparations
+1031 | verb | insist on reparations
+1031 | noun | demand for reparations
+1031 | verb | demand reparations from _
+1031 | verb | insist on reparations from _
+1031 | noun | demand for reparations from _
+1031 | verb | demand financial aid
+1031 | verb | insist on financial aid
+1031 | noun | demand for financial aid
+1031 | verb | demand financial assistance
+1031 | verb | insist on financial assistance
+1031 | noun | demand for financial assistance
+1031 | verb | demand financial support
+1031 | verb | insist on financial support
+1031 | noun | demand for financial support
+1031 | verb | demand economic aid
+1031 | verb | insist on economic aid
+1031 | noun | demand for economic aid
+1031 | verb | demand economic assistance
+1031 | verb | insist on economic assistance
+1031 | noun | demand for economic assistance
+1031 | verb | demand money
+1031 | verb | insist on money
+1031 | noun | demand for money
+1031 | verb | demand funds
+1031 | verb | insist on funds
+1031 | noun | demand for funds
+1031 | verb | demand funding
+1031 | verb | insist on funding
+1031 | noun | demand for funding
+1031 | verb | demand [a] bailout
+1031 | verb | insist on [a] bailout
+1031 | noun | demand for [a] bailout
+1031 | verb | demand debt relief
+1031 | verb | insist on debt relief
+1031 | noun | demand for debt relief
+1031 | verb | demand payment
+1031 | verb | insist on payment
+1031 | noun | demand for payment
+1031 | verb | demand [a] loan
+1031 | verb | insist on [a] loan
+1031 | noun | demand for [a] loan
+1031 | verb | demand [more] funding
+1031 | verb | insist on [more] funding
+1031 | noun | demand for [more] funding
+1031 | verb | demand subsidies
+1031 | verb | insist on subsidies
+1031 | noun | demand for subsidies
+1031 | verb | demand budget support
+1031 | verb | insist on budget support
+1031 | noun | demand for budget support
+1031 | verb | demand [a] share of [the] revenue
+1031 | verb | insist on [a] share of [the] revenue
+1031 | noun | demand for [a] share of [the] revenue
+1031 | verb | demand war reparations
+1031 | verb | insist on war reparations
+1031 | noun | demand for war reparations
+1031 | verb | demand damages
+1031 | verb | insist on damages
+1031 | noun | demand for damages
+1031 | verb | demand that _ pay compensation
+1031 | verb | demand that _ pay
+1031 | verb | demand that _ pay reparations
+1031 | verb | demand that _ pay damages
+1031 | verb | demand that _ provide financial aid
+1031 | verb | demand that _ fund
+1031 | verb | demand that _ compensate
+1031 | verb | demand that _ cancel [the] debt
+1031 | verb | demand that _ write off [the] debt
+
+# 1032 Demand military aid
+1032 | verb | demand weapons
+1032 | verb | insist on weapons
+1032 | noun | demand for weapons
+1032 | verb | demand arms
+1032 | verb | insist on arms
+1032 | noun | demand for arms
+1032 | verb | demand [more] weapons
+1032 | verb | insist on [more] weapons
+1032 | noun | demand for [more] weapons
+1032 | verb | demand military aid
+1032 | verb | insist on military aid
+1032 | noun | demand for military aid
+1032 | verb | demand military assistance
+1032 | verb | insist on military assistance
+1032 | noun | demand for military assistance
+1032 | verb | demand ammunition
+1032 | verb | insist on ammunition
+1032 | noun | demand for ammunition
+1032 | verb | demand air defence
+1032 | verb | demand air defense
+1032 | verb | insist on air defence
+1032 | verb | insist on air defense
+1032 | noun | demand for air defence
+1032 | noun | demand for air defense
+1032 | verb | demand air defences
+1032 | verb | demand air defenses
+1032 | verb | insist on air defences
+1032 | verb | insist on air defenses
+1032 | noun | demand for air defences
+1032 | noun | demand for air defenses
+1032 | verb | demand air defence systems
+1032 | verb | demand air defense systems
+1032 | verb | insist on air defence systems
+1032 | verb | insist on air defense systems
+1032 | noun | demand for air defence systems
+1032 | noun | demand for air defense systems
+1032 | verb | demand tanks
+1032 | verb | insist on tanks
+1032 | noun | demand for tanks
+1032 | verb | demand fighter jets
+1032 | verb | insist on fighter jets
+1032 | noun | demand for fighter jets
+1032 | verb | demand long-range missiles
+1032 | verb | insist on long-range missiles
+1032 | noun | demand for long-range missiles
+1032 | verb | demand [more] ammunition
+1032 | verb | insist on [more] ammunition
+1032 | noun | demand for [more] ammunition
+1032 | verb | demand military equipment
+1032 | verb | insist on military equipment
+1032 | noun | demand for military equipment
+1032 | verb | demand that _ send weapons
+1032 | verb | demand that _ send arms
+1032 | verb | demand that _ supply weapons
+1032 | verb | demand that _ supply arms
+1032 | verb | demand that _ provide weapons
+1032 | verb | demand that _ provide arms
+1032 | verb | demand that _ provide military aid
+1032 | verb | demand that _ deliver weapons
+1032 | verb | demand that _ deliver arms
+
+# 1033 Demand humanitarian aid
+1033 | verb | demand humanitarian aid
+1033 | verb | insist on humanitarian aid
+1033 | noun | demand for humanitarian aid
+1033 | verb | demand humanitarian assistance
+1033 | verb | insist on humanitarian assistance
+1033 | noun | demand for humanitarian assistance
+1033 | verb | demand food aid
+1033 | verb | insist on food aid
+1033 | noun | demand for food aid
+1033 | verb | demand food
+1033 | verb | insist on food
+1033 | noun | demand for food
+1033 | verb | demand relief
+1033 | verb | insist on relief
+1033 | noun | demand for relief
+1033 | verb | demand emergency aid
+1033 | verb | insist on emergency aid
+1033 | noun | demand for emergency aid
+1033 | verb | demand emergency relief
+1033 | verb | insist on emergency relief
+1033 | noun | demand for emergency relief
+1033 | verb | demand medical aid
+1033 | verb | insist on medical aid
+1033 | noun | demand for medical aid
+1033 | verb | demand medical supplies
+1033 | verb | insist on medical supplies
+1033 | noun | demand for medical supplies
+1033 | verb | demand shelter
+1033 | verb | insist on shelter
+1033 | noun | demand for shelter
+1033 | verb | demand clean water
+1033 | verb | insist on clean water
+1033 | noun | demand for clean water
+1033 | verb | demand [the] delivery of aid
+1033 | verb | insist on [the] delivery of aid
+1033 | noun | demand for [the] delivery of aid
+1033 | verb | demand that _ provide humanitarian aid
+1033 | verb | demand that _ send aid
+1033 | verb | demand that _ deliver aid
+1033 | verb | demand that _ provide food
+1033 | verb | demand that _ allow food in
+
+# 1034 Demand military protection or peacekeeping
+1034 | verb | demand protection
+1034 | verb | insist on protection
+1034 | noun | demand for protection
+1034 | verb | demand protection from _
+1034 | verb | insist on protection from _
+1034 | noun | demand for protection from _
+1034 | verb | demand [international] protection
+1034 | verb | insist on [international] protection
+1034 | noun | demand for [international] protection
+1034 | verb | demand security guarantees
+1034 | verb | insist on security guarantees
+1034 | noun | demand for security guarantees
+1034 | verb | demand [a] security guarantee
+1034 | verb | insist on [a] security guarantee
+1034 | noun | demand for [a] security guarantee
+1034 | verb | demand peacekeepers
+1034 | verb | insist on peacekeepers
+1034 | noun | demand for peacekeepers
+1034 | verb | demand [the] deployment of peacekeepers
+1034 | verb | insist on [the] deployment of peacekeepers
+1034 | noun | demand for [the] deployment of peacekeepers
+1034 | verb | demand [a] peacekeeping force
+1034 | verb | insist on [a] peacekeeping force
+1034 | noun | demand for [a] peacekeeping force
+1034 | verb | demand [a] no-fly zone
+1034 | verb | insist on [a] no-fly zone
+1034 | noun | demand for [a] no-fly zone
+1034 | verb | demand [a] safe zone
+1034 | verb | insist on [a] safe zone
+1034 | noun | demand for [a] safe zone
+1034 | verb | demand military protection
+1034 | verb | insist on military protection
+1034 | noun | demand for military protection
+1034 | verb | demand [an] international force
+1034 | verb | insist on [an] international force
+1034 | noun | demand for [an] international force
+1034 | verb | demand [more] security
+1034 | verb | insist on [more] security
+1034 | noun | demand for [more] security
+1034 | verb | demand [better] security
+1034 | verb | insist on [better] security
+1034 | noun | demand for [better] security
+1034 | verb | demand [a] buffer zone
+1034 | verb | insist on [a] buffer zone
+1034 | noun | demand for [a] buffer zone
+1034 | verb | demand that _ send peacekeepers
+1034 | verb | demand that _ send troops
+1034 | verb | demand that _ protect
+1034 | verb | demand that _ deploy peacekeepers
+1034 | verb | demand that _ deploy troops
+1034 | verb | demand that _ guarantee [their] security
+1034 | verb | demand that _ provide protection
+
+# 104 Demand political reform, not specified below
+104 | verb | demand reform
+104 | verb | insist on reform
+104 | noun | demand for reform
+104 | verb | demand reforms
+104 | verb | insist on reforms
+104 | noun | demand for reforms
+104 | verb | demand political reform
+104 | verb | insist on political reform
+104 | noun | demand for political reform
+104 | verb | demand political reforms
+104 | verb | insist on political reforms
+104 | noun | demand for political reforms
+104 | verb | demand democratic reforms
+104 | verb | insist on democratic reforms
+104 | noun | demand for democratic reforms
+104 | verb | demand free elections
+104 | verb | insist on free elections
+104 | noun | demand for free elections
+104 | verb | demand fair elections
+104 | verb | insist on fair elections
+104 | noun | demand for fair elections
+104 | verb | demand free and fair elections
+104 | verb | insist on free and fair elections
+104 | noun | demand for free and fair elections
+104 | verb | demand elections
+104 | verb | insist on elections
+104 | noun | demand for elections
+104 | verb | demand [an] end to corruption
+104 | verb | insist on [an] end to corruption
+104 | noun | demand for [an] end to corruption
+104 | verb | demand accountability
+104 | verb | insist on accountability
+104 | noun | demand for accountability
+104 | verb | demand transparency
+104 | verb | insist on transparency
+104 | noun | demand for transparency
+104 | verb | demand good governance
+104 | verb | insist on good governance
+104 | noun | demand for good governance
+104 | verb | demand [an] end to impunity
+104 | verb | insist on [an] end to impunity
+104 | noun | demand for [an] end to impunity
+104 | verb | demand [a] crackdown on corruption
+104 | verb | insist on [a] crackdown on corruption
+104 | noun | demand for [a] crackdown on corruption
+104 | verb | demand [an] overhaul of [the] system
+104 | verb | insist on [an] overhaul of [the] system
+104 | noun | demand for [an] overhaul of [the] system
+104 | verb | demand that _ carry out reforms
+104 | verb | demand that _ implement reforms
+104 | verb | demand that _ reform
+104 | verb | demand that _ hold elections
+104 | verb | demand that _ hold free elections
+104 | verb | demand that _ tackle corruption
+104 | verb | demand that _ fight corruption
+
+# 1041 Demand change in leadership
+1041 | verb | demand [the] resignation of
+1041 | verb | insist on [the] resignation of
+1041 | noun | demand for [the] resignation of
+1041 | verb | demand [the] resignation
+1041 | verb | insist on [the] resignation
+1041 | noun | demand for [the] resignation
+1041 | verb | demand his/her/their resignation
+1041 | verb | insist on his/her/their resignation
+1041 | noun | demand for his/her/their resignation
+1041 | verb | demand [the] ouster of
+1041 | verb | insist on [the] ouster of
+1041 | noun | demand for [the] ouster of
+1041 | verb | demand [the] removal of
+1041 | verb | insist on [the] removal of
+1041 | noun | demand for [the] removal of
+1041 | verb | demand [the] dismissal of
+1041 | verb | insist on [the] dismissal of
+1041 | noun | demand for [the] dismissal of
+1041 | verb | demand [the] sacking of
+1041 | verb | insist on [the] sacking of
+1041 | noun | demand for [the] sacking of
+1041 | verb | demand [the] impeachment of
+1041 | verb | insist on [the] impeachment of
+1041 | noun | demand for [the] impeachment of
+1041 | verb | demand [the] departure of
+1041 | verb | insist on [the] departure of
+1041 | noun | demand for [the] departure of
+1041 | verb | demand early elections
+1041 | verb | insist on early elections
+1041 | noun | demand for early elections
+1041 | verb | demand snap elections
+1041 | verb | insist on snap elections
+1041 | noun | demand for snap elections
+1041 | verb | demand new elections
+1041 | verb | insist on new elections
+1041 | noun | demand for new elections
+1041 | verb | demand fresh elections
+1041 | verb | insist on fresh elections
+1041 | noun | demand for fresh elections
+1041 | verb | demand [a] change of government
+1041 | verb | insist on [a] change of government
+1041 | noun | demand for [a] change of government
+1041 | verb | demand [a] change in leadership
+1041 | verb | insist on [a] change in leadership
+1041 | noun | demand for [a] change in leadership
+1041 | verb | demand [a] new government
+1041 | verb | insist on [a] new government
+1041 | noun | demand for [a] new government
+1041 | verb | demand [the] fall of
+1041 | verb | insist on [the] fall of
+1041 | noun | demand for [the] fall of
+1041 | verb | demand [the] downfall of
+1041 | verb | insist on [the] downfall of
+1041 | noun | demand for [the] downfall of
+1041 | verb | demand [the] fall of [the] government
+1041 | verb | insist on [the] fall of [the] government
+1041 | noun | demand for [the] fall of [the] government
+1041 | verb | demand [a] transfer of power
+1041 | verb | insist on [a] transfer of power
+1041 | noun | demand for [a] transfer of power
+1041 | verb | demand [a] handover of power
+1041 | verb | insist on [a] handover of power
+1041 | noun | demand for [a] handover of power
+1041 | verb | demand [a] vote of no confidence
+1041 | verb | insist on [a] vote of no confidence
+1041 | noun | demand for [a] vote of no confidence
+1041 | verb | demand [a] no-confidence vote
+1041 | verb | insist on [a] no-confidence vote
+1041 | noun | demand for [a] no-confidence vote
+1041 | verb | demand [the] head of
+1041 | verb | insist on [the] head of
+1041 | noun | demand for [the] head of
+1041 | verb | demand that _ resign
+1041 | verb | demand that _ step down
+1041 | verb | demand that _ quit
+1041 | verb | demand that _ leave office
+1041 | verb | demand that _ leave power
+1041 | verb | demand that _ hand over power
+1041 | verb | demand that _ step aside
+1041 | verb | demand that _ stand down
+1041 | verb | demand that _ cede power
+
+# 1042 Demand policy change
+1042 | verb | demand [a] change in policy
+1042 | verb | insist on [a] change in policy
+1042 | noun | demand for [a] change in policy
+1042 | verb | demand [a] change of policy
+1042 | verb | insist on [a] change of policy
+1042 | noun | demand for [a] change of policy
+1042 | verb | demand [a] policy change
+1042 | verb | insist on [a] policy change
+1042 | noun | demand for [a] policy change
+1042 | verb | demand [a] reversal of
+1042 | verb | insist on [a] reversal of
+1042 | noun | demand for [a] reversal of
+1042 | verb | demand [the] repeal of
+1042 | verb | insist on [the] repeal of
+1042 | noun | demand for [the] repeal of
+1042 | verb | demand [the] withdrawal of [the] bill
+1042 | verb | insist on [the] withdrawal of [the] bill
+1042 | noun | demand for [the] withdrawal of [the] bill
+1042 | verb | demand [the] withdrawal of [the] law
+1042 | verb | insist on [the] withdrawal of [the] law
+1042 | noun | demand for [the] withdrawal of [the] law
+1042 | verb | demand [the] withdrawal of [the] decree
+1042 | verb | insist on [the] withdrawal of [the] decree
+1042 | noun | demand for [the] withdrawal of [the] decree
+1042 | verb | demand [the] withdrawal of [the] plan
+1042 | verb | insist on [the] withdrawal of [the] plan
+1042 | noun | demand for [the] withdrawal of [the] plan
+1042 | verb | demand [the] scrapping of
+1042 | verb | insist on [the] scrapping of
+1042 | noun | demand for [the] scrapping of
+1042 | verb | demand [the] cancellation of
+1042 | verb | insist on [the] cancellation of
+1042 | noun | demand for [the] cancellation of
+1042 | verb | demand [the] suspension of
+1042 | verb | insist on [the] suspension of
+1042 | noun | demand for [the] suspension of
+1042 | verb | demand [a] halt to
+1042 | verb | insist on [a] halt to
+1042 | noun | demand for [a] halt to
+1042 | verb | demand [a] ban on
+1042 | verb | insist on [a] ban on
+1042 | noun | demand for [a] ban on
+1042 | verb | demand [a] moratorium on
+1042 | verb | insist on [a] moratorium on
+1042 | noun | demand for [a] moratorium on
+1042 | verb | demand changes to
+1042 | verb | insist on changes to
+1042 | noun | demand for changes to
+1042 | verb | demand [a] review of
+1042 | verb | insist on [a] review of
+1042 | noun | demand for [a] review of
+1042 | verb | demand action on
+1042 | verb | insist on action on
+1042 | noun | demand for action on
+1042 | verb | demand [urgent] action
+1042 | verb | insist on [urgent] action
+1042 | noun | demand for [urgent] action
+1042 | verb | demand tougher action against
+1042 | verb | insist on tougher action against
+1042 | noun | demand for tougher action against
+1042 | verb | demand tougher measures against
+1042 | verb | insist on tougher measures against
+1042 | noun | demand for tougher measures against
+1042 | verb | demand [a] crackdown on
+1042 | verb | insist on [a] crackdown on
+1042 | noun | demand for [a] crackdown on
+1042 | verb | demand higher wages
+1042 | verb | insist on higher wages
+1042 | noun | demand for higher wages
+1042 | verb | demand better pay
+1042 | verb | insist on better pay
+1042 | noun | demand for better pay
+1042 | verb | demand [a] pay rise
+1042 | verb | insist on [a] pay rise
+1042 | noun | demand for [a] pay rise
+1042 | verb | demand [a] wage increase
+1042 | verb | insist on [a] wage increase
+1042 | noun | demand for [a] wage increase
+1042 | verb | demand [a] pay increase
+1042 | verb | insist on [a] pay increase
+1042 | noun | demand for [a] pay increase
+1042 | verb | demand better working conditions
+1042 | verb | insist on better working conditions
+1042 | noun | demand for better working conditions
+1042 | verb | demand lower prices
+1042 | verb | insist on lower prices
+1042 | noun | demand for lower prices
+1042 | verb | demand [an] end to [the] policy
+1042 | verb | insist on [an] end to [the] policy
+1042 | noun | demand for [an] end to [the] policy
+1042 | verb | demand [an] end to austerity
+1042 | verb | insist on [an] end to austerity
+1042 | noun | demand for [an] end to austerity
+1042 | verb | demand [a] price freeze
+1042 | verb | insist on [a] price freeze
+1042 | noun | demand for [a] price freeze
+1042 | verb | demand [a] tax cut
+1042 | verb | insist on [a] tax cut
+1042 | noun | demand for [a] tax cut
+1042 | verb | demand that _ change [its] policy
+1042 | verb | demand that _ reverse [its] decision
+1042 | verb | demand that _ reverse [the] decision
+1042 | verb | demand that _ scrap
+1042 | verb | demand that _ repeal
+1042 | verb | demand that _ revoke
+1042 | verb | demand that _ abandon
+1042 | verb | demand that _ drop
+1042 | verb | demand that _ stop
+1042 | verb | demand that _ halt
+1042 | verb | demand that _ cancel
+1042 | verb | demand that _ suspend
+1042 | verb | demand that _ reconsider
+1042 | verb | demand that _ withdraw [the] bill
+1042 | verb | demand that _ scrap [the] law
+1042 | verb | demand that _ change course
+1042 | verb | demand that _ take action
+
+# 1043 Demand rights
+1043 | verb | demand [their] rights
+1043 | verb | insist on [their] rights
+1043 | noun | demand for [their] rights
+1043 | verb | demand rights
+1043 | verb | insist on rights
+1043 | noun | demand for rights
+1043 | verb | demand equal rights
+1043 | verb | insist on equal rights
+1043 | noun | demand for equal rights
+1043 | verb | demand human rights
+1043 | verb | insist on human rights
+1043 | noun | demand for human rights
+1043 | verb | demand respect for human rights
+1043 | verb | insist on respect for human rights
+1043 | noun | demand for respect for human rights
+1043 | verb | demand [the] right to
+1043 | verb | insist on [the] right to
+1043 | noun | demand for [the] right to
+1043 | verb | demand freedom
+1043 | verb | insist on freedom
+1043 | noun | demand for freedom
+1043 | verb | demand freedom of speech
+1043 | verb | insist on freedom of speech
+1043 | noun | demand for freedom of speech
+1043 | verb | demand freedom of expression
+1043 | verb | insist on freedom of expression
+1043 | noun | demand for freedom of expression
+1043 | verb | demand freedom of assembly
+1043 | verb | insist on freedom of assembly
+1043 | noun | demand for freedom of assembly
+1043 | verb | demand freedom of religion
+1043 | verb | insist on freedom of religion
+1043 | noun | demand for freedom of religion
+1043 | verb | demand press freedom
+1043 | verb | insist on press freedom
+1043 | noun | demand for press freedom
+1043 | verb | demand [greater] freedoms
+1043 | verb | insist on [greater] freedoms
+1043 | noun | demand for [greater] freedoms
+1043 | verb | demand civil rights
+1043 | verb | insist on civil rights
+1043 | noun | demand for civil rights
+1043 | verb | demand minority rights
+1043 | verb | insist on minority rights
+1043 | noun | demand for minority rights
+1043 | verb | demand voting rights
+1043 | verb | insist on voting rights
+1043 | noun | demand for voting rights
+1043 | verb | demand [an] end to discrimination
+1043 | verb | insist on [an] end to discrimination
+1043 | noun | demand for [an] end to discrimination
+1043 | verb | demand equality
+1043 | verb | insist on equality
+1043 | noun | demand for equality
+1043 | verb | demand equal treatment
+1043 | verb | insist on equal treatment
+1043 | noun | demand for equal treatment
+1043 | verb | demand citizenship
+1043 | verb | insist on citizenship
+1043 | noun | demand for citizenship
+1043 | verb | demand land rights
+1043 | verb | insist on land rights
+1043 | noun | demand for land rights
+1043 | verb | demand [the] right of return
+1043 | verb | insist on [the] right of return
+1043 | noun | demand for [the] right of return
+1043 | verb | demand [the] right to vote
+1043 | verb | insist on [the] right to vote
+1043 | noun | demand for [the] right to vote
+1043 | verb | demand [the] right to protest
+1043 | verb | insist on [the] right to protest
+1043 | noun | demand for [the] right to protest
+1043 | verb | demand dignity
+1043 | verb | insist on dignity
+1043 | noun | demand for dignity
+1043 | verb | demand recognition of [their] rights
+1043 | verb | insist on recognition of [their] rights
+1043 | noun | demand for recognition of [their] rights
+1043 | verb | demand that _ respect human rights
+1043 | verb | demand that _ respect [the] rights of
+1043 | verb | demand that _ protect [the] rights of
+1043 | verb | demand that _ guarantee [the] rights of
+1043 | verb | demand that _ end discrimination
+1043 | verb | demand that _ grant citizenship
+
+# 1044 Demand change in institutions, regime
+1044 | verb | demand [a] new constitution
+1044 | verb | insist on [a] new constitution
+1044 | noun | demand for [a] new constitution
+1044 | verb | demand constitutional reform
+1044 | verb | insist on constitutional reform
+1044 | noun | demand for constitutional reform
+1044 | verb | demand [a] referendum
+1044 | verb | insist on [a] referendum
+1044 | noun | demand for [a] referendum
+1044 | verb | demand [a] referendum on
+1044 | verb | insist on [a] referendum on
+1044 | noun | demand for [a] referendum on
+1044 | verb | demand autonomy
+1044 | verb | insist on autonomy
+1044 | noun | demand for autonomy
+1044 | verb | demand independence
+1044 | verb | insist on independence
+1044 | noun | demand for independence
+1044 | verb | demand self-determination
+1044 | verb | insist on self-determination
+1044 | noun | demand for self-determination
+1044 | verb | demand self-rule
+1044 | verb | insist on self-rule
+1044 | noun | demand for self-rule
+1044 | verb | demand [greater] autonomy
+1044 | verb | insist on [greater] autonomy
+1044 | noun | demand for [greater] autonomy
+1044 | verb | demand statehood
+1044 | verb | insist on statehood
+1044 | noun | demand for statehood
+1044 | verb | demand democracy
+1044 | verb | insist on democracy
+1044 | noun | demand for democracy
+1044 | verb | demand [a] return to civilian rule
+1044 | verb | insist on [a] return to civilian rule
+1044 | noun | demand for [a] return to civilian rule
+1044 | verb | demand [a] return to democracy
+1044 | verb | insist on [a] return to democracy
+1044 | noun | demand for [a] return to democracy
+1044 | verb | demand [the] restoration of democracy
+1044 | verb | insist on [the] restoration of democracy
+1044 | noun | demand for [the] restoration of democracy
+1044 | verb | demand civilian rule
+1044 | verb | insist on civilian rule
+1044 | noun | demand for civilian rule
+1044 | verb | demand [a] civilian government
+1044 | verb | insist on [a] civilian government
+1044 | noun | demand for [a] civilian government
+1044 | verb | demand [a] transitional government
+1044 | verb | insist on [a] transitional government
+1044 | noun | demand for [a] transitional government
+1044 | verb | demand [an] end to military rule
+1044 | verb | insist on [an] end to military rule
+1044 | noun | demand for [an] end to military rule
+1044 | verb | demand [the] dissolution of parliament
+1044 | verb | insist on [the] dissolution of parliament
+1044 | noun | demand for [the] dissolution of parliament
+1044 | verb | demand [the] dissolution of [the] parliament
+1044 | verb | insist on [the] dissolution of [the] parliament
+1044 | noun | demand for [the] dissolution of [the] parliament
+1044 | verb | demand [the] overthrow of
+1044 | verb | insist on [the] overthrow of
+1044 | noun | demand for [the] overthrow of
+1044 | verb | demand [the] fall of [the] regime
+1044 | verb | insist on [the] fall of [the] regime
+1044 | noun | demand for [the] fall of [the] regime
+1044 | verb | demand regime change
+1044 | verb | insist on regime change
+1044 | noun | demand for regime change
+1044 | verb | demand [an] end to [the] regime
+1044 | verb | insist on [an] end to [the] regime
+1044 | noun | demand for [an] end to [the] regime
+1044 | verb | demand [the] abolition of [the] monarchy
+1044 | verb | insist on [the] abolition of [the] monarchy
+1044 | noun | demand for [the] abolition of [the] monarchy
+1044 | verb | demand federalism
+1044 | verb | insist on federalism
+1044 | noun | demand for federalism
+1044 | verb | demand [a] federal system
+1044 | verb | insist on [a] federal system
+1044 | noun | demand for [a] federal system
+1044 | verb | demand secession
+1044 | verb | insist on secession
+1044 | noun | demand for secession
+1044 | verb | demand that _ dissolve parliament
+1044 | verb | demand that _ hand power to civilians
+1044 | verb | demand that _ restore democracy
+1044 | verb | demand that _ amend [the] constitution
+1044 | verb | demand that _ hold [a] referendum
+1044 | verb | demand that _ restore civilian rule
+
+# 105 Demand mediation
+105 | verb | demand mediation
+105 | verb | insist on mediation
+105 | noun | demand for mediation
+105 | verb | demand [international] mediation
+105 | verb | insist on [international] mediation
+105 | noun | demand for [international] mediation
+105 | verb | demand [a] mediator
+105 | verb | insist on [a] mediator
+105 | noun | demand for [a] mediator
+105 | verb | demand arbitration
+105 | verb | insist on arbitration
+105 | noun | demand for arbitration
+105 | verb | demand [international] arbitration
+105 | verb | insist on [international] arbitration
+105 | noun | demand for [international] arbitration
+105 | verb | demand [a] neutral mediator
+105 | verb | insist on [a] neutral mediator
+105 | noun | demand for [a] neutral mediator
+105 | verb | demand [UN] mediation
+105 | verb | insist on [UN] mediation
+105 | noun | demand for [UN] mediation
+105 | verb | demand [third-party] mediation
+105 | verb | insist on [third-party] mediation
+105 | noun | demand for [third-party] mediation
+105 | verb | demand that _ mediate
+105 | verb | demand that _ accept mediation
+105 | verb | demand that _ accept [a] mediator
+
+# 1051 Demand easing of administrative sanctions
+1051 | verb | demand [an] end to [the] curfew
+1051 | verb | insist on [an] end to [the] curfew
+1051 | noun | demand for [an] end to [the] curfew
+1051 | verb | demand [the] lifting of [the] curfew
+1051 | verb | insist on [the] lifting of [the] curfew
+1051 | noun | demand for [the] lifting of [the] curfew
+1051 | verb | demand [the] lifting of [the] state of emergency
+1051 | verb | insist on [the] lifting of [the] state of emergency
+1051 | noun | demand for [the] lifting of [the] state of emergency
+1051 | verb | demand [an] end to [the] state of emergency
+1051 | verb | insist on [an] end to [the] state of emergency
+1051 | noun | demand for [an] end to [the] state of emergency
+1051 | verb | demand [an] end to martial law
+1051 | verb | insist on [an] end to martial law
+1051 | noun | demand for [an] end to martial law
+1051 | verb | demand [the] lifting of martial law
+1051 | verb | insist on [the] lifting of martial law
+1051 | noun | demand for [the] lifting of martial law
+1051 | verb | demand [the] lifting of [the] ban on
+1051 | verb | insist on [the] lifting of [the] ban on
+1051 | noun | demand for [the] lifting of [the] ban on
+1051 | verb | demand [the] lifting of [the] restrictions
+1051 | verb | insist on [the] lifting of [the] restrictions
+1051 | noun | demand for [the] lifting of [the] restrictions
+1051 | verb | demand [an] end to [the] restrictions
+1051 | verb | insist on [an] end to [the] restrictions
+1051 | noun | demand for [an] end to [the] restrictions
+1051 | verb | demand [the] restoration of [the] internet
+1051 | verb | insist on [the] restoration of [the] internet
+1051 | noun | demand for [the] restoration of [the] internet
+1051 | verb | demand [the] restoration of internet access
+1051 | verb | insist on [the] restoration of internet access
+1051 | noun | demand for [the] restoration of internet access
+1051 | verb | demand [an] end to [the] internet shutdown
+1051 | verb | insist on [an] end to [the] internet shutdown
+1051 | noun | demand for [an] end to [the] internet shutdown
+1051 | verb | demand [an] end to [the] travel ban
+1051 | verb | insist on [an] end to [the] travel ban
+1051 | noun | demand for [an] end to [the] travel ban
+1051 | verb | demand [the] unblocking of
+1051 | verb | insist on [the] unblocking of
+1051 | noun | demand for [the] unblocking of
+1051 | verb | demand [an] end to [the] crackdown
+1051 | verb | insist on [an] end to [the] crackdown
+1051 | noun | demand for [an] end to [the] crackdown
+1051 | verb | demand [an] end to [the] repression
+1051 | verb | insist on [an] end to [the] repression
+1051 | noun | demand for [an] end to [the] repression
+1051 | verb | demand [an] end to censorship
+1051 | verb | insist on [an] end to censorship
+1051 | noun | demand for [an] end to censorship
+1051 | verb | demand [the] lifting of [the] travel ban
+1051 | verb | insist on [the] lifting of [the] travel ban
+1051 | noun | demand for [the] lifting of [the] travel ban
+1051 | verb | demand that _ lift [the] curfew
+1051 | verb | demand that _ lift [the] state of emergency
+1051 | verb | demand that _ lift martial law
+1051 | verb | demand that _ lift [the] ban on
+1051 | verb | demand that _ lift [the] restrictions
+1051 | verb | demand that _ restore [the] internet
+1051 | verb | demand that _ lift [the] travel ban
+1051 | verb | demand that _ end [the] crackdown
+1051 | verb | demand that _ unblock
+
+# 1052 Demand easing of political dissent
+1052 | verb | demand [an] end to [the] protests
+1052 | verb | insist on [an] end to [the] protests
+1052 | noun | demand for [an] end to [the] protests
+1052 | verb | demand [an] end to [the] strike
+1052 | verb | insist on [an] end to [the] strike
+1052 | noun | demand for [an] end to [the] strike
+1052 | verb | demand [an] end to [the] unrest
+1052 | verb | insist on [an] end to [the] unrest
+1052 | noun | demand for [an] end to [the] unrest
+1052 | verb | demand [an] end to [the] riots
+1052 | verb | insist on [an] end to [the] riots
+1052 | noun | demand for [an] end to [the] riots
+1052 | verb | demand [an] end to [the] rioting
+1052 | verb | insist on [an] end to [the] rioting
+1052 | noun | demand for [an] end to [the] rioting
+1052 | verb | demand [an] end to [the] demonstrations
+1052 | verb | insist on [an] end to [the] demonstrations
+1052 | noun | demand for [an] end to [the] demonstrations
+1052 | verb | demand [an] end to [the] hunger strike
+1052 | verb | insist on [an] end to [the] hunger strike
+1052 | noun | demand for [an] end to [the] hunger strike
+1052 | verb | demand [an] end to [the] sit-in
+1052 | verb | insist on [an] end to [the] sit-in
+1052 | noun | demand for [an] end to [the] sit-in
+1052 | verb | demand [an] end to [the] blockade of [the] roads
+1052 | verb | insist on [an] end to [the] blockade of [the] roads
+1052 | noun | demand for [an] end to [the] blockade of [the] roads
+1052 | verb | demand calm
+1052 | verb | insist on calm
+1052 | noun | demand for calm
+1052 | verb | demand that _ end [the] protest
+1052 | verb | demand that _ end [the] protests
+1052 | verb | demand that _ call off [the] strike
+1052 | verb | demand that _ call off [the] protest
+1052 | verb | demand that _ call off [the] protests
+1052 | verb | demand that _ end [the] strike
+1052 | verb | demand that _ end [the] hunger strike
+1052 | verb | demand that _ end [the] sit-in
+1052 | verb | demand that _ disperse
+1052 | verb | demand that _ leave [the] streets
+1052 | verb | demand that _ return to work
+1052 | verb | demand that _ clear [the] square
+1052 | verb | demand that _ clear [the] roads
+1052 | verb | demand that _ stop [the] protests
+1052 | verb | order protesters to disperse
+1052 | verb | order [the] protesters to disperse
+1052 | verb | order _ to disperse
+1052 | verb | order _ to return to work
+1052 | verb | order _ to end [the] strike
+1052 | verb | order _ to clear
+1052 | verb | order _ to leave [the] square
+1052 | verb | order strikers back to work
+1052 | verb | order _ back to work
+1052 | verb | tell protesters to go home
+1052 | verb | give protesters [an] ultimatum to leave
+
+# 1053 Demand release of persons or property
+1053 | verb | demand [the] release of
+1053 | verb | insist on [the] release of
+1053 | noun | demand for [the] release of
+1053 | verb | demand [the] immediate release of
+1053 | verb | insist on [the] immediate release of
+1053 | noun | demand for [the] immediate release of
+1053 | verb | demand [the] unconditional release of
+1053 | verb | insist on [the] unconditional release of
+1053 | noun | demand for [the] unconditional release of
+1053 | verb | demand [the] immediate and unconditional release of
+1053 | verb | insist on [the] immediate and unconditional release of
+1053 | noun | demand for [the] immediate and unconditional release of
+1053 | verb | demand [the] return of
+1053 | verb | insist on [the] return of
+1053 | noun | demand for [the] return of
+1053 | verb | demand [the] return of [the] hostages
+1053 | verb | insist on [the] return of [the] hostages
+1053 | noun | demand for [the] return of [the] hostages
+1053 | verb | demand [the] return of [the] seized
+1053 | verb | insist on [the] return of [the] seized
+1053 | noun | demand for [the] return of [the] seized
+1053 | verb | demand [a] prisoner exchange
+1053 | verb | insist on [a] prisoner exchange
+1053 | noun | demand for [a] prisoner exchange
+1053 | verb | demand [the] repatriation of
+1053 | verb | insist on [the] repatriation of
+1053 | noun | demand for [the] repatriation of
+1053 | verb | demand [the] freedom of
+1053 | verb | insist on [the] freedom of
+1053 | noun | demand for [the] freedom of
+1053 | verb | demand [the] freeing of
+1053 | verb | insist on [the] freeing of
+1053 | noun | demand for [the] freeing of
+1053 | verb | demand [the] release of [all] hostages
+1053 | verb | insist on [the] release of [all] hostages
+1053 | noun | demand for [the] release of [all] hostages
+1053 | verb | demand [the] release of [the] hostages
+1053 | verb | insist on [the] release of [the] hostages
+1053 | noun | demand for [the] release of [the] hostages
+1053 | verb | demand [the] release of political prisoners
+1053 | verb | insist on [the] release of political prisoners
+1053 | noun | demand for [the] release of political prisoners
+1053 | verb | demand that _ release
+1053 | verb | demand that _ free
+1053 | verb | demand that _ return
+1053 | verb | demand that _ release [the] hostages
+1053 | verb | demand that _ release [all] hostages
+1053 | verb | demand that _ free [the] hostages
+1053 | verb | demand that _ release [the] prisoners
+1053 | verb | demand that _ release [the] detainees
+1053 | verb | demand that _ hand back
+1053 | verb | demand that _ release [the] tanker
+1053 | verb | demand that _ release [the] ship
+1053 | verb | demand that _ return [the] seized
+1053 | verb | demand that _ free [all] political prisoners
+
+# 1054 Demand easing of economic sanctions, boycott, or embargo
+1054 | verb | demand [the] lifting of sanctions
+1054 | verb | insist on [the] lifting of sanctions
+1054 | noun | demand for [the] lifting of sanctions
+1054 | verb | demand [the] lifting of [the] sanctions
+1054 | verb | insist on [the] lifting of [the] sanctions
+1054 | noun | demand for [the] lifting of [the] sanctions
+1054 | verb | demand [an] end to [the] sanctions
+1054 | verb | insist on [an] end to [the] sanctions
+1054 | noun | demand for [an] end to [the] sanctions
+1054 | verb | demand [the] removal of [the] sanctions
+1054 | verb | insist on [the] removal of [the] sanctions
+1054 | noun | demand for [the] removal of [the] sanctions
+1054 | verb | demand [the] easing of [the] sanctions
+1054 | verb | insist on [the] easing of [the] sanctions
+1054 | noun | demand for [the] easing of [the] sanctions
+1054 | verb | demand sanctions relief
+1054 | verb | insist on sanctions relief
+1054 | noun | demand for sanctions relief
+1054 | verb | demand [the] lifting of [the] embargo
+1054 | verb | insist on [the] lifting of [the] embargo
+1054 | noun | demand for [the] lifting of [the] embargo
+1054 | verb | demand [an] end to [the] embargo
+1054 | verb | insist on [an] end to [the] embargo
+1054 | noun | demand for [an] end to [the] embargo
+1054 | verb | demand [an] end to [the] boycott
+1054 | verb | insist on [an] end to [the] boycott
+1054 | noun | demand for [an] end to [the] boycott
+1054 | verb | demand [the] unfreezing of
+1054 | verb | insist on [the] unfreezing of
+1054 | noun | demand for [the] unfreezing of
+1054 | verb | demand [the] unfreezing of [its] assets
+1054 | verb | insist on [the] unfreezing of [its] assets
+1054 | noun | demand for [the] unfreezing of [its] assets
+1054 | verb | demand [the] lifting of [the] tariffs
+1054 | verb | insist on [the] lifting of [the] tariffs
+1054 | noun | demand for [the] lifting of [the] tariffs
+1054 | verb | demand [the] removal of [the] tariffs
+1054 | verb | insist on [the] removal of [the] tariffs
+1054 | noun | demand for [the] removal of [the] tariffs
+1054 | verb | demand [an] end to [the] tariffs
+1054 | verb | insist on [an] end to [the] tariffs
+1054 | noun | demand for [an] end to [the] tariffs
+1054 | verb | demand that _ lift [the] sanctions
+1054 | verb | demand that _ ease [the] sanctions
+1054 | verb | demand that _ remove [the] sanctions
+1054 | verb | demand that _ lift [the] embargo
+1054 | verb | demand that _ unfreeze
+1054 | verb | demand that _ unfreeze [the] assets
+1054 | verb | demand that _ lift [the] tariffs
+1054 | verb | demand that _ remove [the] tariffs
+
+# 1055 Demand that target allows international involvement (non-mediation)
+1055 | verb | demand access
+1055 | verb | insist on access
+1055 | noun | demand for access
+1055 | verb | demand access for
+1055 | verb | insist on access for
+1055 | noun | demand for access for
+1055 | verb | demand access to
+1055 | verb | insist on access to
+1055 | noun | demand for access to
+1055 | verb | demand humanitarian access
+1055 | verb | insist on humanitarian access
+1055 | noun | demand for humanitarian access
+1055 | verb | demand [unfettered] access
+1055 | verb | insist on [unfettered] access
+1055 | noun | demand for [unfettered] access
+1055 | verb | demand [unhindered] access
+1055 | verb | insist on [unhindered] access
+1055 | noun | demand for [unhindered] access
+1055 | verb | demand [unimpeded] access
+1055 | verb | insist on [unimpeded] access
+1055 | noun | demand for [unimpeded] access
+1055 | verb | demand [full] access
+1055 | verb | insist on [full] access
+1055 | noun | demand for [full] access
+1055 | verb | demand inspections
+1055 | verb | insist on inspections
+1055 | noun | demand for inspections
+1055 | verb | demand [the] return of [the] inspectors
+1055 | verb | insist on [the] return of [the] inspectors
+1055 | noun | demand for [the] return of [the] inspectors
+1055 | verb | demand [international] observers
+1055 | verb | insist on [international] observers
+1055 | noun | demand for [international] observers
+1055 | verb | demand [international] monitors
+1055 | verb | insist on [international] monitors
+1055 | noun | demand for [international] monitors
+1055 | verb | demand [the] opening of [a] humanitarian corridor
+1055 | verb | insist on [the] opening of [a] humanitarian corridor
+1055 | noun | demand for [the] opening of [a] humanitarian corridor
+1055 | verb | demand [the] reopening of [the] crossings
+1055 | verb | insist on [the] reopening of [the] crossings
+1055 | noun | demand for [the] reopening of [the] crossings
+1055 | verb | demand [the] opening of [the] crossings
+1055 | verb | insist on [the] opening of [the] crossings
+1055 | noun | demand for [the] opening of [the] crossings
+1055 | verb | demand [the] entry of aid
+1055 | verb | insist on [the] entry of aid
+1055 | noun | demand for [the] entry of aid
+1055 | verb | demand that _ allow inspectors
+1055 | verb | demand that _ allow access
+1055 | verb | demand that _ allow observers
+1055 | verb | demand that _ allow monitors
+1055 | verb | demand that _ allow investigators
+1055 | verb | demand that _ admit inspectors
+1055 | verb | demand that _ let inspectors in
+1055 | verb | demand that _ grant access
+1055 | verb | demand that _ open [the] border crossings
+1055 | verb | demand that _ allow aid in
+1055 | verb | demand that _ allow aid into
+1055 | verb | demand that _ open [the] crossings
+1055 | verb | demand that _ let aid in
+1055 | verb | demand that _ cooperate with [the] inspectors
+
+# 1056 Demand de-escalation of military engagement
+1056 | verb | demand [an] end to [the] fighting
+1056 | verb | insist on [an] end to [the] fighting
+1056 | noun | demand for [an] end to [the] fighting
+1056 | verb | demand [an] end to [the] violence
+1056 | verb | insist on [an] end to [the] violence
+1056 | noun | demand for [an] end to [the] violence
+1056 | verb | demand [an] end to [the] war
+1056 | verb | insist on [an] end to [the] war
+1056 | noun | demand for [an] end to [the] war
+1056 | verb | demand [an] end to [the] attacks
+1056 | verb | insist on [an] end to [the] attacks
+1056 | noun | demand for [an] end to [the] attacks
+1056 | verb | demand [an] end to [the] shelling
+1056 | verb | insist on [an] end to [the] shelling
+1056 | noun | demand for [an] end to [the] shelling
+1056 | verb | demand [an] end to [the] bombing
+1056 | verb | insist on [an] end to [the] bombing
+1056 | noun | demand for [an] end to [the] bombing
+1056 | verb | demand [an] end to hostilities
+1056 | verb | insist on [an] end to hostilities
+1056 | noun | demand for [an] end to hostilities
+1056 | verb | demand [an] end to [the] bloodshed
+1056 | verb | insist on [an] end to [the] bloodshed
+1056 | noun | demand for [an] end to [the] bloodshed
+1056 | verb | demand [an] end to [the] airstrikes
+1056 | verb | insist on [an] end to [the] airstrikes
+1056 | noun | demand for [an] end to [the] airstrikes
+1056 | verb | demand [an] end to [the] offensive
+1056 | verb | insist on [an] end to [the] offensive
+1056 | noun | demand for [an] end to [the] offensive
+1056 | verb | demand [an] end to [the] blockade
+1056 | verb | insist on [an] end to [the] blockade
+1056 | noun | demand for [an] end to [the] blockade
+1056 | verb | demand [an] end to [the] siege
+1056 | verb | insist on [an] end to [the] siege
+1056 | noun | demand for [an] end to [the] siege
+1056 | verb | demand [the] lifting of [the] blockade
+1056 | verb | insist on [the] lifting of [the] blockade
+1056 | noun | demand for [the] lifting of [the] blockade
+1056 | verb | demand [the] lifting of [the] siege
+1056 | verb | insist on [the] lifting of [the] siege
+1056 | noun | demand for [the] lifting of [the] siege
+1056 | verb | demand de-escalation
+1056 | verb | insist on de-escalation
+1056 | noun | demand for de-escalation
+1056 | verb | demand restraint
+1056 | verb | insist on restraint
+1056 | noun | demand for restraint
+1056 | verb | demand [the] disarmament of
+1056 | verb | insist on [the] disarmament of
+1056 | noun | demand for [the] disarmament of
+1056 | verb | demand [the] demobilisation of
+1056 | verb | demand [the] demobilization of
+1056 | verb | insist on [the] demobilisation of
+1056 | verb | insist on [the] demobilization of
+1056 | noun | demand for [the] demobilisation of
+1056 | noun | demand for [the] demobilization of
+1056 | verb | demand [the] surrender of
+1056 | verb | insist on [the] surrender of
+1056 | noun | demand for [the] surrender of
+1056 | verb | demand [a] halt to [the] fighting
+1056 | verb | insist on [a] halt to [the] fighting
+1056 | noun | demand for [a] halt to [the] fighting
+1056 | verb | demand [a] halt to [the] attacks
+1056 | verb | insist on [a] halt to [the] attacks
+1056 | noun | demand for [a] halt to [the] attacks
+1056 | verb | demand [a] halt to [the] offensive
+1056 | verb | insist on [a] halt to [the] offensive
+1056 | noun | demand for [a] halt to [the] offensive
+1056 | verb | demand [a] halt to [the] bombing
+1056 | verb | insist on [a] halt to [the] bombing
+1056 | noun | demand for [a] halt to [the] bombing
+1056 | verb | demand [a] halt to [the] shelling
+1056 | verb | insist on [a] halt to [the] shelling
+1056 | noun | demand for [a] halt to [the] shelling
+1056 | verb | demand [a] stop to [the] fighting
+1056 | verb | insist on [a] stop to [the] fighting
+1056 | noun | demand for [a] stop to [the] fighting
+1056 | verb | demand that _ stop [the] attacks
+1056 | verb | demand that _ halt [the] attacks
+1056 | verb | demand that _ stop [the] fighting
+1056 | verb | demand that _ end [the] offensive
+1056 | verb | demand that _ lift [the] blockade
+1056 | verb | demand that _ lift [the] siege
+1056 | verb | demand that _ stop shelling
+1056 | verb | demand that _ halt [the] offensive
+1056 | verb | demand that _ de-escalate
+1056 | verb | demand that _ disarm
+1056 | verb | demand that _ lay down their/its arms
+1056 | verb | demand that _ surrender
+1056 | verb | demand that _ stop [the] bombing
+1056 | verb | demand that _ halt [its] military operations
+1056 | verb | demand that _ end [the] war
+
+# 106 Demand withdrawal
+106 | verb | demand [the] withdrawal of
+106 | verb | insist on [the] withdrawal of
+106 | noun | demand for [the] withdrawal of
+106 | verb | demand [a] withdrawal
+106 | verb | insist on [a] withdrawal
+106 | noun | demand for [a] withdrawal
+106 | verb | demand [the] immediate withdrawal of
+106 | verb | insist on [the] immediate withdrawal of
+106 | noun | demand for [the] immediate withdrawal of
+106 | verb | demand [the] pullout of
+106 | verb | insist on [the] pullout of
+106 | noun | demand for [the] pullout of
+106 | verb | demand [the] pull-out of
+106 | verb | insist on [the] pull-out of
+106 | noun | demand for [the] pull-out of
+106 | verb | demand [the] expulsion of
+106 | verb | insist on [the] expulsion of
+106 | noun | demand for [the] expulsion of
+106 | verb | demand [an] end to [the] occupation
+106 | verb | insist on [an] end to [the] occupation
+106 | noun | demand for [an] end to [the] occupation
+106 | verb | demand [a] troop withdrawal
+106 | verb | insist on [a] troop withdrawal
+106 | noun | demand for [a] troop withdrawal
+106 | verb | demand [the] departure of [foreign] troops
+106 | verb | insist on [the] departure of [foreign] troops
+106 | noun | demand for [the] departure of [foreign] troops
+106 | verb | demand [the] departure of [foreign] forces
+106 | verb | insist on [the] departure of [foreign] forces
+106 | noun | demand for [the] departure of [foreign] forces
+106 | verb | demand [the] withdrawal of [foreign] troops
+106 | verb | insist on [the] withdrawal of [foreign] troops
+106 | noun | demand for [the] withdrawal of [foreign] troops
+106 | verb | demand [a] full withdrawal
+106 | verb | insist on [a] full withdrawal
+106 | noun | demand for [a] full withdrawal
+106 | verb | demand [a] complete withdrawal
+106 | verb | insist on [a] complete withdrawal
+106 | noun | demand for [a] complete withdrawal
+106 | verb | demand [the] withdrawal of [all] troops
+106 | verb | insist on [the] withdrawal of [all] troops
+106 | noun | demand for [the] withdrawal of [all] troops
+106 | verb | demand [the] removal of [foreign] troops
+106 | verb | insist on [the] removal of [foreign] troops
+106 | noun | demand for [the] removal of [foreign] troops
+106 | verb | demand that _ withdraw
+106 | verb | demand that _ pull out
+106 | verb | demand that _ leave
+106 | verb | demand that _ withdraw [its] troops
+106 | verb | demand that _ withdraw [its] forces
+106 | verb | demand that _ pull back
+106 | verb | demand that _ pull out [its] troops
+106 | verb | demand that _ end [its] occupation
+106 | verb | demand that _ leave [the] country
+106 | verb | order _ to withdraw
+106 | verb | order _ to pull out
+106 | verb | order _ to pull back
+
+# 107 Demand ceasefire
+107 | verb | demand [a] ceasefire
+107 | verb | demand [a] cease-fire
+107 | verb | insist on [a] ceasefire
+107 | verb | insist on [a] cease-fire
+107 | noun | demand for [a] ceasefire
+107 | noun | demand for [a] cease-fire
+107 | verb | demand [an] immediate ceasefire
+107 | verb | demand [an] immediate cease-fire
+107 | verb | insist on [an] immediate ceasefire
+107 | verb | insist on [an] immediate cease-fire
+107 | noun | demand for [an] immediate ceasefire
+107 | noun | demand for [an] immediate cease-fire
+107 | verb | demand [a] truce
+107 | verb | insist on [a] truce
+107 | noun | demand for [a] truce
+107 | verb | demand [a] cessation of hostilities
+107 | verb | insist on [a] cessation of hostilities
+107 | noun | demand for [a] cessation of hostilities
+107 | verb | demand [an] immediate cessation of hostilities
+107 | verb | insist on [an] immediate cessation of hostilities
+107 | noun | demand for [an] immediate cessation of hostilities
+107 | verb | demand [a] humanitarian pause
+107 | verb | insist on [a] humanitarian pause
+107 | noun | demand for [a] humanitarian pause
+107 | verb | demand [a] humanitarian ceasefire
+107 | verb | demand [a] humanitarian cease-fire
+107 | verb | insist on [a] humanitarian ceasefire
+107 | verb | insist on [a] humanitarian cease-fire
+107 | noun | demand for [a] humanitarian ceasefire
+107 | noun | demand for [a] humanitarian cease-fire
+107 | verb | demand [a] permanent ceasefire
+107 | verb | demand [a] permanent cease-fire
+107 | verb | insist on [a] permanent ceasefire
+107 | verb | insist on [a] permanent cease-fire
+107 | noun | demand for [a] permanent ceasefire
+107 | noun | demand for [a] permanent cease-fire
+107 | verb | demand [a] lasting ceasefire
+107 | verb | demand [a] lasting cease-fire
+107 | verb | insist on [a] lasting ceasefire
+107 | verb | insist on [a] lasting cease-fire
+107 | noun | demand for [a] lasting ceasefire
+107 | noun | demand for [a] lasting cease-fire
+107 | verb | demand [an] unconditional ceasefire
+107 | verb | demand [an] unconditional cease-fire
+107 | verb | insist on [an] unconditional ceasefire
+107 | verb | insist on [an] unconditional cease-fire
+107 | noun | demand for [an] unconditional ceasefire
+107 | noun | demand for [an] unconditional cease-fire
+107 | verb | demand [a] sustainable ceasefire
+107 | verb | demand [a] sustainable cease-fire
+107 | verb | insist on [a] sustainable ceasefire
+107 | verb | insist on [a] sustainable cease-fire
+107 | noun | demand for [a] sustainable ceasefire
+107 | noun | demand for [a] sustainable cease-fire
+107 | verb | demand [a] durable ceasefire
+107 | verb | demand [a] durable cease-fire
+107 | verb | insist on [a] durable ceasefire
+107 | verb | insist on [a] durable cease-fire
+107 | noun | demand for [a] durable ceasefire
+107 | noun | demand for [a] durable cease-fire
+107 | verb | demand [an] immediate truce
+107 | verb | insist on [an] immediate truce
+107 | noun | demand for [an] immediate truce
+107 | verb | demand [a] complete ceasefire
+107 | verb | demand [a] complete cease-fire
+107 | verb | insist on [a] complete ceasefire
+107 | verb | insist on [a] complete cease-fire
+107 | noun | demand for [a] complete ceasefire
+107 | noun | demand for [a] complete cease-fire
+107 | verb | demand that _ declare [a] ceasefire
+107 | verb | demand that _ declare [a] cease-fire
+107 | verb | demand that _ agree to [a] ceasefire
+107 | verb | demand that _ agree to [a] cease-fire
+107 | verb | demand that _ respect [the] ceasefire
+107 | verb | demand that _ respect [the] cease-fire
+107 | verb | demand that _ observe [the] ceasefire
+107 | verb | demand that _ observe [the] cease-fire
+107 | verb | demand that _ abide by [the] ceasefire
+107 | verb | demand that _ abide by [the] cease-fire
+107 | verb | demand that _ cease fire
+
+# 108 Demand meeting, negotiation
+108 | verb | demand talks
+108 | verb | insist on talks
+108 | noun | demand for talks
+108 | verb | demand talks with _
+108 | verb | insist on talks with _
+108 | noun | demand for talks with _
+108 | verb | demand [a] meeting
+108 | verb | insist on [a] meeting
+108 | noun | demand for [a] meeting
+108 | verb | demand [a] meeting with _
+108 | verb | insist on [a] meeting with _
+108 | noun | demand for [a] meeting with _
+108 | verb | demand negotiations
+108 | verb | insist on negotiations
+108 | noun | demand for negotiations
+108 | verb | demand [direct] talks
+108 | verb | insist on [direct] talks
+108 | noun | demand for [direct] talks
+108 | verb | demand [direct] negotiations
+108 | verb | insist on [direct] negotiations
+108 | noun | demand for [direct] negotiations
+108 | verb | demand dialogue
+108 | verb | insist on dialogue
+108 | noun | demand for dialogue
+108 | verb | demand [a] dialogue with _
+108 | verb | insist on [a] dialogue with _
+108 | noun | demand for [a] dialogue with _
+108 | verb | demand [an] emergency meeting
+108 | verb | insist on [an] emergency meeting
+108 | noun | demand for [an] emergency meeting
+108 | verb | demand [an] urgent meeting
+108 | verb | insist on [an] urgent meeting
+108 | noun | demand for [an] urgent meeting
+108 | verb | demand [an] emergency session
+108 | verb | insist on [an] emergency session
+108 | noun | demand for [an] emergency session
+108 | verb | demand [a] summit
+108 | verb | insist on [a] summit
+108 | noun | demand for [a] summit
+108 | verb | demand [a] resumption of [the] talks
+108 | verb | insist on [a] resumption of [the] talks
+108 | noun | demand for [a] resumption of [the] talks
+108 | verb | demand [a] seat at [the] table
+108 | verb | insist on [a] seat at [the] table
+108 | noun | demand for [a] seat at [the] table
+108 | verb | demand [a] seat at [the] negotiating table
+108 | verb | insist on [a] seat at [the] negotiating table
+108 | noun | demand for [a] seat at [the] negotiating table
+108 | verb | demand [an] audience with
+108 | verb | insist on [an] audience with
+108 | noun | demand for [an] audience with
+108 | verb | demand [a] face-to-face meeting
+108 | verb | insist on [a] face-to-face meeting
+108 | noun | demand for [a] face-to-face meeting
+108 | verb | demand [a] meeting with _ leaders
+108 | verb | insist on [a] meeting with _ leaders
+108 | noun | demand for [a] meeting with _ leaders
+108 | verb | demand [a] role in [the] talks
+108 | verb | insist on [a] role in [the] talks
+108 | noun | demand for [a] role in [the] talks
+108 | verb | demand that _ negotiate
+108 | verb | demand that _ hold talks
+108 | verb | demand that _ return to [the] negotiating table
+108 | verb | demand that _ come to [the] negotiating table
+108 | verb | demand that _ resume talks
+108 | verb | demand that _ meet
+108 | verb | demand that _ sit down with
+108 | verb | demand to meet
+108 | verb | demand to meet with _
+108 | verb | demand to be included in [the] talks
+108 | verb | demand to take part in [the] talks
+
+# 110 Disapprove, not specified below
+110 | verb | disapprove of
+110 | verb | object to
+110 | verb | oppose
+110 | verb | oppose _
+110 | verb | express disapproval
+110 | verb | express disapproval of
+110 | verb | voice disapproval
+110 | verb | voice disapproval of
+110 | verb | express opposition to
+110 | verb | voice opposition to
+110 | verb | express displeasure
+110 | verb | express displeasure with
+110 | verb | express displeasure at
+110 | verb | express displeasure over
+110 | verb | voice displeasure
+110 | verb | voice displeasure at
+110 | verb | express dissatisfaction
+110 | verb | express dissatisfaction with
+110 | verb | voice dissatisfaction
+110 | verb | voice dissatisfaction with
+110 | verb | express disappointment
+110 | verb | express disappointment with
+110 | verb | express disappointment at
+110 | verb | express disappointment over
+110 | verb | voice disappointment
+110 | verb | voice disappointment at
+110 | verb | voice disappointment over
+110 | verb | express concern over
+110 | verb | express concern about
+110 | verb | express concern at
+110 | verb | express [serious] concern over
+110 | verb | express [grave] concern over
+110 | verb | express [deep] concern over
+110 | verb | voice concern over
+110 | verb | voice concern about
+110 | verb | voice concern at
+110 | verb | raise concerns about
+110 | verb | raise concerns over
+110 | verb | raise concerns with _
+110 | verb | frown on
+110 | verb | frown upon
+110 | verb | take issue with
+110 | verb | take exception to
+110 | verb | raise objections to
+110 | verb | raise [an] objection to
+110 | verb | question
+110 | verb | cast doubt on
+110 | verb | dispute
+110 | verb | challenge _
+110 | verb | chide
+110 | verb | regret
+110 | verb | resent
+110 | verb | express reservations about
+110 | verb | voice reservations about
+110 | verb | have reservations about
+110 | verb | balk at
+110 | verb | baulk at
+110 | verb | bristle at
+110 | verb | chafe at
+110 | verb | push back against
+110 | verb | push back on
+110 | verb | complain about
+110 | verb | complain of
+110 | verb | grumble about
+110 | verb | express unease
+110 | verb | express unease about
+110 | verb | voice unease over
+110 | verb | express irritation
+110 | verb | express annoyance
+110 | verb | express regret at
+110 | verb | take [a] dim view of
+110 | verb | look askance at
+110 | verb | express misgivings about
+110 | verb | voice misgivings about
+110 | verb | express indignation
+110 | verb | register [its] opposition to
+110 | verb | signal [its] opposition to
+110 | verb | express anger
+110 | verb | express anger at
+110 | verb | express anger over
+110 | verb | voice anger over
+110 | noun | opposition to
+110 | noun | objection to
+110 | noun | disapproval of
+110 | noun | displeasure with
+110 | noun | displeasure at
+110 | noun | displeasure over
+110 | noun | dissatisfaction with
+110 | noun | disappointment with
+110 | noun | disappointment at
+110 | noun | disappointment over
+110 | noun | concern over
+110 | noun | concern about
+110 | noun | reservations about
+110 | noun | misgivings about
+110 | noun | unease over
+110 | noun | unease about
+
+# 111 Criticize or denounce
+111 | verb | criticise
+111 | verb | criticize
+111 | verb | criticise _ for
+111 | verb | criticize _ for
+111 | verb | condemn
+111 | verb | condemn _ for
+111 | verb | denounce
+111 | verb | denounce _ for
+111 | verb | decry
+111 | verb | decry _ for
+111 | verb | deplore
+111 | verb | deplore _ for
+111 | verb | slam
+111 | verb | slam _ for
+111 | verb | blast
+111 | verb | blast _ for
+111 | verb | lambaste
+111 | verb | lambaste _ for
+111 | verb | lambast
+111 | verb | lambast _ for
+111 | verb | castigate
+111 | verb | castigate _ for
+111 | verb | censure
+111 | verb | censure _ for
+111 | verb | rebuke
+111 | verb | rebuke _ for
+111 | verb | reprimand
+111 | verb | reprimand _ for
+111 | verb | chastise
+111 | verb | chastise _ for
+111 | verb | berate
+111 | verb | berate _ for
+111 | verb | assail
+111 | verb | assail _ for
+111 | verb | excoriate
+111 | verb | excoriate _ for
+111 | verb | pillory
+111 | verb | pillory _ for
+111 | verb | vilify
+111 | verb | vilify _ for
+111 | verb | upbraid
+111 | verb | upbraid _ for
+111 | verb | admonish
+111 | verb | admonish _ for
+111 | verb | reproach
+111 | verb | reproach _ for
+111 | verb | scold
+111 | verb | scold _ for
+111 | verb | rap
+111 | verb | rap _ for
+111 | verb | pan
+111 | verb | pan _ for
+111 | verb | hit out at
+111 | verb | lash out at
+111 | verb | round on
+111 | verb | rail against
+111 | verb | fulminate against
+111 | verb | inveigh against
+111 | verb | take _ to task
+111 | verb | take _ to task for
+111 | verb | issue [a] condemnation of
+111 | verb | issue [a] statement condemning
+111 | verb | voice criticism of
+111 | verb | express criticism of
+111 | verb | level criticism at
+111 | verb | direct criticism at
+111 | verb | condemn in [the] strongest terms
+111 | verb | condemn [in] [the] strongest possible terms
+111 | verb | denounce _ as
+111 | verb | brand _ as
+111 | verb | mock
+111 | verb | ridicule
+111 | verb | deride
+111 | verb | scoff at
+111 | verb | sneer at
+111 | verb | poke fun at
+111 | verb | insult
+111 | verb | disparage
+111 | verb | belittle
+111 | verb | denigrate
+111 | verb | smear
+111 | verb | defame
+111 | verb | demonise
+111 | verb | demonize
+111 | verb | express outrage at
+111 | verb | express outrage over
+111 | verb | voice outrage over
+111 | verb | voice outrage at
+111 | verb | hit back at
+111 | verb | fire back at
+111 | verb | take [a] swipe at
+111 | verb | take aim at
+111 | verb | lash _
+111 | verb | criticise _ over
+111 | verb | criticize _ over
+111 | verb | condemn _ over
+111 | verb | slam _ over
+111 | verb | blast _ over
+111 | verb | denounce _ over
+111 | verb | accuse _ of hypocrisy
+111 | verb | call out
+111 | verb | call _ out
+111 | verb | rebuke _ over
+111 | verb | go after _
+111 | verb | attack _ verbally
+111 | verb | launch [a] verbal attack on
+111 | verb | launch [a] tirade against
+111 | verb | launch [a] scathing attack on
+111 | verb | pour scorn on
+111 | verb | heap scorn on
+111 | verb | heap criticism on
+111 | verb | shower criticism on
+111 | verb | censure _ over
+111 | verb | slam _ as
+111 | verb | blast _ as
+111 | verb | label _ as
+111 | verb | dismiss _ as
+111 | verb | decry _ as
+111 | verb | deride _ as
+111 | verb | mock _ as
+111 | verb | ridicule _ as
+111 | verb | describe _ as [a] threat
+111 | verb | call _ [a] threat
+111 | verb | condemn [the] decision by
+111 | verb | condemn [the] decision of
+111 | verb | condemn [the] attack
+111 | verb | condemn [the] attacks
+111 | verb | condemn [the] killing of
+111 | verb | condemn [the] violence
+111 | verb | condemn [the] move
+111 | verb | condemn [the] visit
+111 | noun | criticism of
+111 | noun | condemnation of
+111 | noun | denunciation of
+111 | noun | censure of
+111 | noun | rebuke of
+111 | noun | rebuke to
+111 | noun | tirade against
+111 | noun | broadside against
+111 | noun | broadside at
+111 | noun | diatribe against
+111 | noun | swipe at
+111 | noun | dig at
+111 | noun | jab at
+111 | noun | outcry over
+111 | noun | outrage over
+111 | noun | outrage at
+111 | noun | war of words with _
+111 | noun | war of words between
+111 | noun | spat with _
+111 | noun | spat between
+111 | noun | row with _
+111 | noun | row between
+111 | noun | verbal attack on
+111 | noun | scathing attack on
+111 | noun | slap in [the] face to
+
+# 112 Accuse, not specified below
+112 | verb | accuse _ of
+112 | verb | accuse _
+112 | verb | accuse
+112 | verb | blame _ for
+112 | verb | blame
+112 | verb | blame _
+112 | verb | charge that
+112 | verb | allege
+112 | verb | allege that
+112 | verb | point [the] finger at
+112 | verb | point [an] accusing finger at
+112 | verb | hold _ responsible for
+112 | verb | hold _ responsible
+112 | verb | hold _ accountable for
+112 | verb | level accusations against
+112 | verb | make accusations against
+112 | verb | lay [the] blame on
+112 | verb | put [the] blame on
+112 | verb | pin [the] blame on
+112 | verb | lay [the] blame for
+112 | verb | implicate _ in
+112 | verb | accuse _ of lying
+112 | verb | accuse _ of violating
+112 | verb | accuse _ of breaking
+112 | verb | accuse _ of interference
+112 | verb | accuse _ of interfering in
+112 | verb | accuse _ of meddling
+112 | verb | accuse _ of meddling in
+112 | verb | accuse _ of backing
+112 | verb | accuse _ of supporting
+112 | verb | accuse _ of undermining
+112 | verb | accuse _ of sabotaging
+112 | verb | accuse _ of spreading
+112 | verb | accuse _ of spreading disinformation
+112 | verb | accuse _ of spreading lies
+112 | verb | accuse _ of stoking
+112 | verb | accuse _ of inciting
+112 | verb | accuse _ of fomenting
+112 | verb | accuse _ of orchestrating
+112 | verb | accuse _ of being behind
+112 | verb | accuse _ of plotting
+112 | verb | accuse _ of trying to
+112 | verb | accuse _ of seeking to
+112 | verb | blame _ for [the] violence
+112 | verb | blame _ for [the] unrest
+112 | noun | accusation against
+112 | noun | allegation against
+112 | noun | accusation that
+112 | noun | allegation that
+112 | noun | blame for
+112 | noun | charge that
+
+# 1121 Accuse of crime, corruption
+1121 | verb | accuse _ of corruption
+1121 | noun | accusation of corruption
+1121 | noun | allegation of corruption
+1121 | verb | allege corruption
+1121 | verb | accuse _ of fraud
+1121 | noun | accusation of fraud
+1121 | noun | allegation of fraud
+1121 | verb | allege fraud
+1121 | verb | accuse _ of bribery
+1121 | noun | accusation of bribery
+1121 | noun | allegation of bribery
+1121 | verb | allege bribery
+1121 | verb | accuse _ of embezzlement
+1121 | noun | accusation of embezzlement
+1121 | noun | allegation of embezzlement
+1121 | verb | allege embezzlement
+1121 | verb | accuse _ of money laundering
+1121 | noun | accusation of money laundering
+1121 | noun | allegation of money laundering
+1121 | verb | allege money laundering
+1121 | verb | accuse _ of tax evasion
+1121 | noun | accusation of tax evasion
+1121 | noun | allegation of tax evasion
+1121 | verb | allege tax evasion
+1121 | verb | accuse _ of theft
+1121 | noun | accusation of theft
+1121 | noun | allegation of theft
+1121 | verb | allege theft
+1121 | verb | accuse _ of stealing
+1121 | noun | accusation of stealing
+1121 | noun | allegation of stealing
+1121 | verb | accuse _ of murder
+1121 | noun | accusation of murder
+1121 | noun | allegation of murder
+1121 | verb | allege murder
+1121 | verb | accuse _ of terrorism
+1121 | noun | accusation of terrorism
+1121 | noun | allegation of terrorism
+1121 | verb | allege terrorism
+1121 | verb | accuse _ of smuggling
+1121 | noun | accusation of smuggling
+1121 | noun | allegation of smuggling
+1121 | verb | accuse _ of drug trafficking
+1121 | noun | accusation of drug trafficking
+1121 | noun | allegation of drug trafficking
+1121 | verb | allege drug trafficking
+1121 | verb | accuse _ of trafficking
+1121 | noun | accusation of trafficking
+1121 | noun | allegation of trafficking
+1121 | verb | accuse _ of graft
+1121 | noun | accusation of graft
+1121 | noun | allegation of graft
+1121 | verb | allege graft
+1121 | verb | accuse _ of abuse of power
+1121 | noun | accusation of abuse of power
+1121 | noun | allegation of abuse of power
+1121 | verb | allege abuse of power
+1121 | verb | accuse _ of abusing power
+1121 | noun | accusation of abusing power
+1121 | noun | allegation of abusing power
+1121 | verb | accuse _ of vote rigging
+1121 | noun | accusation of vote rigging
+1121 | noun | allegation of vote rigging
+1121 | verb | allege vote rigging
+1121 | verb | accuse _ of rigging [the] election
+1121 | noun | accusation of rigging [the] election
+1121 | noun | allegation of rigging [the] election
+1121 | verb | accuse _ of rigging [the] elections
+1121 | noun | accusation of rigging [the] elections
+1121 | noun | allegation of rigging [the] elections
+1121 | verb | accuse _ of rigging [the] vote
+1121 | noun | accusation of rigging [the] vote
+1121 | noun | allegation of rigging [the] vote
+1121 | verb | accuse _ of electoral fraud
+1121 | noun | accusation of electoral fraud
+1121 | noun | allegation of electoral fraud
+1121 | verb | allege electoral fraud
+1121 | verb | accuse _ of election fraud
+1121 | noun | accusation of election fraud
+1121 | noun | allegation of election fraud
+1121 | verb | allege election fraud
+1121 | verb | accuse _ of cheating
+1121 | noun | accusation of cheating
+1121 | noun | allegation of cheating
+1121 | verb | accuse _ of extortion
+1121 | noun | accusation of extortion
+1121 | noun | allegation of extortion
+1121 | verb | allege extortion
+1121 | verb | accuse _ of kidnapping
+1121 | noun | accusation of kidnapping
+1121 | noun | allegation of kidnapping
+1121 | verb | accuse _ of piracy
+1121 | noun | accusation of piracy
+1121 | noun | allegation of piracy
+1121 | verb | allege piracy
+1121 | verb | accuse _ of cronyism
+1121 | noun | accusation of cronyism
+1121 | noun | allegation of cronyism
+1121 | verb | allege cronyism
+1121 | verb | accuse _ of nepotism
+1121 | noun | accusation of nepotism
+1121 | noun | allegation of nepotism
+1121 | verb | allege nepotism
+1121 | verb | accuse _ of misappropriation
+1121 | noun | accusation of misappropriation
+1121 | noun | allegation of misappropriation
+1121 | verb | allege misappropriation
+1121 | verb | accuse _ of misappropriation of funds
+1121 | noun | accusation of misappropriation of funds
+1121 | noun | allegation of misappropriation of funds
+1121 | verb | allege misappropriation of funds
+1121 | verb | accuse _ of looting
+1121 | noun | accusation of looting
+1121 | noun | allegation of looting
+1121 | verb | accuse _ of sponsoring terrorism
+1121 | noun | accusation of sponsoring terrorism
+1121 | noun | allegation of sponsoring terrorism
+1121 | verb | accuse _ of financing terrorism
+1121 | noun | accusation of financing terrorism
+1121 | noun | allegation of financing terrorism
+1121 | verb | accuse _ of supporting terrorism
+1121 | noun | accusation of supporting terrorism
+1121 | noun | allegation of supporting terrorism
+1121 | verb | accuse _ of harbouring terrorists
+1121 | noun | accusation of harbouring terrorists
+1121 | noun | allegation of harbouring terrorists
+1121 | verb | accuse _ of insider trading
+1121 | noun | accusation of insider trading
+1121 | noun | allegation of insider trading
+1121 | verb | allege insider trading
+1121 | verb | accuse _ of corrupt practices
+1121 | noun | accusation of corrupt practices
+1121 | noun | allegation of corrupt practices
+1121 | verb | allege corrupt practices
+1121 | verb | accuse _ of sexual harassment
+1121 | noun | accusation of sexual harassment
+1121 | noun | allegation of sexual harassment
+1121 | verb | allege sexual harassment
+1121 | verb | accuse _ of sanctions evasion
+1121 | noun | accusation of sanctions evasion
+1121 | noun | allegation of sanctions evasion
+1121 | verb | allege sanctions evasion
+1121 | verb | accuse _ of evading sanctions
+1121 | noun | accusation of evading sanctions
+1121 | noun | allegation of evading sanctions
+1121 | verb | accuse _ of smuggling weapons
+1121 | noun | accusation of smuggling weapons
+1121 | noun | allegation of smuggling weapons
+1121 | verb | accuse _ of arms smuggling
+1121 | noun | accusation of arms smuggling
+1121 | noun | allegation of arms smuggling
+1121 | verb | allege arms smuggling
+1121 | verb | accuse _ of human trafficking
+1121 | noun | accusation of human trafficking
+1121 | noun | allegation of human trafficking
+1121 | verb | allege human trafficking
+1121 | verb | accuse _ of forgery
+1121 | noun | accusation of forgery
+1121 | noun | allegation of forgery
+1121 | verb | allege forgery
+1121 | verb | accuse _ of racketeering
+1121 | noun | accusation of racketeering
+1121 | noun | allegation of racketeering
+1121 | verb | accuse _ of organised crime
+1121 | noun | accusation of organised crime
+1121 | noun | allegation of organised crime
+1121 | verb | allege organised crime
+1121 | verb | accuse _ of state-sponsored terrorism
+1121 | noun | accusation of state-sponsored terrorism
+1121 | noun | allegation of state-sponsored terrorism
+1121 | verb | allege state-sponsored terrorism
+1121 | verb | accuse _ of sponsoring terror
+1121 | noun | accusation of sponsoring terror
+1121 | noun | allegation of sponsoring terror
+1121 | verb | accuse _ of funding terrorism
+1121 | noun | accusation of funding terrorism
+1121 | noun | allegation of funding terrorism
+
+# 1122 Accuse of human rights abuses
+1122 | verb | accuse _ of human rights abuses
+1122 | noun | accusation of human rights abuses
+1122 | noun | allegation of human rights abuses
+1122 | verb | allege human rights abuses
+1122 | verb | accuse _ of human rights violations
+1122 | noun | accusation of human rights violations
+1122 | noun | allegation of human rights violations
+1122 | verb | allege human rights violations
+1122 | verb | accuse _ of rights abuses
+1122 | noun | accusation of rights abuses
+1122 | noun | allegation of rights abuses
+1122 | verb | allege rights abuses
+1122 | verb | accuse _ of abuses
+1122 | noun | accusation of abuses
+1122 | noun | allegation of abuses
+1122 | verb | allege abuses
+1122 | verb | accuse _ of torture
+1122 | noun | accusation of torture
+1122 | noun | allegation of torture
+1122 | verb | allege torture
+1122 | verb | accuse _ of torturing
+1122 | noun | accusation of torturing
+1122 | noun | allegation of torturing
+1122 | verb | accuse _ of abusing
+1122 | noun | accusation of abusing
+1122 | noun | allegation of abusing
+1122 | verb | accuse _ of mistreating
+1122 | noun | accusation of mistreating
+1122 | noun | allegation of mistreating
+1122 | verb | accuse _ of mistreatment
+1122 | noun | accusation of mistreatment
+1122 | noun | allegation of mistreatment
+1122 | verb | allege mistreatment
+1122 | verb | accuse _ of ill-treatment
+1122 | noun | accusation of ill-treatment
+1122 | noun | allegation of ill-treatment
+1122 | verb | allege ill-treatment
+1122 | verb | accuse _ of discrimination
+1122 | noun | accusation of discrimination
+1122 | noun | allegation of discrimination
+1122 | verb | allege discrimination
+1122 | verb | accuse _ of discriminating against
+1122 | noun | accusation of discriminating against
+1122 | noun | allegation of discriminating against
+1122 | verb | accuse _ of persecution
+1122 | noun | accusation of persecution
+1122 | noun | allegation of persecution
+1122 | verb | allege persecution
+1122 | verb | accuse _ of persecuting
+1122 | noun | accusation of persecuting
+1122 | noun | allegation of persecuting
+1122 | verb | accuse _ of repression
+1122 | noun | accusation of repression
+1122 | noun | allegation of repression
+1122 | verb | allege repression
+1122 | verb | accuse _ of oppressing
+1122 | noun | accusation of oppressing
+1122 | noun | allegation of oppressing
+1122 | verb | accuse _ of oppression
+1122 | noun | accusation of oppression
+1122 | noun | allegation of oppression
+1122 | verb | allege oppression
+1122 | verb | accuse _ of arbitrary arrests
+1122 | noun | accusation of arbitrary arrests
+1122 | noun | allegation of arbitrary arrests
+1122 | verb | allege arbitrary arrests
+1122 | verb | accuse _ of arbitrary detention
+1122 | noun | accusation of arbitrary detention
+1122 | noun | allegation of arbitrary detention
+1122 | verb | allege arbitrary detention
+1122 | verb | accuse _ of arbitrary detentions
+1122 | noun | accusation of arbitrary detentions
+1122 | noun | allegation of arbitrary detentions
+1122 | verb | allege arbitrary detentions
+1122 | verb | accuse _ of extrajudicial killings
+1122 | noun | accusation of extrajudicial killings
+1122 | noun | allegation of extrajudicial killings
+1122 | verb | allege extrajudicial killings
+1122 | verb | accuse _ of enforced disappearances
+1122 | noun | accusation of enforced disappearances
+1122 | noun | allegation of enforced disappearances
+1122 | verb | allege enforced disappearances
+1122 | verb | accuse _ of forced labour
+1122 | verb | accuse _ of forced labor
+1122 | noun | accusation of forced labour
+1122 | noun | accusation of forced labor
+1122 | noun | allegation of forced labour
+1122 | noun | allegation of forced labor
+1122 | verb | allege forced labour
+1122 | verb | allege forced labor
+1122 | verb | accuse _ of rape
+1122 | noun | accusation of rape
+1122 | noun | allegation of rape
+1122 | verb | allege rape
+1122 | verb | accuse _ of sexual violence
+1122 | noun | accusation of sexual violence
+1122 | noun | allegation of sexual violence
+1122 | verb | allege sexual violence
+1122 | verb | accuse _ of police brutality
+1122 | noun | accusation of police brutality
+1122 | noun | allegation of police brutality
+1122 | verb | allege police brutality
+1122 | verb | accuse _ of brutality
+1122 | noun | accusation of brutality
+1122 | noun | allegation of brutality
+1122 | verb | allege brutality
+1122 | verb | accuse _ of apartheid
+1122 | noun | accusation of apartheid
+1122 | noun | allegation of apartheid
+1122 | verb | allege apartheid
+1122 | verb | accuse _ of racism
+1122 | noun | accusation of racism
+1122 | noun | allegation of racism
+1122 | verb | allege racism
+1122 | verb | accuse _ of suppressing
+1122 | noun | accusation of suppressing
+1122 | noun | allegation of suppressing
+1122 | verb | accuse _ of cracking down on
+1122 | noun | accusation of cracking down on
+1122 | noun | allegation of cracking down on
+1122 | verb | accuse _ of censorship
+1122 | noun | accusation of censorship
+1122 | noun | allegation of censorship
+1122 | verb | allege censorship
+1122 | verb | accuse _ of silencing
+1122 | noun | accusation of silencing
+1122 | noun | allegation of silencing
+1122 | verb | accuse _ of intimidation
+1122 | noun | accusation of intimidation
+1122 | noun | allegation of intimidation
+1122 | verb | allege intimidation
+1122 | verb | accuse _ of harassment
+1122 | noun | accusation of harassment
+1122 | noun | allegation of harassment
+1122 | verb | allege harassment
+1122 | verb | accuse _ of harassing
+1122 | noun | accusation of harassing
+1122 | noun | allegation of harassing
+1122 | verb | accuse _ of violating human rights
+1122 | noun | accusation of violating human rights
+1122 | noun | allegation of violating human rights
+1122 | verb | accuse _ of using excessive force
+1122 | noun | accusation of using excessive force
+1122 | noun | allegation of using excessive force
+1122 | verb | accuse _ of excessive force
+1122 | noun | accusation of excessive force
+1122 | noun | allegation of excessive force
+1122 | verb | allege excessive force
+1122 | verb | accuse _ of killing protesters
+1122 | noun | accusation of killing protesters
+1122 | noun | allegation of killing protesters
+1122 | verb | accuse _ of abducting
+1122 | noun | accusation of abducting
+1122 | noun | allegation of abducting
+1122 | verb | accuse _ of forced sterilisation
+1122 | noun | accusation of forced sterilisation
+1122 | noun | allegation of forced sterilisation
+1122 | verb | allege forced sterilisation
+1122 | verb | accuse _ of mass surveillance
+1122 | noun | accusation of mass surveillance
+1122 | noun | allegation of mass surveillance
+1122 | verb | allege mass surveillance
+1122 | verb | accuse _ of detaining
+1122 | noun | accusation of detaining
+1122 | noun | allegation of detaining
+1122 | verb | accuse _ of jailing
+1122 | noun | accusation of jailing
+1122 | noun | allegation of jailing
+1122 | verb | accuse _ of imprisoning
+1122 | noun | accusation of imprisoning
+1122 | noun | allegation of imprisoning
+1122 | verb | accuse _ of abusing detainees
+1122 | noun | accusation of abusing detainees
+1122 | noun | allegation of abusing detainees
+1122 | verb | accuse _ of mistreating prisoners
+1122 | noun | accusation of mistreating prisoners
+1122 | noun | allegation of mistreating prisoners
+1122 | verb | accuse _ of mistreating detainees
+1122 | noun | accusation of mistreating detainees
+1122 | noun | allegation of mistreating detainees
+1122 | verb | accuse _ of forced assimilation
+1122 | noun | accusation of forced assimilation
+1122 | noun | allegation of forced assimilation
+1122 | verb | allege forced assimilation
+
+# 1123 Accuse of aggression
+1123 | verb | accuse _ of aggression
+1123 | noun | accusation of aggression
+1123 | noun | allegation of aggression
+1123 | verb | allege aggression
+1123 | verb | accuse _ of military aggression
+1123 | noun | accusation of military aggression
+1123 | noun | allegation of military aggression
+1123 | verb | allege military aggression
+1123 | verb | accuse _ of provocation
+1123 | noun | accusation of provocation
+1123 | noun | allegation of provocation
+1123 | verb | allege provocation
+1123 | verb | accuse _ of provocations
+1123 | noun | accusation of provocations
+1123 | noun | allegation of provocations
+1123 | verb | allege provocations
+1123 | verb | accuse _ of provocative actions
+1123 | noun | accusation of provocative actions
+1123 | noun | allegation of provocative actions
+1123 | verb | allege provocative actions
+1123 | verb | accuse _ of attacking
+1123 | noun | accusation of attacking
+1123 | noun | allegation of attacking
+1123 | verb | accuse _ of invading
+1123 | noun | accusation of invading
+1123 | noun | allegation of invading
+1123 | verb | accuse _ of invasion
+1123 | noun | accusation of invasion
+1123 | noun | allegation of invasion
+1123 | verb | allege invasion
+1123 | verb | accuse _ of shelling
+1123 | noun | accusation of shelling
+1123 | noun | allegation of shelling
+1123 | verb | accuse _ of firing on
+1123 | noun | accusation of firing on
+1123 | noun | allegation of firing on
+1123 | verb | accuse _ of firing at
+1123 | noun | accusation of firing at
+1123 | noun | allegation of firing at
+1123 | verb | accuse _ of launching
+1123 | noun | accusation of launching
+1123 | noun | allegation of launching
+1123 | verb | accuse _ of bombing
+1123 | noun | accusation of bombing
+1123 | noun | allegation of bombing
+1123 | verb | accuse _ of striking
+1123 | noun | accusation of striking
+1123 | noun | allegation of striking
+1123 | verb | accuse _ of violating [its] airspace
+1123 | noun | accusation of violating [its] airspace
+1123 | noun | allegation of violating [its] airspace
+1123 | verb | accuse _ of violating [the] ceasefire
+1123 | verb | accuse _ of violating [the] cease-fire
+1123 | noun | accusation of violating [the] ceasefire
+1123 | noun | accusation of violating [the] cease-fire
+1123 | noun | allegation of violating [the] ceasefire
+1123 | noun | allegation of violating [the] cease-fire
+1123 | verb | accuse _ of breaking [the] ceasefire
+1123 | verb | accuse _ of breaking [the] cease-fire
+1123 | noun | accusation of breaking [the] ceasefire
+1123 | noun | accusation of breaking [the] cease-fire
+1123 | noun | allegation of breaking [the] ceasefire
+1123 | noun | allegation of breaking [the] cease-fire
+1123 | verb | accuse _ of violating [the] truce
+1123 | noun | accusation of violating [the] truce
+1123 | noun | allegation of violating [the] truce
+1123 | verb | accuse _ of warmongering
+1123 | noun | accusation of warmongering
+1123 | noun | allegation of warmongering
+1123 | verb | accuse _ of militarisation
+1123 | verb | accuse _ of militarization
+1123 | noun | accusation of militarisation
+1123 | noun | accusation of militarization
+1123 | noun | allegation of militarisation
+1123 | noun | allegation of militarization
+1123 | verb | allege militarisation
+1123 | verb | allege militarization
+1123 | verb | accuse _ of expansionism
+1123 | noun | accusation of expansionism
+1123 | noun | allegation of expansionism
+1123 | verb | allege expansionism
+1123 | verb | accuse _ of occupying
+1123 | noun | accusation of occupying
+1123 | noun | allegation of occupying
+1123 | verb | accuse _ of occupation
+1123 | noun | accusation of occupation
+1123 | noun | allegation of occupation
+1123 | verb | allege occupation
+1123 | verb | accuse _ of incursions
+1123 | noun | accusation of incursions
+1123 | noun | allegation of incursions
+1123 | verb | allege incursions
+1123 | verb | accuse _ of [an] incursion into
+1123 | noun | accusation of [an] incursion into
+1123 | noun | allegation of [an] incursion into
+1123 | verb | allege [an] incursion into
+1123 | verb | accuse _ of encroaching
+1123 | noun | accusation of encroaching
+1123 | noun | allegation of encroaching
+1123 | verb | accuse _ of escalating
+1123 | noun | accusation of escalating
+1123 | noun | allegation of escalating
+1123 | verb | accuse _ of escalation
+1123 | noun | accusation of escalation
+1123 | noun | allegation of escalation
+1123 | verb | allege escalation
+1123 | verb | accuse _ of preparing [an] attack
+1123 | noun | accusation of preparing [an] attack
+1123 | noun | allegation of preparing [an] attack
+1123 | verb | accuse _ of planning [an] attack
+1123 | noun | accusation of planning [an] attack
+1123 | noun | allegation of planning [an] attack
+1123 | verb | accuse _ of massing troops
+1123 | noun | accusation of massing troops
+1123 | noun | allegation of massing troops
+1123 | verb | accuse _ of [a] military buildup
+1123 | noun | accusation of [a] military buildup
+1123 | noun | allegation of [a] military buildup
+1123 | verb | allege [a] military buildup
+1123 | verb | accuse _ of arming
+1123 | noun | accusation of arming
+1123 | noun | allegation of arming
+1123 | verb | accuse _ of sending troops
+1123 | noun | accusation of sending troops
+1123 | noun | allegation of sending troops
+1123 | verb | accuse _ of destabilising
+1123 | noun | accusation of destabilising
+1123 | noun | allegation of destabilising
+1123 | verb | accuse _ of stoking tensions
+1123 | noun | accusation of stoking tensions
+1123 | noun | allegation of stoking tensions
+1123 | verb | accuse _ of provoking
+1123 | noun | accusation of provoking
+1123 | noun | allegation of provoking
+1123 | verb | accuse _ of threatening
+1123 | noun | accusation of threatening
+1123 | noun | allegation of threatening
+1123 | verb | accuse _ of hostile acts
+1123 | noun | accusation of hostile acts
+1123 | noun | allegation of hostile acts
+1123 | verb | allege hostile acts
+1123 | verb | accuse _ of [an] act of aggression
+1123 | noun | accusation of [an] act of aggression
+1123 | noun | allegation of [an] act of aggression
+1123 | verb | allege [an] act of aggression
+1123 | verb | accuse _ of attacks
+1123 | noun | accusation of attacks
+1123 | noun | allegation of attacks
+1123 | verb | allege attacks
+1123 | verb | accuse _ of carrying out attacks
+1123 | noun | accusation of carrying out attacks
+1123 | noun | allegation of carrying out attacks
+1123 | verb | accuse _ of [an] attack on
+1123 | noun | accusation of [an] attack on
+1123 | noun | allegation of [an] attack on
+1123 | verb | allege [an] attack on
+1123 | verb | accuse _ of [a] drone attack
+1123 | noun | accusation of [a] drone attack
+1123 | noun | allegation of [a] drone attack
+1123 | verb | allege [a] drone attack
+1123 | verb | accuse _ of cross-border attacks
+1123 | noun | accusation of cross-border attacks
+1123 | noun | allegation of cross-border attacks
+1123 | verb | allege cross-border attacks
+1123 | verb | accuse _ of violating [its] territory
+1123 | noun | accusation of violating [its] territory
+1123 | noun | allegation of violating [its] territory
+1123 | verb | accuse _ of violating [its] sovereignty
+1123 | noun | accusation of violating [its] sovereignty
+1123 | noun | allegation of violating [its] sovereignty
+1123 | verb | accuse _ of violating [its] territorial waters
+1123 | noun | accusation of violating [its] territorial waters
+1123 | noun | allegation of violating [its] territorial waters
+1123 | verb | accuse _ of [an] unprovoked attack
+1123 | noun | accusation of [an] unprovoked attack
+1123 | noun | allegation of [an] unprovoked attack
+1123 | verb | allege [an] unprovoked attack
+1123 | verb | accuse _ of bombarding
+1123 | noun | accusation of bombarding
+1123 | noun | allegation of bombarding
+1123 | verb | accuse _ of targeting
+1123 | noun | accusation of targeting
+1123 | noun | allegation of targeting
+1123 | verb | accuse _ of firing missiles at
+1123 | noun | accusation of firing missiles at
+1123 | noun | allegation of firing missiles at
+1123 | verb | accuse _ of launching missiles at
+1123 | noun | accusation of launching missiles at
+1123 | noun | allegation of launching missiles at
+1123 | verb | accuse _ of sabre-rattling
+1123 | noun | accusation of sabre-rattling
+1123 | noun | allegation of sabre-rattling
+1123 | verb | blame _ for [the] attack
+1123 | verb | blame _ for [the] attacks
+1123 | verb | blame _ for [the] shelling
+1123 | verb | blame _ for [the] bombing
+1123 | verb | blame _ for [the] strike
+1123 | verb | blame _ for [the] airstrike
+1123 | verb | blame _ for [the] explosion
+1123 | verb | blame _ for [the] blast
+1123 | verb | blame _ for [the] assault
+1123 | verb | blame _ for [the] raid
+1123 | verb | blame _ for [the] escalation
+1123 | verb | blame _ for [the] ceasefire violations
+1123 | verb | blame _ for [the] cease-fire violations
+1123 | verb | blame _ for [the] drone attack
+1123 | verb | blame _ for [the] missile attack
+1123 | verb | blame _ for [the] incursion
+1123 | verb | blame _ for starting [the] war
+1123 | verb | blame _ for [the] war
+
+# 1124 Accuse of war crimes
+1124 | verb | accuse _ of war crimes
+1124 | noun | accusation of war crimes
+1124 | noun | allegation of war crimes
+1124 | verb | allege war crimes
+1124 | verb | accuse _ of committing war crimes
+1124 | noun | accusation of committing war crimes
+1124 | noun | allegation of committing war crimes
+1124 | verb | accuse _ of genocide
+1124 | noun | accusation of genocide
+1124 | noun | allegation of genocide
+1124 | verb | allege genocide
+1124 | verb | accuse _ of committing genocide
+1124 | noun | accusation of committing genocide
+1124 | noun | allegation of committing genocide
+1124 | verb | accuse _ of crimes against humanity
+1124 | noun | accusation of crimes against humanity
+1124 | noun | allegation of crimes against humanity
+1124 | verb | allege crimes against humanity
+1124 | verb | accuse _ of ethnic cleansing
+1124 | noun | accusation of ethnic cleansing
+1124 | noun | allegation of ethnic cleansing
+1124 | verb | allege ethnic cleansing
+1124 | verb | accuse _ of atrocities
+1124 | noun | accusation of atrocities
+1124 | noun | allegation of atrocities
+1124 | verb | allege atrocities
+1124 | verb | accuse _ of committing atrocities
+1124 | noun | accusation of committing atrocities
+1124 | noun | allegation of committing atrocities
+1124 | verb | accuse _ of massacres
+1124 | noun | accusation of massacres
+1124 | noun | allegation of massacres
+1124 | verb | allege massacres
+1124 | verb | accuse _ of [a] massacre
+1124 | noun | accusation of [a] massacre
+1124 | noun | allegation of [a] massacre
+1124 | verb | allege [a] massacre
+1124 | verb | accuse _ of killing civilians
+1124 | noun | accusation of killing civilians
+1124 | noun | allegation of killing civilians
+1124 | verb | accuse _ of targeting civilians
+1124 | noun | accusation of targeting civilians
+1124 | noun | allegation of targeting civilians
+1124 | verb | accuse _ of deliberately targeting civilians
+1124 | noun | accusation of deliberately targeting civilians
+1124 | noun | allegation of deliberately targeting civilians
+1124 | verb | allege deliberately targeting civilians
+1124 | verb | accuse _ of using chemical weapons
+1124 | noun | accusation of using chemical weapons
+1124 | noun | allegation of using chemical weapons
+1124 | verb | accuse _ of [a] chemical attack
+1124 | noun | accusation of [a] chemical attack
+1124 | noun | allegation of [a] chemical attack
+1124 | verb | allege [a] chemical attack
+1124 | verb | accuse _ of using cluster munitions
+1124 | noun | accusation of using cluster munitions
+1124 | noun | allegation of using cluster munitions
+1124 | verb | accuse _ of using cluster bombs
+1124 | noun | accusation of using cluster bombs
+1124 | noun | allegation of using cluster bombs
+1124 | verb | accuse _ of using human shields
+1124 | noun | accusation of using human shields
+1124 | noun | allegation of using human shields
+1124 | verb | accuse _ of using civilians as human shields
+1124 | noun | accusation of using civilians as human shields
+1124 | noun | allegation of using civilians as human shields
+1124 | verb | accuse _ of indiscriminate shelling
+1124 | noun | accusation of indiscriminate shelling
+1124 | noun | allegation of indiscriminate shelling
+1124 | verb | allege indiscriminate shelling
+1124 | verb | accuse _ of indiscriminate attacks
+1124 | noun | accusation of indiscriminate attacks
+1124 | noun | allegation of indiscriminate attacks
+1124 | verb | allege indiscriminate attacks
+1124 | verb | accuse _ of indiscriminate bombing
+1124 | noun | accusation of indiscriminate bombing
+1124 | noun | allegation of indiscriminate bombing
+1124 | verb | allege indiscriminate bombing
+1124 | verb | accuse _ of collective punishment
+1124 | noun | accusation of collective punishment
+1124 | noun | allegation of collective punishment
+1124 | verb | allege collective punishment
+1124 | verb | accuse _ of starving civilians
+1124 | noun | accusation of starving civilians
+1124 | noun | allegation of starving civilians
+1124 | verb | accuse _ of using starvation as [a] weapon
+1124 | noun | accusation of using starvation as [a] weapon
+1124 | noun | allegation of using starvation as [a] weapon
+1124 | verb | accuse _ of deporting children
+1124 | noun | accusation of deporting children
+1124 | noun | allegation of deporting children
+1124 | verb | accuse _ of forced deportations
+1124 | noun | accusation of forced deportations
+1124 | noun | allegation of forced deportations
+1124 | verb | allege forced deportations
+1124 | verb | accuse _ of bombing hospitals
+1124 | noun | accusation of bombing hospitals
+1124 | noun | allegation of bombing hospitals
+1124 | verb | accuse _ of attacking hospitals
+1124 | noun | accusation of attacking hospitals
+1124 | noun | allegation of attacking hospitals
+1124 | verb | accuse _ of executing prisoners
+1124 | noun | accusation of executing prisoners
+1124 | noun | allegation of executing prisoners
+1124 | verb | accuse _ of summary executions
+1124 | noun | accusation of summary executions
+1124 | noun | allegation of summary executions
+1124 | verb | allege summary executions
+1124 | verb | accuse _ of mass killings
+1124 | noun | accusation of mass killings
+1124 | noun | allegation of mass killings
+1124 | verb | allege mass killings
+1124 | verb | accuse _ of executing civilians
+1124 | noun | accusation of executing civilians
+1124 | noun | allegation of executing civilians
+1124 | verb | accuse _ of torturing prisoners of war
+1124 | noun | accusation of torturing prisoners of war
+1124 | noun | allegation of torturing prisoners of war
+1124 | verb | accuse _ of deliberately starving
+1124 | noun | accusation of deliberately starving
+1124 | noun | allegation of deliberately starving
+1124 | verb | allege deliberately starving
+1124 | verb | blame _ for [the] massacre
+1124 | verb | blame _ for [the] chemical attack
+1124 | verb | brand _ [a] war criminal
+1124 | verb | label _ [a] war criminal
+1124 | verb | describe _ as [a] war criminal
+1124 | verb | call _ [a] war criminal
+1124 | verb | denounce _ as [a] war criminal
+1124 | verb | accuse _ of being [a] war criminal
+
+# 1125 Accuse of espionage, treason
+1125 | verb | accuse _ of spying
+1125 | noun | accusation of spying
+1125 | noun | allegation of spying
+1125 | verb | accuse _ of espionage
+1125 | noun | accusation of espionage
+1125 | noun | allegation of espionage
+1125 | verb | allege espionage
+1125 | verb | accuse _ of spying for
+1125 | noun | accusation of spying for
+1125 | noun | allegation of spying for
+1125 | verb | accuse _ of treason
+1125 | noun | accusation of treason
+1125 | noun | allegation of treason
+1125 | verb | allege treason
+1125 | verb | accuse _ of high treason
+1125 | noun | accusation of high treason
+1125 | noun | allegation of high treason
+1125 | verb | allege high treason
+1125 | verb | accuse _ of sedition
+1125 | noun | accusation of sedition
+1125 | noun | allegation of sedition
+1125 | verb | allege sedition
+1125 | verb | accuse _ of plotting [a] coup
+1125 | noun | accusation of plotting [a] coup
+1125 | noun | allegation of plotting [a] coup
+1125 | verb | accuse _ of plotting to overthrow
+1125 | noun | accusation of plotting to overthrow
+1125 | noun | allegation of plotting to overthrow
+1125 | verb | accuse _ of coup plotting
+1125 | noun | accusation of coup plotting
+1125 | noun | allegation of coup plotting
+1125 | verb | allege coup plotting
+1125 | verb | accuse _ of [a] coup attempt
+1125 | noun | accusation of [a] coup attempt
+1125 | noun | allegation of [a] coup attempt
+1125 | verb | allege [a] coup attempt
+1125 | verb | accuse _ of being [a] spy
+1125 | noun | accusation of being [a] spy
+1125 | noun | allegation of being [a] spy
+1125 | verb | accuse _ of working for
+1125 | noun | accusation of working for
+1125 | noun | allegation of working for
+1125 | verb | accuse _ of collaborating with
+1125 | noun | accusation of collaborating with
+1125 | noun | allegation of collaborating with
+1125 | verb | accuse _ of collaboration
+1125 | noun | accusation of collaboration
+1125 | noun | allegation of collaboration
+1125 | verb | allege collaboration
+1125 | verb | accuse _ of betraying
+1125 | noun | accusation of betraying
+1125 | noun | allegation of betraying
+1125 | verb | accuse _ of betrayal
+1125 | noun | accusation of betrayal
+1125 | noun | allegation of betrayal
+1125 | verb | allege betrayal
+1125 | verb | accuse _ of subversion
+1125 | noun | accusation of subversion
+1125 | noun | allegation of subversion
+1125 | verb | allege subversion
+1125 | verb | accuse _ of subversive activities
+1125 | noun | accusation of subversive activities
+1125 | noun | allegation of subversive activities
+1125 | verb | allege subversive activities
+1125 | verb | accuse _ of cyber espionage
+1125 | noun | accusation of cyber espionage
+1125 | noun | allegation of cyber espionage
+1125 | verb | allege cyber espionage
+1125 | verb | accuse _ of cyberespionage
+1125 | noun | accusation of cyberespionage
+1125 | noun | allegation of cyberespionage
+1125 | verb | allege cyberespionage
+1125 | verb | accuse _ of hacking
+1125 | noun | accusation of hacking
+1125 | noun | allegation of hacking
+1125 | verb | accuse _ of cyberattacks
+1125 | noun | accusation of cyberattacks
+1125 | noun | allegation of cyberattacks
+1125 | verb | allege cyberattacks
+1125 | verb | accuse _ of cyber attacks
+1125 | noun | accusation of cyber attacks
+1125 | noun | allegation of cyber attacks
+1125 | verb | allege cyber attacks
+1125 | verb | accuse _ of [a] cyberattack
+1125 | noun | accusation of [a] cyberattack
+1125 | noun | allegation of [a] cyberattack
+1125 | verb | allege [a] cyberattack
+1125 | verb | accuse _ of leaking
+1125 | noun | accusation of leaking
+1125 | noun | allegation of leaking
+1125 | verb | accuse _ of disclosing state secrets
+1125 | noun | accusation of disclosing state secrets
+1125 | noun | allegation of disclosing state secrets
+1125 | verb | accuse _ of divulging state secrets
+1125 | noun | accusation of divulging state secrets
+1125 | noun | allegation of divulging state secrets
+1125 | verb | accuse _ of passing secrets
+1125 | noun | accusation of passing secrets
+1125 | noun | allegation of passing secrets
+1125 | verb | accuse _ of selling secrets
+1125 | noun | accusation of selling secrets
+1125 | noun | allegation of selling secrets
+1125 | verb | accuse _ of stealing secrets
+1125 | noun | accusation of stealing secrets
+1125 | noun | allegation of stealing secrets
+1125 | verb | accuse _ of industrial espionage
+1125 | noun | accusation of industrial espionage
+1125 | noun | allegation of industrial espionage
+1125 | verb | allege industrial espionage
+1125 | verb | accuse _ of separatism
+1125 | noun | accusation of separatism
+1125 | noun | allegation of separatism
+1125 | verb | allege separatism
+1125 | verb | accuse _ of being [a] foreign agent
+1125 | noun | accusation of being [a] foreign agent
+1125 | noun | allegation of being [a] foreign agent
+1125 | verb | accuse _ of working for [a] foreign intelligence service
+1125 | noun | accusation of working for [a] foreign intelligence service
+1125 | noun | allegation of working for [a] foreign intelligence service
+1125 | verb | accuse _ of spying on
+1125 | noun | accusation of spying on
+1125 | noun | allegation of spying on
+1125 | verb | accuse _ of election interference
+1125 | noun | accusation of election interference
+1125 | noun | allegation of election interference
+1125 | verb | allege election interference
+1125 | verb | accuse _ of interfering in [the] election
+1125 | noun | accusation of interfering in [the] election
+1125 | noun | allegation of interfering in [the] election
+1125 | verb | brand _ [a] traitor
+1125 | verb | label _ [a] traitor
+1125 | verb | denounce _ as [a] traitor
+1125 | verb | call _ [a] traitor
+1125 | verb | brand _ [a] spy
+1125 | verb | accuse _ of being [a] traitor
+
+# 113 Rally opposition against
+113 | verb | rally opposition to
+113 | verb | rally opposition against
+113 | verb | mobilise opposition to
+113 | verb | mobilize opposition to
+113 | verb | mobilise opposition against
+113 | verb | mobilize opposition against
+113 | verb | build opposition to
+113 | verb | drum up opposition to
+113 | verb | lead opposition to
+113 | verb | organise opposition to
+113 | verb | organize opposition to
+113 | verb | form [a] coalition against
+113 | verb | forge [a] coalition against
+113 | verb | build [a] coalition against
+113 | verb | rally support against
+113 | verb | rally [international] pressure on
+113 | verb | rally [the] international community against
+113 | verb | marshal opposition to
+113 | verb | lobby against
+113 | verb | campaign against
+113 | verb | whip up opposition to
+113 | verb | stir up opposition to
+113 | verb | unite against
+113 | verb | gang up on
+113 | verb | form [a] united front against
+113 | verb | form [an] alliance against
+113 | verb | build [a] front against
+113 | verb | mobilise [the] public against
+113 | verb | mobilize [the] public against
+113 | verb | rally allies against
+113 | verb | rally nations against
+113 | verb | incite [the] public against
+113 | verb | turn [public] opinion against
+113 | verb | seek to isolate _
+113 | verb | push to isolate _
+113 | verb | rally [the] opposition
+113 | verb | rally [the] world against
+113 | verb | unite [the] opposition against
+113 | verb | forge [a] united front against
+113 | verb | lead [the] campaign against
+113 | verb | spearhead [the] campaign against
+113 | noun | campaign against
+113 | noun | coalition against
+113 | noun | front against
+113 | noun | movement against
+113 | noun | united front against
+113 | noun | lobbying against
+
+# 114 Complain officially
+114 | verb | lodge [a] complaint with
+114 | verb | lodge [a] complaint
+114 | verb | file [a] complaint with
+114 | verb | file [a] complaint against
+114 | verb | lodge [a] complaint against
+114 | verb | lodge [a] protest with
+114 | verb | lodge [a] formal protest
+114 | verb | lodge [a] strong protest
+114 | verb | lodge [a] diplomatic protest
+114 | verb | lodge protests with
+114 | verb | lodge [a] protest
+114 | verb | lodge [a] formal protest with
+114 | verb | lodge [solemn] representations with
+114 | verb | lodge [stern] representations with
+114 | verb | make [solemn] representations to
+114 | verb | lodge [solemn] representations
+114 | verb | summon [the] ambassador
+114 | verb | summon [the] ambassador of _
+114 | verb | summon _ ambassador
+114 | verb | summon [the] envoy
+114 | verb | summon _ envoy
+114 | verb | summon [the] charge d'affaires
+114 | verb | summon [the] top diplomat
+114 | verb | summon [the] diplomat
+114 | verb | summon [the] deputy ambassador
+114 | verb | call in [the] ambassador
+114 | verb | call in _ ambassador
+114 | verb | call in [the] envoy
+114 | verb | haul in [the] ambassador
+114 | verb | send [a] protest note
+114 | verb | send [a] note of protest
+114 | verb | deliver [a] protest note
+114 | verb | hand [a] protest note to
+114 | verb | hand _ [a] protest note
+114 | verb | issue [a] protest note
+114 | verb | issue [a] formal complaint
+114 | verb | make [a] formal complaint
+114 | verb | submit [a] complaint to
+114 | verb | complain to _
+114 | verb | complain to [the] Security Council
+114 | verb | complain to [the] United Nations
+114 | verb | write to [the] Security Council
+114 | verb | send [a] letter to [the] Security Council
+114 | verb | raise [the] issue with
+114 | verb | raise [the] matter with
+114 | verb | file [a] grievance
+114 | verb | lodge [a] grievance
+114 | verb | send [a] letter of protest
+114 | verb | file [a] formal protest
+114 | verb | deliver [a] demarche
+114 | verb | issue [a] demarche
+114 | verb | lodge [an] objection with
+114 | verb | file [a] formal objection
+114 | verb | register [a] protest with
+114 | verb | make [a] formal protest to
+114 | verb | protest to _
+114 | verb | send [a] diplomatic note to
+114 | verb | issue [a] diplomatic note
+114 | noun | complaint to _
+114 | noun | complaint with
+114 | noun | protest to _
+114 | noun | note of protest
+114 | noun | protest note to _
+114 | noun | demarche to
+114 | noun | formal complaint to
+114 | noun | summoning of [the] ambassador
+
+# 115 Bring lawsuit against
+115 | verb | sue _
+115 | verb | sue
+115 | verb | sue _ for
+115 | verb | file [a] lawsuit against
+115 | verb | file [a] suit against
+115 | verb | file suit against
+115 | verb | bring [a] lawsuit against
+115 | verb | bring [a] case against
+115 | verb | bring [a] suit against
+115 | verb | take _ to court
+115 | verb | take legal action against
+115 | verb | launch legal action against
+115 | verb | launch [a] legal challenge against
+115 | verb | launch [a] legal challenge to
+115 | verb | initiate legal proceedings against
+115 | verb | start legal proceedings against
+115 | verb | begin legal proceedings against
+115 | verb | take _ to [the] International Court of Justice
+115 | verb | take _ to [the] ICJ
+115 | verb | take _ to [the] WTO
+115 | verb | take _ to [the] World Trade Organization
+115 | verb | file [a] case against
+115 | verb | file [a] case with
+115 | verb | file [a] complaint at [the] WTO
+115 | verb | challenge _ in court
+115 | verb | challenge [the] decision in court
+115 | verb | mount [a] legal challenge
+115 | verb | mount [a] legal challenge to
+115 | verb | file [a] petition against
+115 | verb | file [an] appeal against
+115 | verb | appeal against [the] verdict
+115 | verb | appeal against [the] ruling
+115 | verb | appeal against [the] decision
+115 | verb | appeal [the] ruling
+115 | verb | appeal [the] verdict
+115 | verb | institute proceedings against
+115 | verb | haul _ to court
+115 | verb | drag _ to court
+115 | verb | file [a] claim against
+115 | verb | seek damages from
+115 | verb | countersue
+115 | verb | launch [a] case against
+115 | verb | bring [a] complaint before
+115 | verb | file [a] class action against
+115 | verb | bring proceedings against
+115 | verb | file [a] legal challenge
+115 | verb | take _ to [the] European Court of Human Rights
+115 | verb | file [an] application against
+115 | verb | open arbitration proceedings against
+115 | verb | launch arbitration proceedings against
+115 | verb | seek [an] injunction against
+115 | noun | lawsuit against
+115 | noun | suit against
+115 | noun | legal action against
+115 | noun | legal challenge to
+115 | noun | legal challenge against
+115 | noun | complaint at [the] WTO
+115 | noun | proceedings against
+
+# 116 Find guilty or liable (legally)
+116 | verb | convict _
+116 | verb | convict _ of
+116 | verb | convict
+116 | verb | find _ guilty
+116 | verb | find _ guilty of
+116 | verb | find _ liable
+116 | verb | find _ liable for
+116 | verb | sentence _ to
+116 | verb | sentence _
+116 | verb | jail _ for
+116 | verb | imprison _ for
+116 | verb | hand down [a] sentence
+116 | verb | hand down [a] verdict
+116 | verb | impose [a] sentence on
+116 | verb | hand _ [a] sentence
+116 | verb | hand _ [a] [prison] sentence
+116 | verb | condemn _ to death
+116 | verb | condemn _ to
+116 | verb | sentence _ to death
+116 | verb | sentence _ to life
+116 | verb | sentence _ in absentia
+116 | verb | convict _ in absentia
+116 | verb | rule against _
+116 | verb | fine _
+116 | verb | impose [a] fine on
+116 | verb | order _ to pay
+116 | verb | uphold [the] conviction of
+116 | verb | uphold [the] sentence
+116 | verb | uphold [the] sentence of
+116 | verb | declare _ guilty
+116 | verb | pronounce _ guilty
+116 | verb | find that _ violated
+116 | verb | rule that _ violated
+116 | verb | rule that _ breached
+116 | verb | hold _ liable
+116 | verb | return [a] guilty verdict
+116 | verb | deliver [a] guilty verdict
+116 | verb | deliver [a] verdict against
+116 | verb | order _ to pay compensation
+116 | verb | order _ to pay damages
+116 | noun | conviction of
+116 | noun | conviction for
+116 | noun | verdict against
+116 | noun | ruling against
+116 | noun | sentencing of
+116 | noun | guilty verdict against
+116 | noun | death sentence for
+116 | noun | prison sentence for
+
+# 120 Reject, not specified below
+120 | verb | reject
+120 | verb | reject _
+120 | verb | refuse
+120 | verb | refuse to
+120 | verb | turn down
+120 | verb | rebuff
+120 | verb | spurn
+120 | verb | dismiss
+120 | verb | snub
+120 | verb | snub _
+120 | verb | decline
+120 | verb | repudiate
+120 | verb | brush aside
+120 | verb | brush off
+120 | verb | shrug off
+120 | verb | wave aside
+120 | verb | wave off
+120 | verb | throw out
+120 | verb | say no to
+120 | verb | refuse to accept
+120 | verb | refuse to recognise
+120 | verb | refuse to recognize
+120 | verb | refuse to recognise _
+120 | verb | refuse to recognize _
+120 | verb | deny [the] request
+120 | verb | deny [the] request of
+120 | verb | reject [the] calls for
+120 | verb | reject [the] call for
+120 | verb | reject [the] proposal
+120 | verb | reject [the] offer
+120 | verb | reject [the] request
+120 | verb | reject [the] request of
+120 | verb | reject [the] idea of
+120 | verb | reject [the] suggestion
+120 | verb | turn down [the] offer
+120 | verb | turn down [the] request
+120 | verb | turn down [the] proposal
+120 | verb | turn down [the] invitation of
+120 | verb | vote down
+120 | verb | vote against
+120 | verb | block [the] deal
+120 | verb | block [the] bid
+120 | verb | block [the] proposal
+120 | verb | block [the] sale
+120 | verb | refuse [the] offer
+120 | verb | refuse [the] request
+120 | verb | rule out
+120 | noun | rejection of
+120 | noun | refusal to
+120 | noun | refusal of
+120 | noun | snub to _
+120 | noun | snub of
+
+# 121 Reject material cooperation
+121 | verb | refuse to cooperate
+121 | verb | decline to cooperate
+121 | noun | refusal to cooperate
+121 | verb | refuse to cooperate with _
+121 | verb | decline to cooperate with _
+121 | noun | refusal to cooperate with _
+121 | verb | refuse to join
+121 | verb | decline to join
+121 | noun | refusal to join
+121 | verb | refuse to work with _
+121 | verb | decline to work with _
+121 | noun | refusal to work with _
+121 | verb | refuse to extradite
+121 | verb | decline to extradite
+121 | noun | refusal to extradite
+121 | verb | refuse to hand over [the] suspects
+121 | verb | decline to hand over [the] suspects
+121 | noun | refusal to hand over [the] suspects
+121 | verb | refuse to hand over [the] suspect
+121 | verb | decline to hand over [the] suspect
+121 | noun | refusal to hand over [the] suspect
+121 | verb | refuse to share intelligence
+121 | verb | decline to share intelligence
+121 | noun | refusal to share intelligence
+121 | verb | refuse to share information
+121 | verb | decline to share information
+121 | noun | refusal to share information
+121 | verb | refuse to cooperate with [the] investigation
+121 | verb | decline to cooperate with [the] investigation
+121 | noun | refusal to cooperate with [the] investigation
+121 | verb | refuse to cooperate with [the] court
+121 | verb | decline to cooperate with [the] court
+121 | noun | refusal to cooperate with [the] court
+121 | verb | refuse to cooperate with [the] inquiry
+121 | verb | decline to cooperate with [the] inquiry
+121 | noun | refusal to cooperate with [the] inquiry
+121 | verb | refuse to take part in
+121 | verb | decline to take part in
+121 | noun | refusal to take part in
+121 | verb | refuse to participate in [the] project
+121 | verb | decline to participate in [the] project
+121 | noun | refusal to participate in [the] project
+121 | verb | reject cooperation
+121 | verb | rebuff cooperation
+121 | verb | turn down cooperation
+121 | noun | rejection of cooperation
+121 | verb | reject [the] offer of cooperation
+121 | verb | rebuff [the] offer of cooperation
+121 | verb | turn down [the] offer of cooperation
+121 | noun | rejection of [the] offer of cooperation
+121 | verb | reject [the] partnership
+121 | verb | rebuff [the] partnership
+121 | verb | turn down [the] partnership
+121 | noun | rejection of [the] partnership
+121 | verb | reject [foreign] aid
+121 | verb | rebuff [foreign] aid
+121 | verb | turn down [foreign] aid
+121 | noun | rejection of [foreign] aid
+121 | verb | reject [the] aid
+121 | verb | rebuff [the] aid
+121 | verb | turn down [the] aid
+121 | noun | rejection of [the] aid
+121 | verb | reject [the] offer of aid
+121 | verb | rebuff [the] offer of aid
+121 | verb | turn down [the] offer of aid
+121 | noun | rejection of [the] offer of aid
+121 | verb | reject [the] offer of help
+121 | verb | rebuff [the] offer of help
+121 | verb | turn down [the] offer of help
+121 | noun | rejection of [the] offer of help
+121 | verb | reject [the] offer of assistance
+121 | verb | rebuff [the] offer of assistance
+121 | verb | turn down [the] offer of assistance
+121 | noun | rejection of [the] offer of assistance
+121 | verb | reject [the] extradition request
+121 | verb | rebuff [the] extradition request
+121 | verb | turn down [the] extradition request
+121 | noun | rejection of [the] extradition request
+121 | verb | reject [the] request for extradition
+121 | verb | rebuff [the] request for extradition
+121 | verb | turn down [the] request for extradition
+121 | noun | rejection of [the] request for extradition
+121 | verb | reject [the] joint project
+121 | verb | rebuff [the] joint project
+121 | verb | turn down [the] joint project
+121 | noun | rejection of [the] joint project
+121 | verb | refuse cooperation
+121 | verb | refuse [foreign] aid
+121 | verb | refuse [the] aid
+121 | verb | refuse [the] offer of aid
+121 | verb | refuse [the] offer of help
+121 | verb | pull out of [the] project
+121 | verb | withdraw from [the] project
+121 | verb | pull out of [the] joint venture
+121 | verb | cancel [the] joint project
+121 | verb | refuse extradition
+121 | verb | deny [the] extradition request
+121 | verb | block [the] extradition of
+
+# 1211 Reject economic cooperation
+1211 | verb | refuse to trade with _
+1211 | verb | decline to trade with _
+1211 | noun | refusal to trade with _
+1211 | verb | refuse to buy
+1211 | verb | decline to buy
+1211 | noun | refusal to buy
+1211 | verb | refuse to import
+1211 | verb | decline to import
+1211 | noun | refusal to import
+1211 | verb | refuse to invest
+1211 | verb | decline to invest
+1211 | noun | refusal to invest
+1211 | verb | refuse to invest in
+1211 | verb | decline to invest in
+1211 | noun | refusal to invest in
+1211 | verb | refuse to sell
+1211 | verb | decline to sell
+1211 | noun | refusal to sell
+1211 | verb | refuse to supply
+1211 | verb | decline to supply
+1211 | noun | refusal to supply
+1211 | verb | refuse to open [its] market
+1211 | verb | decline to open [its] market
+1211 | noun | refusal to open [its] market
+1211 | verb | refuse to lower [its] tariffs
+1211 | verb | decline to lower [its] tariffs
+1211 | noun | refusal to lower [its] tariffs
+1211 | verb | refuse to sign [the] trade deal
+1211 | verb | decline to sign [the] trade deal
+1211 | noun | refusal to sign [the] trade deal
+1211 | verb | refuse to join [the] trade bloc
+1211 | verb | decline to join [the] trade bloc
+1211 | noun | refusal to join [the] trade bloc
+1211 | verb | reject [the] trade deal
+1211 | verb | rebuff [the] trade deal
+1211 | verb | turn down [the] trade deal
+1211 | noun | rejection of [the] trade deal
+1211 | verb | reject [the] trade agreement
+1211 | verb | rebuff [the] trade agreement
+1211 | verb | turn down [the] trade agreement
+1211 | noun | rejection of [the] trade agreement
+1211 | verb | reject [the] free trade agreement
+1211 | verb | rebuff [the] free trade agreement
+1211 | verb | turn down [the] free trade agreement
+1211 | noun | rejection of [the] free trade agreement
+1211 | verb | reject [the] investment
+1211 | verb | rebuff [the] investment
+1211 | verb | turn down [the] investment
+1211 | noun | rejection of [the] investment
+1211 | verb | reject [the] takeover bid
+1211 | verb | rebuff [the] takeover bid
+1211 | verb | turn down [the] takeover bid
+1211 | noun | rejection of [the] takeover bid
+1211 | verb | reject [the] bid
+1211 | verb | rebuff [the] bid
+1211 | verb | turn down [the] bid
+1211 | noun | rejection of [the] bid
+1211 | verb | reject economic cooperation
+1211 | verb | rebuff economic cooperation
+1211 | verb | turn down economic cooperation
+1211 | noun | rejection of economic cooperation
+1211 | verb | reject [the] economic partnership
+1211 | verb | rebuff [the] economic partnership
+1211 | verb | turn down [the] economic partnership
+1211 | noun | rejection of [the] economic partnership
+1211 | verb | reject [the] pipeline
+1211 | verb | rebuff [the] pipeline
+1211 | verb | turn down [the] pipeline
+1211 | noun | rejection of [the] pipeline
+1211 | verb | reject [the] trade pact
+1211 | verb | rebuff [the] trade pact
+1211 | verb | turn down [the] trade pact
+1211 | noun | rejection of [the] trade pact
+1211 | verb | reject [the] free trade deal
+1211 | verb | rebuff [the] free trade deal
+1211 | verb | turn down [the] free trade deal
+1211 | noun | rejection of [the] free trade deal
+1211 | verb | reject [the] investment deal
+1211 | verb | rebuff [the] investment deal
+1211 | verb | turn down [the] investment deal
+1211 | noun | rejection of [the] investment deal
+1211 | verb | reject [the] loan offer
+1211 | verb | rebuff [the] loan offer
+1211 | verb | turn down [the] loan offer
+1211 | noun | rejection of [the] loan offer
+1211 | verb | reject [the] economic offer
+1211 | verb | rebuff [the] economic offer
+1211 | verb | turn down [the] economic offer
+1211 | noun | rejection of [the] economic offer
+1211 | verb | block [the] investment
+1211 | verb | block [the] takeover
+1211 | verb | block [the] merger
+1211 | verb | block [the] acquisition
+1211 | verb | refuse economic cooperation
+1211 | verb | pull out of [the] trade deal
+1211 | verb | withdraw from [the] trade deal
+1211 | verb | walk away from [the] trade deal
+1211 | verb | cancel [the] contract
+1211 | verb | cancel [the] contracts
+1211 | verb | scrap [the] contract
+1211 | verb | scrap [the] trade deal
+1211 | verb | cancel [the] trade deal
+1211 | verb | scrap [the] pipeline project
+1211 | verb | exclude _ from [the] tender
+1211 | verb | bar _ from [the] tender
+1211 | verb | ban _ from bidding
+
+# 1212 Reject military cooperation
+1212 | verb | refuse to join [the] coalition
+1212 | verb | decline to join [the] coalition
+1212 | noun | refusal to join [the] coalition
+1212 | verb | refuse to take part in [the] exercises
+1212 | verb | decline to take part in [the] exercises
+1212 | noun | refusal to take part in [the] exercises
+1212 | verb | refuse to take part in [joint] exercises
+1212 | verb | decline to take part in [joint] exercises
+1212 | noun | refusal to take part in [joint] exercises
+1212 | verb | refuse to participate in [the] exercises
+1212 | verb | decline to participate in [the] exercises
+1212 | noun | refusal to participate in [the] exercises
+1212 | verb | refuse to contribute troops
+1212 | verb | decline to contribute troops
+1212 | noun | refusal to contribute troops
+1212 | verb | refuse to contribute troops to [the] coalition
+1212 | verb | decline to contribute troops to [the] coalition
+1212 | noun | refusal to contribute troops to [the] coalition
+1212 | verb | refuse to allow use of [its] bases
+1212 | verb | decline to allow use of [its] bases
+1212 | noun | refusal to allow use of [its] bases
+1212 | verb | refuse to allow [the] use of [its] bases
+1212 | verb | decline to allow [the] use of [its] bases
+1212 | noun | refusal to allow [the] use of [its] bases
+1212 | verb | refuse to join [the] alliance
+1212 | verb | decline to join [the] alliance
+1212 | noun | refusal to join [the] alliance
+1212 | verb | refuse to join [the] military alliance
+1212 | verb | decline to join [the] military alliance
+1212 | noun | refusal to join [the] military alliance
+1212 | verb | refuse to sell arms to _
+1212 | verb | decline to sell arms to _
+1212 | noun | refusal to sell arms to _
+1212 | verb | refuse to sell weapons to _
+1212 | verb | decline to sell weapons to _
+1212 | noun | refusal to sell weapons to _
+1212 | verb | refuse to buy arms from _
+1212 | verb | decline to buy arms from _
+1212 | noun | refusal to buy arms from _
+1212 | verb | refuse to buy weapons from _
+1212 | verb | decline to buy weapons from _
+1212 | noun | refusal to buy weapons from _
+1212 | verb | refuse to host [the] base
+1212 | verb | decline to host [the] base
+1212 | noun | refusal to host [the] base
+1212 | verb | refuse to host [foreign] troops
+1212 | verb | decline to host [foreign] troops
+1212 | noun | refusal to host [foreign] troops
+1212 | verb | refuse to join [the] military operation
+1212 | verb | decline to join [the] military operation
+1212 | noun | refusal to join [the] military operation
+1212 | verb | reject military cooperation
+1212 | verb | rebuff military cooperation
+1212 | verb | turn down military cooperation
+1212 | noun | rejection of military cooperation
+1212 | verb | reject [the] military alliance
+1212 | verb | rebuff [the] military alliance
+1212 | verb | turn down [the] military alliance
+1212 | noun | rejection of [the] military alliance
+1212 | verb | reject [the] defence pact
+1212 | verb | reject [the] defense pact
+1212 | verb | rebuff [the] defence pact
+1212 | verb | rebuff [the] defense pact
+1212 | verb | turn down [the] defence pact
+1212 | verb | turn down [the] defense pact
+1212 | noun | rejection of [the] defence pact
+1212 | noun | rejection of [the] defense pact
+1212 | verb | reject [the] security pact
+1212 | verb | rebuff [the] security pact
+1212 | verb | turn down [the] security pact
+1212 | noun | rejection of [the] security pact
+1212 | verb | reject [a] military base
+1212 | verb | rebuff [a] military base
+1212 | verb | turn down [a] military base
+1212 | noun | rejection of [a] military base
+1212 | verb | reject [the] military base
+1212 | verb | rebuff [the] military base
+1212 | verb | turn down [the] military base
+1212 | noun | rejection of [the] military base
+1212 | verb | reject [foreign] military bases
+1212 | verb | rebuff [foreign] military bases
+1212 | verb | turn down [foreign] military bases
+1212 | noun | rejection of [foreign] military bases
+1212 | verb | reject [the] arms deal
+1212 | verb | rebuff [the] arms deal
+1212 | verb | turn down [the] arms deal
+1212 | noun | rejection of [the] arms deal
+1212 | verb | reject [the] security agreement
+1212 | verb | rebuff [the] security agreement
+1212 | verb | turn down [the] security agreement
+1212 | noun | rejection of [the] security agreement
+1212 | verb | reject [the] defence agreement
+1212 | verb | reject [the] defense agreement
+1212 | verb | rebuff [the] defence agreement
+1212 | verb | rebuff [the] defense agreement
+1212 | verb | turn down [the] defence agreement
+1212 | verb | turn down [the] defense agreement
+1212 | noun | rejection of [the] defence agreement
+1212 | noun | rejection of [the] defense agreement
+1212 | verb | refuse military cooperation
+1212 | verb | deny [the] use of [its] bases
+1212 | verb | refuse basing rights
+1212 | verb | cancel [the] arms deal
+1212 | verb | scrap [the] arms deal
+1212 | verb | cancel [the] joint exercises
+1212 | verb | call off [the] joint exercises
+1212 | verb | suspend [the] joint exercises
+1212 | verb | cancel [the] military exercises
+1212 | verb | withdraw from [the] joint exercises
+1212 | verb | pull out of [the] exercises
+1212 | verb | refuse to let _ use [its] airspace
+
+# 122 Reject request or demand for material aid, not specified below
+122 | verb | refuse to provide aid
+122 | verb | decline to provide aid
+122 | noun | refusal to provide aid
+122 | verb | refuse to provide assistance
+122 | verb | decline to provide assistance
+122 | noun | refusal to provide assistance
+122 | verb | refuse to provide help
+122 | verb | decline to provide help
+122 | noun | refusal to provide help
+122 | verb | refuse to help
+122 | verb | decline to help
+122 | noun | refusal to help
+122 | verb | refuse to help _
+122 | verb | decline to help _
+122 | noun | refusal to help _
+122 | verb | refuse to send aid
+122 | verb | decline to send aid
+122 | noun | refusal to send aid
+122 | verb | refuse to give aid
+122 | verb | decline to give aid
+122 | noun | refusal to give aid
+122 | verb | refuse to assist
+122 | verb | decline to assist
+122 | noun | refusal to assist
+122 | verb | reject [the] request for aid
+122 | verb | rebuff [the] request for aid
+122 | verb | turn down [the] request for aid
+122 | noun | rejection of [the] request for aid
+122 | verb | reject [the] request for assistance
+122 | verb | rebuff [the] request for assistance
+122 | verb | turn down [the] request for assistance
+122 | noun | rejection of [the] request for assistance
+122 | verb | reject [the] request for help
+122 | verb | rebuff [the] request for help
+122 | verb | turn down [the] request for help
+122 | noun | rejection of [the] request for help
+122 | verb | reject [the] aid request
+122 | verb | rebuff [the] aid request
+122 | verb | turn down [the] aid request
+122 | noun | rejection of [the] aid request
+122 | verb | reject [the] appeal for aid
+122 | verb | rebuff [the] appeal for aid
+122 | verb | turn down [the] appeal for aid
+122 | noun | rejection of [the] appeal for aid
+122 | verb | reject [the] appeal for help
+122 | verb | rebuff [the] appeal for help
+122 | verb | turn down [the] appeal for help
+122 | noun | rejection of [the] appeal for help
+122 | verb | reject [the] appeal for assistance
+122 | verb | rebuff [the] appeal for assistance
+122 | verb | turn down [the] appeal for assistance
+122 | noun | rejection of [the] appeal for assistance
+122 | verb | reject [the] plea for help
+122 | verb | rebuff [the] plea for help
+122 | verb | turn down [the] plea for help
+122 | noun | rejection of [the] plea for help
+122 | verb | reject [the] plea for aid
+122 | verb | rebuff [the] plea for aid
+122 | verb | turn down [the] plea for aid
+122 | noun | rejection of [the] plea for aid
+122 | verb | deny aid to
+122 | verb | deny assistance to
+122 | verb | refuse assistance
+122 | verb | refuse aid to
+
+# 1221 Reject request for economic aid
+1221 | verb | refuse to lend
+1221 | verb | decline to lend
+1221 | noun | refusal to lend
+1221 | verb | refuse to provide [a] loan
+1221 | verb | decline to provide [a] loan
+1221 | noun | refusal to provide [a] loan
+1221 | verb | refuse to provide loans
+1221 | verb | decline to provide loans
+1221 | noun | refusal to provide loans
+1221 | verb | refuse to bail out
+1221 | verb | decline to bail out
+1221 | noun | refusal to bail out
+1221 | verb | refuse to bail out _
+1221 | verb | decline to bail out _
+1221 | noun | refusal to bail out _
+1221 | verb | refuse to forgive [the] debt
+1221 | verb | decline to forgive [the] debt
+1221 | noun | refusal to forgive [the] debt
+1221 | verb | refuse to cancel [the] debt
+1221 | verb | decline to cancel [the] debt
+1221 | noun | refusal to cancel [the] debt
+1221 | verb | refuse to write off [the] debt
+1221 | verb | decline to write off [the] debt
+1221 | noun | refusal to write off [the] debt
+1221 | verb | refuse to release [the] funds
+1221 | verb | decline to release [the] funds
+1221 | noun | refusal to release [the] funds
+1221 | verb | refuse to disburse
+1221 | verb | decline to disburse
+1221 | noun | refusal to disburse
+1221 | verb | refuse to disburse [the] funds
+1221 | verb | decline to disburse [the] funds
+1221 | noun | refusal to disburse [the] funds
+1221 | verb | refuse to pay reparations
+1221 | verb | decline to pay reparations
+1221 | noun | refusal to pay reparations
+1221 | verb | refuse to pay compensation
+1221 | verb | decline to pay compensation
+1221 | noun | refusal to pay compensation
+1221 | verb | refuse to provide financial aid
+1221 | verb | decline to provide financial aid
+1221 | noun | refusal to provide financial aid
+1221 | verb | refuse to provide financial assistance
+1221 | verb | decline to provide financial assistance
+1221 | noun | refusal to provide financial assistance
+1221 | verb | refuse to release [the] tranche
+1221 | verb | decline to release [the] tranche
+1221 | noun | refusal to release [the] tranche
+1221 | verb | refuse to restructure [the] debt
+1221 | verb | decline to restructure [the] debt
+1221 | noun | refusal to restructure [the] debt
+1221 | verb | reject [the] request for [a] loan
+1221 | verb | rebuff [the] request for [a] loan
+1221 | verb | turn down [the] request for [a] loan
+1221 | noun | rejection of [the] request for [a] loan
+1221 | verb | reject [the] loan request
+1221 | verb | rebuff [the] loan request
+1221 | verb | turn down [the] loan request
+1221 | noun | rejection of [the] loan request
+1221 | verb | reject [the] request for [a] bailout
+1221 | verb | rebuff [the] request for [a] bailout
+1221 | verb | turn down [the] request for [a] bailout
+1221 | noun | rejection of [the] request for [a] bailout
+1221 | verb | reject [the] bailout request
+1221 | verb | rebuff [the] bailout request
+1221 | verb | turn down [the] bailout request
+1221 | noun | rejection of [the] bailout request
+1221 | verb | reject [the] request for debt relief
+1221 | verb | rebuff [the] request for debt relief
+1221 | verb | turn down [the] request for debt relief
+1221 | noun | rejection of [the] request for debt relief
+1221 | verb | reject [the] request for financial aid
+1221 | verb | rebuff [the] request for financial aid
+1221 | verb | turn down [the] request for financial aid
+1221 | noun | rejection of [the] request for financial aid
+1221 | verb | reject [the] request for financial assistance
+1221 | verb | rebuff [the] request for financial assistance
+1221 | verb | turn down [the] request for financial assistance
+1221 | noun | rejection of [the] request for financial assistance
+1221 | verb | reject [the] request for financial support
+1221 | verb | rebuff [the] request for financial support
+1221 | verb | turn down [the] request for financial support
+1221 | noun | rejection of [the] request for financial support
+1221 | verb | reject [the] request for economic aid
+1221 | verb | rebuff [the] request for economic aid
+1221 | verb | turn down [the] request for economic aid
+1221 | noun | rejection of [the] request for economic aid
+1221 | verb | reject [the] demand for compensation
+1221 | verb | rebuff [the] demand for compensation
+1221 | verb | turn down [the] demand for compensation
+1221 | noun | rejection of [the] demand for compensation
+1221 | verb | reject [the] demand for reparations
+1221 | verb | rebuff [the] demand for reparations
+1221 | verb | turn down [the] demand for reparations
+1221 | noun | rejection of [the] demand for reparations
+1221 | verb | reject [the] request for funding
+1221 | verb | rebuff [the] request for funding
+1221 | verb | turn down [the] request for funding
+1221 | noun | rejection of [the] request for funding
+1221 | verb | reject [the] request for funds
+1221 | verb | rebuff [the] request for funds
+1221 | verb | turn down [the] request for funds
+1221 | noun | rejection of [the] request for funds
+1221 | verb | refuse [a] loan
+1221 | verb | refuse [a] bailout
+1221 | verb | refuse debt relief
+1221 | verb | deny [a] loan to
+1221 | verb | refuse financial aid
+
+# 1222 Reject request for military aid
+1222 | verb | refuse to supply weapons
+1222 | verb | decline to supply weapons
+1222 | noun | refusal to supply weapons
+1222 | verb | refuse to supply arms
+1222 | verb | decline to supply arms
+1222 | noun | refusal to supply arms
+1222 | verb | refuse to send weapons
+1222 | verb | decline to send weapons
+1222 | noun | refusal to send weapons
+1222 | verb | refuse to send arms
+1222 | verb | decline to send arms
+1222 | noun | refusal to send arms
+1222 | verb | refuse to provide weapons
+1222 | verb | decline to provide weapons
+1222 | noun | refusal to provide weapons
+1222 | verb | refuse to provide arms
+1222 | verb | decline to provide arms
+1222 | noun | refusal to provide arms
+1222 | verb | refuse to deliver weapons
+1222 | verb | decline to deliver weapons
+1222 | noun | refusal to deliver weapons
+1222 | verb | refuse to deliver arms
+1222 | verb | decline to deliver arms
+1222 | noun | refusal to deliver arms
+1222 | verb | refuse to send tanks
+1222 | verb | decline to send tanks
+1222 | noun | refusal to send tanks
+1222 | verb | refuse to supply tanks
+1222 | verb | decline to supply tanks
+1222 | noun | refusal to supply tanks
+1222 | verb | refuse to send fighter jets
+1222 | verb | decline to send fighter jets
+1222 | noun | refusal to send fighter jets
+1222 | verb | refuse to provide fighter jets
+1222 | verb | decline to provide fighter jets
+1222 | noun | refusal to provide fighter jets
+1222 | verb | refuse to supply long-range missiles
+1222 | verb | decline to supply long-range missiles
+1222 | noun | refusal to supply long-range missiles
+1222 | verb | refuse to send missiles
+1222 | verb | decline to send missiles
+1222 | noun | refusal to send missiles
+1222 | verb | refuse to provide long-range missiles
+1222 | verb | decline to provide long-range missiles
+1222 | noun | refusal to provide long-range missiles
+1222 | verb | refuse to arm _
+1222 | verb | decline to arm _
+1222 | noun | refusal to arm _
+1222 | verb | refuse to provide military aid
+1222 | verb | decline to provide military aid
+1222 | noun | refusal to provide military aid
+1222 | verb | refuse to supply air defence systems
+1222 | verb | refuse to supply air defense systems
+1222 | verb | decline to supply air defence systems
+1222 | verb | decline to supply air defense systems
+1222 | noun | refusal to supply air defence systems
+1222 | noun | refusal to supply air defense systems
+1222 | verb | refuse to approve [the] transfer of
+1222 | verb | decline to approve [the] transfer of
+1222 | noun | refusal to approve [the] transfer of
+1222 | verb | refuse to send [more] weapons
+1222 | verb | decline to send [more] weapons
+1222 | noun | refusal to send [more] weapons
+1222 | verb | reject [the] request for weapons
+1222 | verb | rebuff [the] request for weapons
+1222 | verb | turn down [the] request for weapons
+1222 | noun | rejection of [the] request for weapons
+1222 | verb | reject [the] request for arms
+1222 | verb | rebuff [the] request for arms
+1222 | verb | turn down [the] request for arms
+1222 | noun | rejection of [the] request for arms
+1222 | verb | reject [the] request for military aid
+1222 | verb | rebuff [the] request for military aid
+1222 | verb | turn down [the] request for military aid
+1222 | noun | rejection of [the] request for military aid
+1222 | verb | reject [the] request for military assistance
+1222 | verb | rebuff [the] request for military assistance
+1222 | verb | turn down [the] request for military assistance
+1222 | noun | rejection of [the] request for military assistance
+1222 | verb | reject [the] request for air defence
+1222 | verb | reject [the] request for air defense
+1222 | verb | rebuff [the] request for air defence
+1222 | verb | rebuff [the] request for air defense
+1222 | verb | turn down [the] request for air defence
+1222 | verb | turn down [the] request for air defense
+1222 | noun | rejection of [the] request for air defence
+1222 | noun | rejection of [the] request for air defense
+1222 | verb | reject [the] request for fighter jets
+1222 | verb | rebuff [the] request for fighter jets
+1222 | verb | turn down [the] request for fighter jets
+1222 | noun | rejection of [the] request for fighter jets
+1222 | verb | reject [the] request for tanks
+1222 | verb | rebuff [the] request for tanks
+1222 | verb | turn down [the] request for tanks
+1222 | noun | rejection of [the] request for tanks
+1222 | verb | reject [the] request for missiles
+1222 | verb | rebuff [the] request for missiles
+1222 | verb | turn down [the] request for missiles
+1222 | noun | rejection of [the] request for missiles
+1222 | verb | reject [the] request for long-range missiles
+1222 | verb | rebuff [the] request for long-range missiles
+1222 | verb | turn down [the] request for long-range missiles
+1222 | noun | rejection of [the] request for long-range missiles
+1222 | verb | reject [the] request for ammunition
+1222 | verb | rebuff [the] request for ammunition
+1222 | verb | turn down [the] request for ammunition
+1222 | noun | rejection of [the] request for ammunition
+1222 | verb | rule out sending weapons
+1222 | verb | rule out sending tanks
+1222 | verb | rule out sending fighter jets
+1222 | verb | rule out sending long-range missiles
+1222 | verb | rule out supplying weapons
+1222 | verb | rule out supplying fighter jets
+1222 | verb | rule out supplying long-range missiles
+1222 | verb | rule out providing weapons
+1222 | verb | rule out arming _
+1222 | verb | rule out sending arms
+1222 | verb | refuse military aid
+1222 | verb | refuse military assistance
+1222 | verb | block [the] transfer of weapons
+1222 | verb | block [the] transfer of arms
+1222 | verb | block [the] arms shipment
+1222 | verb | block [the] arms shipments
+1222 | verb | veto [the] transfer of weapons
+
+# 1223 Reject request for humanitarian aid
+1223 | verb | refuse to provide humanitarian aid
+1223 | verb | decline to provide humanitarian aid
+1223 | noun | refusal to provide humanitarian aid
+1223 | verb | refuse to provide humanitarian assistance
+1223 | verb | decline to provide humanitarian assistance
+1223 | noun | refusal to provide humanitarian assistance
+1223 | verb | refuse to send humanitarian aid
+1223 | verb | decline to send humanitarian aid
+1223 | noun | refusal to send humanitarian aid
+1223 | verb | refuse to send food
+1223 | verb | decline to send food
+1223 | noun | refusal to send food
+1223 | verb | refuse to help refugees
+1223 | verb | decline to help refugees
+1223 | noun | refusal to help refugees
+1223 | verb | refuse to take in refugees
+1223 | verb | decline to take in refugees
+1223 | noun | refusal to take in refugees
+1223 | verb | refuse to accept refugees
+1223 | verb | decline to accept refugees
+1223 | noun | refusal to accept refugees
+1223 | verb | refuse to admit refugees
+1223 | verb | decline to admit refugees
+1223 | noun | refusal to admit refugees
+1223 | verb | refuse to grant asylum to _
+1223 | verb | decline to grant asylum to _
+1223 | noun | refusal to grant asylum to _
+1223 | verb | refuse to accept migrants
+1223 | verb | decline to accept migrants
+1223 | noun | refusal to accept migrants
+1223 | verb | refuse to take in migrants
+1223 | verb | decline to take in migrants
+1223 | noun | refusal to take in migrants
+1223 | verb | refuse to shelter refugees
+1223 | verb | decline to shelter refugees
+1223 | noun | refusal to shelter refugees
+1223 | verb | reject [the] request for humanitarian aid
+1223 | verb | rebuff [the] request for humanitarian aid
+1223 | verb | turn down [the] request for humanitarian aid
+1223 | noun | rejection of [the] request for humanitarian aid
+1223 | verb | reject [the] request for humanitarian assistance
+1223 | verb | rebuff [the] request for humanitarian assistance
+1223 | verb | turn down [the] request for humanitarian assistance
+1223 | noun | rejection of [the] request for humanitarian assistance
+1223 | verb | reject [the] appeal for humanitarian aid
+1223 | verb | rebuff [the] appeal for humanitarian aid
+1223 | verb | turn down [the] appeal for humanitarian aid
+1223 | noun | rejection of [the] appeal for humanitarian aid
+1223 | verb | reject [the] humanitarian appeal
+1223 | verb | rebuff [the] humanitarian appeal
+1223 | verb | turn down [the] humanitarian appeal
+1223 | noun | rejection of [the] humanitarian appeal
+1223 | verb | reject [the] refugee quota
+1223 | verb | rebuff [the] refugee quota
+1223 | verb | turn down [the] refugee quota
+1223 | noun | rejection of [the] refugee quota
+1223 | verb | reject [the] refugee quotas
+1223 | verb | rebuff [the] refugee quotas
+1223 | verb | turn down [the] refugee quotas
+1223 | noun | rejection of [the] refugee quotas
+1223 | verb | reject [the] request for asylum
+1223 | verb | rebuff [the] request for asylum
+1223 | verb | turn down [the] request for asylum
+1223 | noun | rejection of [the] request for asylum
+1223 | verb | reject [the] asylum request
+1223 | verb | rebuff [the] asylum request
+1223 | verb | turn down [the] asylum request
+1223 | noun | rejection of [the] asylum request
+1223 | verb | reject [the] asylum request of
+1223 | verb | rebuff [the] asylum request of
+1223 | verb | turn down [the] asylum request of
+1223 | noun | rejection of [the] asylum request of
+1223 | verb | reject [the] asylum application of
+1223 | verb | rebuff [the] asylum application of
+1223 | verb | turn down [the] asylum application of
+1223 | noun | rejection of [the] asylum application of
+1223 | verb | reject [the] asylum bid of
+1223 | verb | rebuff [the] asylum bid of
+1223 | verb | turn down [the] asylum bid of
+1223 | noun | rejection of [the] asylum bid of
+1223 | verb | reject [the] migrant quota
+1223 | verb | rebuff [the] migrant quota
+1223 | verb | turn down [the] migrant quota
+1223 | noun | rejection of [the] migrant quota
+1223 | verb | refuse humanitarian aid
+1223 | verb | refuse food aid
+1223 | verb | deny asylum to
+1223 | verb | refuse asylum to
+1223 | verb | refuse asylum
+1223 | verb | deny asylum
+
+# 1224 Reject request for military protection or peacekeeping
+1224 | verb | refuse to send peacekeepers
+1224 | verb | decline to send peacekeepers
+1224 | noun | refusal to send peacekeepers
+1224 | verb | refuse to send troops
+1224 | verb | decline to send troops
+1224 | noun | refusal to send troops
+1224 | verb | refuse to deploy peacekeepers
+1224 | verb | decline to deploy peacekeepers
+1224 | noun | refusal to deploy peacekeepers
+1224 | verb | refuse to deploy troops
+1224 | verb | decline to deploy troops
+1224 | noun | refusal to deploy troops
+1224 | verb | refuse to impose [a] no-fly zone
+1224 | verb | decline to impose [a] no-fly zone
+1224 | noun | refusal to impose [a] no-fly zone
+1224 | verb | refuse to enforce [a] no-fly zone
+1224 | verb | decline to enforce [a] no-fly zone
+1224 | noun | refusal to enforce [a] no-fly zone
+1224 | verb | refuse to provide security guarantees
+1224 | verb | decline to provide security guarantees
+1224 | noun | refusal to provide security guarantees
+1224 | verb | refuse to protect
+1224 | verb | decline to protect
+1224 | noun | refusal to protect
+1224 | verb | refuse to intervene
+1224 | verb | decline to intervene
+1224 | noun | refusal to intervene
+1224 | verb | refuse to intervene militarily
+1224 | verb | decline to intervene militarily
+1224 | noun | refusal to intervene militarily
+1224 | verb | refuse to extend [the] peacekeeping mandate
+1224 | verb | decline to extend [the] peacekeeping mandate
+1224 | noun | refusal to extend [the] peacekeeping mandate
+1224 | verb | refuse to extend [the] mandate of [the] peacekeeping mission
+1224 | verb | decline to extend [the] mandate of [the] peacekeeping mission
+1224 | noun | refusal to extend [the] mandate of [the] peacekeeping mission
+1224 | verb | refuse to defend _
+1224 | verb | decline to defend _
+1224 | noun | refusal to defend _
+1224 | verb | refuse to come to [the] defence of
+1224 | verb | refuse to come to [the] defense of
+1224 | verb | decline to come to [the] defence of
+1224 | verb | decline to come to [the] defense of
+1224 | noun | refusal to come to [the] defence of
+1224 | noun | refusal to come to [the] defense of
+1224 | verb | reject [the] request for peacekeepers
+1224 | verb | rebuff [the] request for peacekeepers
+1224 | verb | turn down [the] request for peacekeepers
+1224 | noun | rejection of [the] request for peacekeepers
+1224 | verb | reject [the] request for [a] peacekeeping force
+1224 | verb | rebuff [the] request for [a] peacekeeping force
+1224 | verb | turn down [the] request for [a] peacekeeping force
+1224 | noun | rejection of [the] request for [a] peacekeeping force
+1224 | verb | reject [the] request for [a] peacekeeping mission
+1224 | verb | rebuff [the] request for [a] peacekeeping mission
+1224 | verb | turn down [the] request for [a] peacekeeping mission
+1224 | noun | rejection of [the] request for [a] peacekeeping mission
+1224 | verb | reject [the] request for [a] no-fly zone
+1224 | verb | rebuff [the] request for [a] no-fly zone
+1224 | verb | turn down [the] request for [a] no-fly zone
+1224 | noun | rejection of [the] request for [a] no-fly zone
+1224 | verb | reject [the] request for security guarantees
+1224 | verb | rebuff [the] request for security guarantees
+1224 | verb | turn down [the] request for security guarantees
+1224 | noun | rejection of [the] request for security guarantees
+1224 | verb | reject [the] request for protection
+1224 | verb | rebuff [the] request for protection
+1224 | verb | turn down [the] request for protection
+1224 | noun | rejection of [the] request for protection
+1224 | verb | reject [the] request for troops
+1224 | verb | rebuff [the] request for troops
+1224 | verb | turn down [the] request for troops
+1224 | noun | rejection of [the] request for troops
+1224 | verb | reject [a] no-fly zone
+1224 | verb | rebuff [a] no-fly zone
+1224 | verb | turn down [a] no-fly zone
+1224 | noun | rejection of [a] no-fly zone
+1224 | verb | rule out [a] no-fly zone
+1224 | verb | rule out sending troops
+1224 | verb | rule out [a] military intervention
+1224 | verb | rule out sending ground troops
+1224 | verb | rule out deploying troops
+1224 | verb | rule out putting troops on [the] ground
+1224 | verb | rule out sending peacekeepers
+1224 | verb | rule out military intervention
+1224 | verb | rule out [a] NATO intervention
+
+# 123 Reject request or demand for political reform, not specified below
+123 | verb | refuse to reform
+123 | verb | decline to reform
+123 | noun | refusal to reform
+123 | verb | refuse to carry out reforms
+123 | verb | decline to carry out reforms
+123 | noun | refusal to carry out reforms
+123 | verb | refuse to implement reforms
+123 | verb | decline to implement reforms
+123 | noun | refusal to implement reforms
+123 | verb | refuse to hold elections
+123 | verb | decline to hold elections
+123 | noun | refusal to hold elections
+123 | verb | refuse to introduce reforms
+123 | verb | decline to introduce reforms
+123 | noun | refusal to introduce reforms
+123 | verb | refuse to allow reforms
+123 | verb | decline to allow reforms
+123 | noun | refusal to allow reforms
+123 | verb | reject [the] calls for reform
+123 | verb | rebuff [the] calls for reform
+123 | verb | turn down [the] calls for reform
+123 | noun | rejection of [the] calls for reform
+123 | verb | reject [the] call for reform
+123 | verb | rebuff [the] call for reform
+123 | verb | turn down [the] call for reform
+123 | noun | rejection of [the] call for reform
+123 | verb | reject [the] demands for reform
+123 | verb | rebuff [the] demands for reform
+123 | verb | turn down [the] demands for reform
+123 | noun | rejection of [the] demands for reform
+123 | verb | reject [the] demand for reform
+123 | verb | rebuff [the] demand for reform
+123 | verb | turn down [the] demand for reform
+123 | noun | rejection of [the] demand for reform
+123 | verb | reject reforms
+123 | verb | rebuff reforms
+123 | verb | turn down reforms
+123 | noun | rejection of reforms
+123 | verb | reject reform
+123 | verb | rebuff reform
+123 | verb | turn down reform
+123 | noun | rejection of reform
+123 | verb | reject [political] reforms
+123 | verb | rebuff [political] reforms
+123 | verb | turn down [political] reforms
+123 | noun | rejection of [political] reforms
+123 | verb | reject [the] reform proposals
+123 | verb | rebuff [the] reform proposals
+123 | verb | turn down [the] reform proposals
+123 | noun | rejection of [the] reform proposals
+123 | verb | reject [the] calls for elections
+123 | verb | rebuff [the] calls for elections
+123 | verb | turn down [the] calls for elections
+123 | noun | rejection of [the] calls for elections
+123 | verb | reject [the] call for elections
+123 | verb | rebuff [the] call for elections
+123 | verb | turn down [the] call for elections
+123 | noun | rejection of [the] call for elections
+123 | verb | reject [the] demand for elections
+123 | verb | rebuff [the] demand for elections
+123 | verb | turn down [the] demand for elections
+123 | noun | rejection of [the] demand for elections
+123 | verb | block reforms
+123 | verb | resist reforms
+123 | verb | resist reform
+123 | verb | oppose reforms
+123 | verb | oppose reform
+123 | verb | stall reforms
+123 | verb | stall [the] reforms
+123 | verb | delay reforms
+123 | verb | postpone [the] elections
+123 | verb | postpone elections
+123 | verb | cancel [the] elections
+123 | verb | cancel elections
+123 | verb | delay [the] elections
+123 | verb | water down [the] reforms
+123 | verb | roll back reforms
+123 | verb | roll back [the] reforms
+
+# 1231 Reject request for change in leadership
+1231 | verb | refuse to resign
+1231 | verb | decline to resign
+1231 | noun | refusal to resign
+1231 | verb | refuse to step down
+1231 | verb | decline to step down
+1231 | noun | refusal to step down
+1231 | verb | refuse to quit
+1231 | verb | decline to quit
+1231 | noun | refusal to quit
+1231 | verb | refuse to step aside
+1231 | verb | decline to step aside
+1231 | noun | refusal to step aside
+1231 | verb | refuse to leave office
+1231 | verb | decline to leave office
+1231 | noun | refusal to leave office
+1231 | verb | refuse to leave power
+1231 | verb | decline to leave power
+1231 | noun | refusal to leave power
+1231 | verb | refuse to cede power
+1231 | verb | decline to cede power
+1231 | noun | refusal to cede power
+1231 | verb | refuse to hand over power
+1231 | verb | decline to hand over power
+1231 | noun | refusal to hand over power
+1231 | verb | refuse to relinquish power
+1231 | verb | decline to relinquish power
+1231 | noun | refusal to relinquish power
+1231 | verb | refuse to give up power
+1231 | verb | decline to give up power
+1231 | noun | refusal to give up power
+1231 | verb | refuse to transfer power
+1231 | verb | decline to transfer power
+1231 | noun | refusal to transfer power
+1231 | verb | refuse to concede
+1231 | verb | decline to concede
+1231 | noun | refusal to concede
+1231 | verb | refuse to concede defeat
+1231 | verb | decline to concede defeat
+1231 | noun | refusal to concede defeat
+1231 | verb | refuse to accept defeat
+1231 | verb | decline to accept defeat
+1231 | noun | refusal to accept defeat
+1231 | verb | refuse to accept [the] election results
+1231 | verb | decline to accept [the] election results
+1231 | noun | refusal to accept [the] election results
+1231 | verb | refuse to accept [the] results
+1231 | verb | decline to accept [the] results
+1231 | noun | refusal to accept [the] results
+1231 | verb | refuse to accept [the] outcome of [the] election
+1231 | verb | decline to accept [the] outcome of [the] election
+1231 | noun | refusal to accept [the] outcome of [the] election
+1231 | verb | refuse to recognise [the] results
+1231 | verb | refuse to recognize [the] results
+1231 | verb | decline to recognise [the] results
+1231 | verb | decline to recognize [the] results
+1231 | noun | refusal to recognise [the] results
+1231 | noun | refusal to recognize [the] results
+1231 | verb | reject [the] calls to resign
+1231 | verb | rebuff [the] calls to resign
+1231 | verb | turn down [the] calls to resign
+1231 | noun | rejection of [the] calls to resign
+1231 | verb | reject [the] call to resign
+1231 | verb | rebuff [the] call to resign
+1231 | verb | turn down [the] call to resign
+1231 | noun | rejection of [the] call to resign
+1231 | verb | reject [the] calls for his/her/their resignation
+1231 | verb | rebuff [the] calls for his/her/their resignation
+1231 | verb | turn down [the] calls for his/her/their resignation
+1231 | noun | rejection of [the] calls for his/her/their resignation
+1231 | verb | reject [the] demands for his/her/their resignation
+1231 | verb | rebuff [the] demands for his/her/their resignation
+1231 | verb | turn down [the] demands for his/her/their resignation
+1231 | noun | rejection of [the] demands for his/her/their resignation
+1231 | verb | reject [the] demand for his/her/their resignation
+1231 | verb | rebuff [the] demand for his/her/their resignation
+1231 | verb | turn down [the] demand for his/her/their resignation
+1231 | noun | rejection of [the] demand for his/her/their resignation
+1231 | verb | reject [the] demands to step down
+1231 | verb | rebuff [the] demands to step down
+1231 | verb | turn down [the] demands to step down
+1231 | noun | rejection of [the] demands to step down
+1231 | verb | reject [the] calls to step down
+1231 | verb | rebuff [the] calls to step down
+1231 | verb | turn down [the] calls to step down
+1231 | noun | rejection of [the] calls to step down
+1231 | verb | reject [the] call to step down
+1231 | verb | rebuff [the] call to step down
+1231 | verb | turn down [the] call to step down
+1231 | noun | rejection of [the] call to step down
+1231 | verb | reject [the] calls to quit
+1231 | verb | rebuff [the] calls to quit
+1231 | verb | turn down [the] calls to quit
+1231 | noun | rejection of [the] calls to quit
+1231 | verb | reject [the] calls for [a] transition
+1231 | verb | rebuff [the] calls for [a] transition
+1231 | verb | turn down [the] calls for [a] transition
+1231 | noun | rejection of [the] calls for [a] transition
+1231 | verb | reject [the] calls for early elections
+1231 | verb | rebuff [the] calls for early elections
+1231 | verb | turn down [the] calls for early elections
+1231 | noun | rejection of [the] calls for early elections
+1231 | verb | rule out resigning
+1231 | verb | rule out stepping down
+1231 | verb | rule out [a] resignation
+1231 | verb | rule out quitting
+1231 | verb | rule out early elections
+1231 | verb | rule out [a] snap election
+1231 | verb | vow to stay in office
+1231 | verb | vow to stay in power
+1231 | verb | vow to remain in office
+1231 | verb | vow to remain in power
+1231 | verb | vow not to resign
+1231 | verb | vow not to step down
+1231 | verb | cling to power
+1231 | verb | cling on to power
+1231 | verb | hold on to power
+1231 | verb | defy calls to resign
+1231 | verb | defy calls to step down
+1231 | verb | resist calls to resign
+1231 | verb | resist calls to step down
+1231 | verb | resist pressure to resign
+1231 | verb | brush off calls to resign
+1231 | verb | brush aside calls to resign
+1231 | verb | dismiss calls to resign
+1231 | verb | ignore calls to resign
+1231 | verb | vow to serve out his/her term
+1231 | verb | vow to finish his/her term
+1231 | verb | insist [he] will not resign
+1231 | verb | insist [she] will not resign
+1231 | verb | refuse to go
+
+# 1232 Reject request for policy change
+1232 | verb | refuse to change [its] policy
+1232 | verb | decline to change [its] policy
+1232 | noun | refusal to change [its] policy
+1232 | verb | refuse to change course
+1232 | verb | decline to change course
+1232 | noun | refusal to change course
+1232 | verb | refuse to reverse [its] decision
+1232 | verb | decline to reverse [its] decision
+1232 | noun | refusal to reverse [its] decision
+1232 | verb | refuse to reverse [the] decision
+1232 | verb | decline to reverse [the] decision
+1232 | noun | refusal to reverse [the] decision
+1232 | verb | refuse to scrap
+1232 | verb | decline to scrap
+1232 | noun | refusal to scrap
+1232 | verb | refuse to abandon
+1232 | verb | decline to abandon
+1232 | noun | refusal to abandon
+1232 | verb | refuse to drop
+1232 | verb | decline to drop
+1232 | noun | refusal to drop
+1232 | verb | refuse to repeal
+1232 | verb | decline to repeal
+1232 | noun | refusal to repeal
+1232 | verb | refuse to withdraw [the] bill
+1232 | verb | decline to withdraw [the] bill
+1232 | noun | refusal to withdraw [the] bill
+1232 | verb | refuse to withdraw [the] law
+1232 | verb | decline to withdraw [the] law
+1232 | noun | refusal to withdraw [the] law
+1232 | verb | refuse to reconsider
+1232 | verb | decline to reconsider
+1232 | noun | refusal to reconsider
+1232 | verb | refuse to back down on
+1232 | verb | decline to back down on
+1232 | noun | refusal to back down on
+1232 | verb | refuse to change [the] law
+1232 | verb | decline to change [the] law
+1232 | noun | refusal to change [the] law
+1232 | verb | refuse to scrap [the] law
+1232 | verb | decline to scrap [the] law
+1232 | noun | refusal to scrap [the] law
+1232 | verb | refuse to scrap [the] plan
+1232 | verb | decline to scrap [the] plan
+1232 | noun | refusal to scrap [the] plan
+1232 | verb | refuse to drop [the] plan
+1232 | verb | decline to drop [the] plan
+1232 | noun | refusal to drop [the] plan
+1232 | verb | refuse to abandon [the] plan
+1232 | verb | decline to abandon [the] plan
+1232 | noun | refusal to abandon [the] plan
+1232 | verb | refuse to halt [the] project
+1232 | verb | decline to halt [the] project
+1232 | noun | refusal to halt [the] project
+1232 | verb | reject [the] calls to change
+1232 | verb | rebuff [the] calls to change
+1232 | verb | turn down [the] calls to change
+1232 | noun | rejection of [the] calls to change
+1232 | verb | reject [the] calls for [a] policy change
+1232 | verb | rebuff [the] calls for [a] policy change
+1232 | verb | turn down [the] calls for [a] policy change
+1232 | noun | rejection of [the] calls for [a] policy change
+1232 | verb | reject [the] demands for [a] policy change
+1232 | verb | rebuff [the] demands for [a] policy change
+1232 | verb | turn down [the] demands for [a] policy change
+1232 | noun | rejection of [the] demands for [a] policy change
+1232 | verb | reject [the] calls to scrap
+1232 | verb | rebuff [the] calls to scrap
+1232 | verb | turn down [the] calls to scrap
+1232 | noun | rejection of [the] calls to scrap
+1232 | verb | reject [the] calls to repeal
+1232 | verb | rebuff [the] calls to repeal
+1232 | verb | turn down [the] calls to repeal
+1232 | noun | rejection of [the] calls to repeal
+1232 | verb | reject [the] demand to scrap
+1232 | verb | rebuff [the] demand to scrap
+1232 | verb | turn down [the] demand to scrap
+1232 | noun | rejection of [the] demand to scrap
+1232 | verb | reject [the] demands to scrap
+1232 | verb | rebuff [the] demands to scrap
+1232 | verb | turn down [the] demands to scrap
+1232 | noun | rejection of [the] demands to scrap
+1232 | verb | reject [the] calls to reverse
+1232 | verb | rebuff [the] calls to reverse
+1232 | verb | turn down [the] calls to reverse
+1232 | noun | rejection of [the] calls to reverse
+1232 | verb | reject [the] demands to withdraw [the] bill
+1232 | verb | rebuff [the] demands to withdraw [the] bill
+1232 | verb | turn down [the] demands to withdraw [the] bill
+1232 | noun | rejection of [the] demands to withdraw [the] bill
+1232 | verb | rule out changing
+1232 | verb | rule out [a] change in policy
+1232 | verb | rule out [a] u-turn
+1232 | verb | rule out [a] reversal
+1232 | verb | rule out [a] policy change
+1232 | verb | rule out scrapping
+1232 | verb | vow to press ahead with
+1232 | verb | press ahead with [the] plan
+1232 | verb | press ahead with [the] reform
+1232 | verb | push ahead with [the] plan
+1232 | verb | push ahead with [the] reform
+1232 | verb | stick to [its] policy
+1232 | verb | stick to [its] guns
+1232 | verb | stand by [its] decision
+1232 | verb | stand by [the] decision
+1232 | verb | stick by [its] decision
+1232 | verb | stay the course
+1232 | verb | vow to stay the course
+1232 | verb | insist on going ahead with
+1232 | verb | go ahead with [the] plan despite
+1232 | verb | defend [its] decision
+
+# 1233 Reject request for rights
+1233 | verb | refuse to grant rights
+1233 | verb | decline to grant rights
+1233 | noun | refusal to grant rights
+1233 | verb | refuse to grant rights to
+1233 | verb | decline to grant rights to
+1233 | noun | refusal to grant rights to
+1233 | verb | refuse to recognise [the] rights of
+1233 | verb | refuse to recognize [the] rights of
+1233 | verb | decline to recognise [the] rights of
+1233 | verb | decline to recognize [the] rights of
+1233 | noun | refusal to recognise [the] rights of
+1233 | noun | refusal to recognize [the] rights of
+1233 | verb | refuse to allow freedom of
+1233 | verb | decline to allow freedom of
+1233 | noun | refusal to allow freedom of
+1233 | verb | refuse to grant citizenship to _
+1233 | verb | decline to grant citizenship to _
+1233 | noun | refusal to grant citizenship to _
+1233 | verb | refuse to legalise
+1233 | verb | refuse to legalize
+1233 | verb | decline to legalise
+1233 | verb | decline to legalize
+1233 | noun | refusal to legalise
+1233 | noun | refusal to legalize
+1233 | verb | refuse to recognise minority rights
+1233 | verb | refuse to recognize minority rights
+1233 | verb | decline to recognise minority rights
+1233 | verb | decline to recognize minority rights
+1233 | noun | refusal to recognise minority rights
+1233 | noun | refusal to recognize minority rights
+1233 | verb | refuse to allow women to
+1233 | verb | decline to allow women to
+1233 | noun | refusal to allow women to
+1233 | verb | refuse to allow girls to
+1233 | verb | decline to allow girls to
+1233 | noun | refusal to allow girls to
+1233 | verb | refuse to grant equal rights
+1233 | verb | decline to grant equal rights
+1233 | noun | refusal to grant equal rights
+1233 | verb | refuse to register
+1233 | verb | decline to register
+1233 | noun | refusal to register
+1233 | verb | reject [the] demands for rights
+1233 | verb | rebuff [the] demands for rights
+1233 | verb | turn down [the] demands for rights
+1233 | noun | rejection of [the] demands for rights
+1233 | verb | reject [the] demand for rights
+1233 | verb | rebuff [the] demand for rights
+1233 | verb | turn down [the] demand for rights
+1233 | noun | rejection of [the] demand for rights
+1233 | verb | reject [the] calls for [equal] rights
+1233 | verb | rebuff [the] calls for [equal] rights
+1233 | verb | turn down [the] calls for [equal] rights
+1233 | noun | rejection of [the] calls for [equal] rights
+1233 | verb | reject [the] demand for equal rights
+1233 | verb | rebuff [the] demand for equal rights
+1233 | verb | turn down [the] demand for equal rights
+1233 | noun | rejection of [the] demand for equal rights
+1233 | verb | reject same-sex marriage
+1233 | verb | rebuff same-sex marriage
+1233 | verb | turn down same-sex marriage
+1233 | noun | rejection of same-sex marriage
+1233 | verb | reject [the] right of return
+1233 | verb | rebuff [the] right of return
+1233 | verb | turn down [the] right of return
+1233 | noun | rejection of [the] right of return
+1233 | verb | reject [the] demands for citizenship
+1233 | verb | rebuff [the] demands for citizenship
+1233 | verb | turn down [the] demands for citizenship
+1233 | noun | rejection of [the] demands for citizenship
+1233 | verb | deny rights to
+1233 | verb | deny [the] rights of
+1233 | verb | deny citizenship to
+1233 | verb | refuse citizenship to
+1233 | verb | deny [the] right to vote
+1233 | verb | deny voting rights to
+1233 | verb | deny women [the] right to
+1233 | verb | deny [the] right of return
+1233 | verb | strip _ of [their] rights
+1233 | verb | deny [them] their rights
+
+# 1234 Reject request for change in institutions, regime
+1234 | verb | refuse to hold [a] referendum
+1234 | verb | decline to hold [a] referendum
+1234 | noun | refusal to hold [a] referendum
+1234 | verb | refuse to amend [the] constitution
+1234 | verb | decline to amend [the] constitution
+1234 | noun | refusal to amend [the] constitution
+1234 | verb | refuse to dissolve parliament
+1234 | verb | decline to dissolve parliament
+1234 | noun | refusal to dissolve parliament
+1234 | verb | refuse to dissolve [the] parliament
+1234 | verb | decline to dissolve [the] parliament
+1234 | noun | refusal to dissolve [the] parliament
+1234 | verb | refuse to hand power to civilians
+1234 | verb | decline to hand power to civilians
+1234 | noun | refusal to hand power to civilians
+1234 | verb | refuse to restore democracy
+1234 | verb | decline to restore democracy
+1234 | noun | refusal to restore democracy
+1234 | verb | refuse to share power
+1234 | verb | decline to share power
+1234 | noun | refusal to share power
+1234 | verb | refuse to recognise [the] referendum
+1234 | verb | refuse to recognize [the] referendum
+1234 | verb | decline to recognise [the] referendum
+1234 | verb | decline to recognize [the] referendum
+1234 | noun | refusal to recognise [the] referendum
+1234 | noun | refusal to recognize [the] referendum
+1234 | verb | refuse to recognise [the] independence of
+1234 | verb | refuse to recognize [the] independence of
+1234 | verb | decline to recognise [the] independence of
+1234 | verb | decline to recognize [the] independence of
+1234 | noun | refusal to recognise [the] independence of
+1234 | noun | refusal to recognize [the] independence of
+1234 | verb | refuse to grant autonomy
+1234 | verb | decline to grant autonomy
+1234 | noun | refusal to grant autonomy
+1234 | verb | refuse to grant independence
+1234 | verb | decline to grant independence
+1234 | noun | refusal to grant independence
+1234 | verb | reject [the] demands for autonomy
+1234 | verb | rebuff [the] demands for autonomy
+1234 | verb | turn down [the] demands for autonomy
+1234 | noun | rejection of [the] demands for autonomy
+1234 | verb | reject [the] demand for autonomy
+1234 | verb | rebuff [the] demand for autonomy
+1234 | verb | turn down [the] demand for autonomy
+1234 | noun | rejection of [the] demand for autonomy
+1234 | verb | reject [the] demands for independence
+1234 | verb | rebuff [the] demands for independence
+1234 | verb | turn down [the] demands for independence
+1234 | noun | rejection of [the] demands for independence
+1234 | verb | reject [the] demand for independence
+1234 | verb | rebuff [the] demand for independence
+1234 | verb | turn down [the] demand for independence
+1234 | noun | rejection of [the] demand for independence
+1234 | verb | reject [the] calls for independence
+1234 | verb | rebuff [the] calls for independence
+1234 | verb | turn down [the] calls for independence
+1234 | noun | rejection of [the] calls for independence
+1234 | verb | reject independence
+1234 | verb | rebuff independence
+1234 | verb | turn down independence
+1234 | noun | rejection of independence
+1234 | verb | reject [the] referendum
+1234 | verb | rebuff [the] referendum
+1234 | verb | turn down [the] referendum
+1234 | noun | rejection of [the] referendum
+1234 | verb | reject [the] new constitution
+1234 | verb | rebuff [the] new constitution
+1234 | verb | turn down [the] new constitution
+1234 | noun | rejection of [the] new constitution
+1234 | verb | reject [the] calls for [a] new constitution
+1234 | verb | rebuff [the] calls for [a] new constitution
+1234 | verb | turn down [the] calls for [a] new constitution
+1234 | noun | rejection of [the] calls for [a] new constitution
+1234 | verb | reject [the] calls for federalism
+1234 | verb | rebuff [the] calls for federalism
+1234 | verb | turn down [the] calls for federalism
+1234 | noun | rejection of [the] calls for federalism
+1234 | verb | reject secession
+1234 | verb | rebuff secession
+1234 | verb | turn down secession
+1234 | noun | rejection of secession
+1234 | verb | reject [the] secession bid
+1234 | verb | rebuff [the] secession bid
+1234 | verb | turn down [the] secession bid
+1234 | noun | rejection of [the] secession bid
+1234 | verb | reject self-determination
+1234 | verb | rebuff self-determination
+1234 | verb | turn down self-determination
+1234 | noun | rejection of self-determination
+1234 | verb | reject [the] demands for [a] transitional government
+1234 | verb | rebuff [the] demands for [a] transitional government
+1234 | verb | turn down [the] demands for [a] transitional government
+1234 | noun | rejection of [the] demands for [a] transitional government
+1234 | verb | reject power-sharing
+1234 | verb | rebuff power-sharing
+1234 | verb | turn down power-sharing
+1234 | noun | rejection of power-sharing
+1234 | verb | reject [the] power-sharing deal
+1234 | verb | rebuff [the] power-sharing deal
+1234 | verb | turn down [the] power-sharing deal
+1234 | noun | rejection of [the] power-sharing deal
+1234 | verb | reject [the] power-sharing proposal
+1234 | verb | rebuff [the] power-sharing proposal
+1234 | verb | turn down [the] power-sharing proposal
+1234 | noun | rejection of [the] power-sharing proposal
+1234 | verb | reject [the] independence bid
+1234 | verb | rebuff [the] independence bid
+1234 | verb | turn down [the] independence bid
+1234 | noun | rejection of [the] independence bid
+1234 | verb | reject [the] independence referendum
+1234 | verb | rebuff [the] independence referendum
+1234 | verb | turn down [the] independence referendum
+1234 | noun | rejection of [the] independence referendum
+1234 | verb | reject [the] autonomy plan
+1234 | verb | rebuff [the] autonomy plan
+1234 | verb | turn down [the] autonomy plan
+1234 | noun | rejection of [the] autonomy plan
+1234 | verb | rule out [a] referendum
+1234 | verb | rule out independence
+1234 | verb | rule out autonomy
+1234 | verb | rule out [a] new constitution
+1234 | verb | rule out power-sharing
+1234 | verb | rule out federalism
+
+# 124 Refuse to yield, not specified below
+124 | verb | refuse to yield
+124 | verb | decline to yield
+124 | noun | refusal to yield
+124 | verb | refuse to back down
+124 | verb | decline to back down
+124 | noun | refusal to back down
+124 | verb | refuse to budge
+124 | verb | decline to budge
+124 | noun | refusal to budge
+124 | verb | refuse to give in
+124 | verb | decline to give in
+124 | noun | refusal to give in
+124 | verb | refuse to bow to
+124 | verb | decline to bow to
+124 | noun | refusal to bow to
+124 | verb | refuse to bow to pressure
+124 | verb | decline to bow to pressure
+124 | noun | refusal to bow to pressure
+124 | verb | refuse to compromise
+124 | verb | decline to compromise
+124 | noun | refusal to compromise
+124 | verb | refuse to make concessions
+124 | verb | decline to make concessions
+124 | noun | refusal to make concessions
+124 | verb | refuse to cave in
+124 | verb | decline to cave in
+124 | noun | refusal to cave in
+124 | verb | refuse to capitulate
+124 | verb | decline to capitulate
+124 | noun | refusal to capitulate
+124 | verb | refuse to comply
+124 | verb | decline to comply
+124 | noun | refusal to comply
+124 | verb | refuse to comply with
+124 | verb | decline to comply with
+124 | noun | refusal to comply with
+124 | verb | refuse to give ground
+124 | verb | decline to give ground
+124 | noun | refusal to give ground
+124 | verb | refuse to accept [the] demands
+124 | verb | decline to accept [the] demands
+124 | noun | refusal to accept [the] demands
+124 | verb | refuse to meet [the] demands
+124 | verb | decline to meet [the] demands
+124 | noun | refusal to meet [the] demands
+124 | verb | refuse to accept [the] conditions
+124 | verb | decline to accept [the] conditions
+124 | noun | refusal to accept [the] conditions
+124 | verb | refuse to abide by
+124 | verb | decline to abide by
+124 | noun | refusal to abide by
+124 | verb | reject [the] demands
+124 | verb | rebuff [the] demands
+124 | verb | turn down [the] demands
+124 | noun | rejection of [the] demands
+124 | verb | reject [the] demand
+124 | verb | rebuff [the] demand
+124 | verb | turn down [the] demand
+124 | noun | rejection of [the] demand
+124 | verb | reject [the] demands of
+124 | verb | rebuff [the] demands of
+124 | verb | turn down [the] demands of
+124 | noun | rejection of [the] demands of
+124 | verb | reject [the] ultimatum
+124 | verb | rebuff [the] ultimatum
+124 | verb | turn down [the] ultimatum
+124 | noun | rejection of [the] ultimatum
+124 | verb | reject [the] conditions
+124 | verb | rebuff [the] conditions
+124 | verb | turn down [the] conditions
+124 | noun | rejection of [the] conditions
+124 | verb | reject [the] terms
+124 | verb | rebuff [the] terms
+124 | verb | turn down [the] terms
+124 | noun | rejection of [the] terms
+124 | verb | reject concessions
+124 | verb | rebuff concessions
+124 | verb | turn down concessions
+124 | noun | rejection of concessions
+124 | verb | reject [any] concessions
+124 | verb | rebuff [any] concessions
+124 | verb | turn down [any] concessions
+124 | noun | rejection of [any] concessions
+124 | verb | rule out concessions
+124 | verb | rule out [any] concessions
+124 | verb | rule out [a] compromise
+124 | verb | rule out backing down
+124 | verb | stand firm
+124 | verb | stand [its] ground
+124 | verb | hold firm
+124 | verb | hold [its] ground
+124 | verb | dig in [its] heels
+124 | verb | dig [its] heels in
+124 | verb | vow not to back down
+124 | verb | vow not to yield
+124 | verb | vow not to give in
+124 | verb | vow not to bow
+124 | verb | vow not to bow to pressure
+124 | verb | refuse to bow to [the] pressure
+124 | verb | resist pressure
+124 | verb | resist [the] pressure
+124 | verb | defy [the] ultimatum
+124 | verb | ignore [the] ultimatum
+124 | verb | remain defiant
+124 | verb | stay defiant
+124 | verb | vow to resist
+124 | verb | dig in
+
+# 1241 Refuse to ease administrative sanctions
+1241 | verb | refuse to lift [the] curfew
+1241 | verb | decline to lift [the] curfew
+1241 | noun | refusal to lift [the] curfew
+1241 | verb | refuse to lift [the] state of emergency
+1241 | verb | decline to lift [the] state of emergency
+1241 | noun | refusal to lift [the] state of emergency
+1241 | verb | refuse to lift martial law
+1241 | verb | decline to lift martial law
+1241 | noun | refusal to lift martial law
+1241 | verb | refuse to lift [the] ban
+1241 | verb | decline to lift [the] ban
+1241 | noun | refusal to lift [the] ban
+1241 | verb | refuse to lift [the] ban on
+1241 | verb | decline to lift [the] ban on
+1241 | noun | refusal to lift [the] ban on
+1241 | verb | refuse to lift [the] restrictions
+1241 | verb | decline to lift [the] restrictions
+1241 | noun | refusal to lift [the] restrictions
+1241 | verb | refuse to ease [the] restrictions
+1241 | verb | decline to ease [the] restrictions
+1241 | noun | refusal to ease [the] restrictions
+1241 | verb | refuse to end [the] state of emergency
+1241 | verb | decline to end [the] state of emergency
+1241 | noun | refusal to end [the] state of emergency
+1241 | verb | refuse to restore [the] internet
+1241 | verb | decline to restore [the] internet
+1241 | noun | refusal to restore [the] internet
+1241 | verb | refuse to unblock
+1241 | verb | decline to unblock
+1241 | noun | refusal to unblock
+1241 | verb | refuse to lift [the] travel ban
+1241 | verb | decline to lift [the] travel ban
+1241 | noun | refusal to lift [the] travel ban
+1241 | verb | refuse to reinstate
+1241 | verb | decline to reinstate
+1241 | noun | refusal to reinstate
+1241 | verb | refuse to restore [the] licence of
+1241 | verb | refuse to restore [the] license of
+1241 | verb | decline to restore [the] licence of
+1241 | verb | decline to restore [the] license of
+1241 | noun | refusal to restore [the] licence of
+1241 | noun | refusal to restore [the] license of
+1241 | verb | reject [the] calls to lift [the] curfew
+1241 | verb | rebuff [the] calls to lift [the] curfew
+1241 | verb | turn down [the] calls to lift [the] curfew
+1241 | noun | rejection of [the] calls to lift [the] curfew
+1241 | verb | reject [the] calls to lift [the] state of emergency
+1241 | verb | rebuff [the] calls to lift [the] state of emergency
+1241 | verb | turn down [the] calls to lift [the] state of emergency
+1241 | noun | rejection of [the] calls to lift [the] state of emergency
+1241 | verb | reject [the] calls to lift [the] ban
+1241 | verb | rebuff [the] calls to lift [the] ban
+1241 | verb | turn down [the] calls to lift [the] ban
+1241 | noun | rejection of [the] calls to lift [the] ban
+1241 | verb | reject [the] request to lift [the] travel ban
+1241 | verb | rebuff [the] request to lift [the] travel ban
+1241 | verb | turn down [the] request to lift [the] travel ban
+1241 | noun | rejection of [the] request to lift [the] travel ban
+1241 | verb | keep [the] curfew in place
+1241 | verb | keep [the] ban in place
+1241 | verb | keep [the] restrictions in place
+1241 | verb | maintain [the] curfew
+1241 | verb | maintain [the] state of emergency
+1241 | verb | maintain [the] ban
+1241 | verb | maintain [the] restrictions
+1241 | verb | uphold [the] ban
+1241 | verb | uphold [the] travel ban
+1241 | verb | uphold [the] restrictions
+1241 | verb | keep martial law in place
+1241 | verb | maintain martial law
+
+# 1242 Refuse to ease popular dissent
+1242 | verb | refuse to end [the] protest
+1242 | verb | decline to end [the] protest
+1242 | noun | refusal to end [the] protest
+1242 | verb | refuse to end [the] protests
+1242 | verb | decline to end [the] protests
+1242 | noun | refusal to end [the] protests
+1242 | verb | refuse to call off [the] protest
+1242 | verb | decline to call off [the] protest
+1242 | noun | refusal to call off [the] protest
+1242 | verb | refuse to call off [the] protests
+1242 | verb | decline to call off [the] protests
+1242 | noun | refusal to call off [the] protests
+1242 | verb | refuse to call off [the] strike
+1242 | verb | decline to call off [the] strike
+1242 | noun | refusal to call off [the] strike
+1242 | verb | refuse to end [the] strike
+1242 | verb | decline to end [the] strike
+1242 | noun | refusal to end [the] strike
+1242 | verb | refuse to end [the] hunger strike
+1242 | verb | decline to end [the] hunger strike
+1242 | noun | refusal to end [the] hunger strike
+1242 | verb | refuse to disperse
+1242 | verb | decline to disperse
+1242 | noun | refusal to disperse
+1242 | verb | refuse to leave [the] streets
+1242 | verb | decline to leave [the] streets
+1242 | noun | refusal to leave [the] streets
+1242 | verb | refuse to leave [the] square
+1242 | verb | decline to leave [the] square
+1242 | noun | refusal to leave [the] square
+1242 | verb | refuse to go home
+1242 | verb | decline to go home
+1242 | noun | refusal to go home
+1242 | verb | refuse to return to work
+1242 | verb | decline to return to work
+1242 | noun | refusal to return to work
+1242 | verb | refuse to call off [the] sit-in
+1242 | verb | decline to call off [the] sit-in
+1242 | noun | refusal to call off [the] sit-in
+1242 | verb | refuse to end [the] sit-in
+1242 | verb | decline to end [the] sit-in
+1242 | noun | refusal to end [the] sit-in
+1242 | verb | refuse to end [the] demonstrations
+1242 | verb | decline to end [the] demonstrations
+1242 | noun | refusal to end [the] demonstrations
+1242 | verb | reject [the] calls to end [the] protests
+1242 | verb | rebuff [the] calls to end [the] protests
+1242 | verb | turn down [the] calls to end [the] protests
+1242 | noun | rejection of [the] calls to end [the] protests
+1242 | verb | reject [the] calls to end [the] strike
+1242 | verb | rebuff [the] calls to end [the] strike
+1242 | verb | turn down [the] calls to end [the] strike
+1242 | noun | rejection of [the] calls to end [the] strike
+1242 | verb | reject [the] appeal for calm
+1242 | verb | rebuff [the] appeal for calm
+1242 | verb | turn down [the] appeal for calm
+1242 | noun | rejection of [the] appeal for calm
+1242 | verb | reject [the] calls to call off [the] strike
+1242 | verb | rebuff [the] calls to call off [the] strike
+1242 | verb | turn down [the] calls to call off [the] strike
+1242 | noun | rejection of [the] calls to call off [the] strike
+1242 | verb | reject [the] call to end [the] strike
+1242 | verb | rebuff [the] call to end [the] strike
+1242 | verb | turn down [the] call to end [the] strike
+1242 | noun | rejection of [the] call to end [the] strike
+1242 | verb | vow to continue [the] protests
+1242 | verb | vow to continue [the] strike
+1242 | verb | vow to continue protesting
+1242 | verb | vow to keep protesting
+1242 | verb | vow to press on with [the] protests
+1242 | verb | vow to step up [the] protests
+1242 | verb | vow to escalate [the] protests
+1242 | verb | vow to continue [the] hunger strike
+1242 | verb | vow to stay on [the] streets
+1242 | verb | vow to stay in [the] square
+1242 | verb | press on with [the] protests
+1242 | verb | press on with [the] strike
+1242 | verb | continue [the] protests despite
+1242 | verb | defy [the] order to disperse
+1242 | verb | defy orders to disperse
+1242 | verb | ignore orders to disperse
+
+# 1243 Refuse to release persons or property
+1243 | verb | refuse to release
+1243 | verb | decline to release
+1243 | noun | refusal to release
+1243 | verb | refuse to free
+1243 | verb | decline to free
+1243 | noun | refusal to free
+1243 | verb | refuse to release [the] hostages
+1243 | verb | decline to release [the] hostages
+1243 | noun | refusal to release [the] hostages
+1243 | verb | refuse to free [the] hostages
+1243 | verb | decline to free [the] hostages
+1243 | noun | refusal to free [the] hostages
+1243 | verb | refuse to release [the] prisoners
+1243 | verb | decline to release [the] prisoners
+1243 | noun | refusal to release [the] prisoners
+1243 | verb | refuse to release [the] detainees
+1243 | verb | decline to release [the] detainees
+1243 | noun | refusal to release [the] detainees
+1243 | verb | refuse to release [the] tanker
+1243 | verb | decline to release [the] tanker
+1243 | noun | refusal to release [the] tanker
+1243 | verb | refuse to release [the] ship
+1243 | verb | decline to release [the] ship
+1243 | noun | refusal to release [the] ship
+1243 | verb | refuse to release [the] vessel
+1243 | verb | decline to release [the] vessel
+1243 | noun | refusal to release [the] vessel
+1243 | verb | refuse to release [the] crew
+1243 | verb | decline to release [the] crew
+1243 | noun | refusal to release [the] crew
+1243 | verb | refuse to return
+1243 | verb | decline to return
+1243 | noun | refusal to return
+1243 | verb | refuse to hand back
+1243 | verb | decline to hand back
+1243 | noun | refusal to hand back
+1243 | verb | refuse to return [the] seized
+1243 | verb | decline to return [the] seized
+1243 | noun | refusal to return [the] seized
+1243 | verb | refuse to hand over [the] bodies
+1243 | verb | decline to hand over [the] bodies
+1243 | noun | refusal to hand over [the] bodies
+1243 | verb | refuse to return [the] bodies
+1243 | verb | decline to return [the] bodies
+1243 | noun | refusal to return [the] bodies
+1243 | verb | refuse to exchange prisoners
+1243 | verb | decline to exchange prisoners
+1243 | noun | refusal to exchange prisoners
+1243 | verb | refuse to release _
+1243 | verb | decline to release _
+1243 | noun | refusal to release _
+1243 | verb | refuse to free _
+1243 | verb | decline to free _
+1243 | noun | refusal to free _
+1243 | verb | refuse to release political prisoners
+1243 | verb | decline to release political prisoners
+1243 | noun | refusal to release political prisoners
+1243 | verb | refuse to hand over
+1243 | verb | decline to hand over
+1243 | noun | refusal to hand over
+1243 | verb | reject [the] demands for [the] release of
+1243 | verb | rebuff [the] demands for [the] release of
+1243 | verb | turn down [the] demands for [the] release of
+1243 | noun | rejection of [the] demands for [the] release of
+1243 | verb | reject [the] calls for [the] release of
+1243 | verb | rebuff [the] calls for [the] release of
+1243 | verb | turn down [the] calls for [the] release of
+1243 | noun | rejection of [the] calls for [the] release of
+1243 | verb | reject [the] demand for [the] release of
+1243 | verb | rebuff [the] demand for [the] release of
+1243 | verb | turn down [the] demand for [the] release of
+1243 | noun | rejection of [the] demand for [the] release of
+1243 | verb | reject [the] call for [the] release of
+1243 | verb | rebuff [the] call for [the] release of
+1243 | verb | turn down [the] call for [the] release of
+1243 | noun | rejection of [the] call for [the] release of
+1243 | verb | reject [the] bail application
+1243 | verb | rebuff [the] bail application
+1243 | verb | turn down [the] bail application
+1243 | noun | rejection of [the] bail application
+1243 | verb | reject [the] bail request
+1243 | verb | rebuff [the] bail request
+1243 | verb | turn down [the] bail request
+1243 | noun | rejection of [the] bail request
+1243 | verb | reject [the] prisoner exchange
+1243 | verb | rebuff [the] prisoner exchange
+1243 | verb | turn down [the] prisoner exchange
+1243 | noun | rejection of [the] prisoner exchange
+1243 | verb | reject [the] prisoner swap
+1243 | verb | rebuff [the] prisoner swap
+1243 | verb | turn down [the] prisoner swap
+1243 | noun | rejection of [the] prisoner swap
+1243 | verb | reject [the] request for [the] release of
+1243 | verb | rebuff [the] request for [the] release of
+1243 | verb | turn down [the] request for [the] release of
+1243 | noun | rejection of [the] request for [the] release of
+1243 | verb | reject [the] appeal for [the] release of
+1243 | verb | rebuff [the] appeal for [the] release of
+1243 | verb | turn down [the] appeal for [the] release of
+1243 | noun | rejection of [the] appeal for [the] release of
+1243 | verb | deny bail to
+1243 | verb | deny _ bail
+1243 | verb | refuse bail
+1243 | verb | refuse _ bail
+1243 | verb | keep _ in custody
+
+# 1244 Refuse to ease economic sanctions, boycott, or embargo
+1244 | verb | refuse to lift [the] sanctions
+1244 | verb | decline to lift [the] sanctions
+1244 | noun | refusal to lift [the] sanctions
+1244 | verb | refuse to ease [the] sanctions
+1244 | verb | decline to ease [the] sanctions
+1244 | noun | refusal to ease [the] sanctions
+1244 | verb | refuse to remove [the] sanctions
+1244 | verb | decline to remove [the] sanctions
+1244 | noun | refusal to remove [the] sanctions
+1244 | verb | refuse to end [the] sanctions
+1244 | verb | decline to end [the] sanctions
+1244 | noun | refusal to end [the] sanctions
+1244 | verb | refuse to lift [the] embargo
+1244 | verb | decline to lift [the] embargo
+1244 | noun | refusal to lift [the] embargo
+1244 | verb | refuse to unfreeze [the] assets
+1244 | verb | decline to unfreeze [the] assets
+1244 | noun | refusal to unfreeze [the] assets
+1244 | verb | refuse to lift [the] tariffs
+1244 | verb | decline to lift [the] tariffs
+1244 | noun | refusal to lift [the] tariffs
+1244 | verb | refuse to end [the] boycott
+1244 | verb | decline to end [the] boycott
+1244 | noun | refusal to end [the] boycott
+1244 | verb | refuse to ease [the] embargo
+1244 | verb | decline to ease [the] embargo
+1244 | noun | refusal to ease [the] embargo
+1244 | verb | refuse to lift [the] sanctions on _
+1244 | verb | decline to lift [the] sanctions on _
+1244 | noun | refusal to lift [the] sanctions on _
+1244 | verb | reject [the] calls to lift [the] sanctions
+1244 | verb | rebuff [the] calls to lift [the] sanctions
+1244 | verb | turn down [the] calls to lift [the] sanctions
+1244 | noun | rejection of [the] calls to lift [the] sanctions
+1244 | verb | reject [the] demands to lift [the] sanctions
+1244 | verb | rebuff [the] demands to lift [the] sanctions
+1244 | verb | turn down [the] demands to lift [the] sanctions
+1244 | noun | rejection of [the] demands to lift [the] sanctions
+1244 | verb | reject [the] demand to lift [the] sanctions
+1244 | verb | rebuff [the] demand to lift [the] sanctions
+1244 | verb | turn down [the] demand to lift [the] sanctions
+1244 | noun | rejection of [the] demand to lift [the] sanctions
+1244 | verb | reject [the] demands for sanctions relief
+1244 | verb | rebuff [the] demands for sanctions relief
+1244 | verb | turn down [the] demands for sanctions relief
+1244 | noun | rejection of [the] demands for sanctions relief
+1244 | verb | reject [the] request for sanctions relief
+1244 | verb | rebuff [the] request for sanctions relief
+1244 | verb | turn down [the] request for sanctions relief
+1244 | noun | rejection of [the] request for sanctions relief
+1244 | verb | reject [the] calls to ease [the] sanctions
+1244 | verb | rebuff [the] calls to ease [the] sanctions
+1244 | verb | turn down [the] calls to ease [the] sanctions
+1244 | noun | rejection of [the] calls to ease [the] sanctions
+1244 | verb | rule out lifting [the] sanctions
+1244 | verb | rule out easing [the] sanctions
+1244 | verb | rule out sanctions relief
+1244 | verb | rule out [the] lifting of sanctions
+1244 | verb | rule out [an] easing of sanctions
+1244 | verb | maintain [the] sanctions
+1244 | verb | maintain [the] sanctions on _
+1244 | verb | keep [the] sanctions in place
+1244 | verb | keep sanctions on _
+1244 | verb | maintain [the] embargo
+1244 | verb | keep [the] embargo in place
+1244 | verb | keep [the] tariffs in place
+1244 | verb | maintain [the] tariffs
+
+# 1245 Refuse to allow international involvement (non mediation)
+1245 | verb | refuse to allow inspectors
+1245 | verb | decline to allow inspectors
+1245 | noun | refusal to allow inspectors
+1245 | verb | refuse to admit inspectors
+1245 | verb | decline to admit inspectors
+1245 | noun | refusal to admit inspectors
+1245 | verb | refuse to allow access
+1245 | verb | decline to allow access
+1245 | noun | refusal to allow access
+1245 | verb | refuse to allow aid in
+1245 | verb | decline to allow aid in
+1245 | noun | refusal to allow aid in
+1245 | verb | refuse to allow aid into
+1245 | verb | decline to allow aid into
+1245 | noun | refusal to allow aid into
+1245 | verb | refuse to allow observers
+1245 | verb | decline to allow observers
+1245 | noun | refusal to allow observers
+1245 | verb | refuse to allow monitors
+1245 | verb | decline to allow monitors
+1245 | noun | refusal to allow monitors
+1245 | verb | refuse to allow investigators
+1245 | verb | decline to allow investigators
+1245 | noun | refusal to allow investigators
+1245 | verb | refuse to accept peacekeepers
+1245 | verb | decline to accept peacekeepers
+1245 | noun | refusal to accept peacekeepers
+1245 | verb | refuse to cooperate with [the] inspectors
+1245 | verb | decline to cooperate with [the] inspectors
+1245 | noun | refusal to cooperate with [the] inspectors
+1245 | verb | refuse to allow [a] fact-finding mission
+1245 | verb | decline to allow [a] fact-finding mission
+1245 | noun | refusal to allow [a] fact-finding mission
+1245 | verb | refuse to allow [the] UN
+1245 | verb | decline to allow [the] UN
+1245 | noun | refusal to allow [the] UN
+1245 | verb | refuse to grant access
+1245 | verb | decline to grant access
+1245 | noun | refusal to grant access
+1245 | verb | refuse to allow humanitarian access
+1245 | verb | decline to allow humanitarian access
+1245 | noun | refusal to allow humanitarian access
+1245 | verb | refuse to let aid in
+1245 | verb | decline to let aid in
+1245 | noun | refusal to let aid in
+1245 | verb | reject [the] deployment of peacekeepers
+1245 | verb | rebuff [the] deployment of peacekeepers
+1245 | verb | turn down [the] deployment of peacekeepers
+1245 | noun | rejection of [the] deployment of peacekeepers
+1245 | verb | reject peacekeepers
+1245 | verb | rebuff peacekeepers
+1245 | verb | turn down peacekeepers
+1245 | noun | rejection of peacekeepers
+1245 | verb | reject [a] peacekeeping force
+1245 | verb | rebuff [a] peacekeeping force
+1245 | verb | turn down [a] peacekeeping force
+1245 | noun | rejection of [a] peacekeeping force
+1245 | verb | reject [the] UN mission
+1245 | verb | rebuff [the] UN mission
+1245 | verb | turn down [the] UN mission
+1245 | noun | rejection of [the] UN mission
+1245 | verb | reject [the] fact-finding mission
+1245 | verb | rebuff [the] fact-finding mission
+1245 | verb | turn down [the] fact-finding mission
+1245 | noun | rejection of [the] fact-finding mission
+1245 | verb | reject international involvement
+1245 | verb | rebuff international involvement
+1245 | verb | turn down international involvement
+1245 | noun | rejection of international involvement
+1245 | verb | reject [international] involvement
+1245 | verb | rebuff [international] involvement
+1245 | verb | turn down [international] involvement
+1245 | noun | rejection of [international] involvement
+1245 | verb | reject [the] observer mission
+1245 | verb | rebuff [the] observer mission
+1245 | verb | turn down [the] observer mission
+1245 | noun | rejection of [the] observer mission
+1245 | verb | reject [the] monitoring mission
+1245 | verb | rebuff [the] monitoring mission
+1245 | verb | turn down [the] monitoring mission
+1245 | noun | rejection of [the] monitoring mission
+1245 | verb | bar inspectors
+1245 | verb | bar [the] inspectors
+1245 | verb | bar observers
+1245 | verb | bar monitors
+1245 | verb | bar investigators
+1245 | verb | bar journalists
+1245 | verb | bar [UN] investigators
+1245 | verb | deny access to
+1245 | verb | deny inspectors access
+1245 | verb | refuse inspectors access
+1245 | verb | deny access to inspectors
+1245 | verb | block access to
+1245 | verb | block humanitarian access
+1245 | verb | block [humanitarian] aid
+1245 | verb | block aid deliveries
+1245 | verb | block [the] delivery of aid
+1245 | verb | obstruct aid deliveries
+1245 | verb | obstruct humanitarian access
+1245 | verb | obstruct [the] delivery of aid
+1245 | verb | refuse humanitarian access
+1245 | verb | deny humanitarian access
+1245 | verb | refuse entry to inspectors
+1245 | verb | refuse entry to investigators
+1245 | verb | refuse entry to observers
+1245 | verb | deny entry to [UN] investigators
+1245 | verb | deny entry to [UN] inspectors
+1245 | verb | deny visas to [UN] investigators
+1245 | verb | refuse visas to [UN] investigators
+1245 | verb | close [its] borders to aid
+1245 | verb | suspend cooperation with [the] IAEA
+1245 | verb | end cooperation with [the] IAEA
+1245 | verb | halt cooperation with [the] IAEA
+1245 | verb | restrict [the] work of [the] inspectors
+1245 | verb | restrict access for inspectors
+1245 | verb | block [the] aid convoy
+1245 | verb | block [the] aid convoys
+1245 | verb | turn back [the] aid convoy
+1245 | verb | turn back aid trucks
+
+# 1246 Refuse to de-escalate military engagement
+1246 | verb | refuse to withdraw
+1246 | verb | decline to withdraw
+1246 | noun | refusal to withdraw
+1246 | verb | refuse to withdraw [its] troops
+1246 | verb | decline to withdraw [its] troops
+1246 | noun | refusal to withdraw [its] troops
+1246 | verb | refuse to withdraw [its] forces
+1246 | verb | decline to withdraw [its] forces
+1246 | noun | refusal to withdraw [its] forces
+1246 | verb | refuse to pull out
+1246 | verb | decline to pull out
+1246 | noun | refusal to pull out
+1246 | verb | refuse to pull back
+1246 | verb | decline to pull back
+1246 | noun | refusal to pull back
+1246 | verb | refuse to halt [the] offensive
+1246 | verb | decline to halt [the] offensive
+1246 | noun | refusal to halt [the] offensive
+1246 | verb | refuse to halt [the] attacks
+1246 | verb | decline to halt [the] attacks
+1246 | noun | refusal to halt [the] attacks
+1246 | verb | refuse to halt [the] fighting
+1246 | verb | decline to halt [the] fighting
+1246 | noun | refusal to halt [the] fighting
+1246 | verb | refuse to stop [the] fighting
+1246 | verb | decline to stop [the] fighting
+1246 | noun | refusal to stop [the] fighting
+1246 | verb | refuse to halt [the] bombing
+1246 | verb | decline to halt [the] bombing
+1246 | noun | refusal to halt [the] bombing
+1246 | verb | refuse to halt [the] shelling
+1246 | verb | decline to halt [the] shelling
+1246 | noun | refusal to halt [the] shelling
+1246 | verb | refuse to cease fire
+1246 | verb | decline to cease fire
+1246 | noun | refusal to cease fire
+1246 | verb | refuse to lay down their/its arms
+1246 | verb | decline to lay down their/its arms
+1246 | noun | refusal to lay down their/its arms
+1246 | verb | refuse to disarm
+1246 | verb | decline to disarm
+1246 | noun | refusal to disarm
+1246 | verb | refuse to surrender
+1246 | verb | decline to surrender
+1246 | noun | refusal to surrender
+1246 | verb | refuse to demobilise
+1246 | verb | refuse to demobilize
+1246 | verb | decline to demobilise
+1246 | verb | decline to demobilize
+1246 | noun | refusal to demobilise
+1246 | noun | refusal to demobilize
+1246 | verb | refuse to lift [the] blockade
+1246 | verb | decline to lift [the] blockade
+1246 | noun | refusal to lift [the] blockade
+1246 | verb | refuse to lift [the] siege
+1246 | verb | decline to lift [the] siege
+1246 | noun | refusal to lift [the] siege
+1246 | verb | refuse to de-escalate
+1246 | verb | decline to de-escalate
+1246 | noun | refusal to de-escalate
+1246 | verb | refuse to back off
+1246 | verb | decline to back off
+1246 | noun | refusal to back off
+1246 | verb | refuse to give up their/its weapons
+1246 | verb | decline to give up their/its weapons
+1246 | noun | refusal to give up their/its weapons
+1246 | verb | refuse to stop [the] attacks
+1246 | verb | decline to stop [the] attacks
+1246 | noun | refusal to stop [the] attacks
+1246 | verb | refuse to end [the] war
+1246 | verb | decline to end [the] war
+1246 | noun | refusal to end [the] war
+1246 | verb | refuse to agree to [a] ceasefire
+1246 | verb | refuse to agree to [a] cease-fire
+1246 | verb | decline to agree to [a] ceasefire
+1246 | verb | decline to agree to [a] cease-fire
+1246 | noun | refusal to agree to [a] ceasefire
+1246 | noun | refusal to agree to [a] cease-fire
+1246 | verb | reject [the] ceasefire
+1246 | verb | reject [the] cease-fire
+1246 | verb | rebuff [the] ceasefire
+1246 | verb | rebuff [the] cease-fire
+1246 | verb | turn down [the] ceasefire
+1246 | verb | turn down [the] cease-fire
+1246 | noun | rejection of [the] ceasefire
+1246 | noun | rejection of [the] cease-fire
+1246 | verb | reject [a] ceasefire
+1246 | verb | reject [a] cease-fire
+1246 | verb | rebuff [a] ceasefire
+1246 | verb | rebuff [a] cease-fire
+1246 | verb | turn down [a] ceasefire
+1246 | verb | turn down [a] cease-fire
+1246 | noun | rejection of [a] ceasefire
+1246 | noun | rejection of [a] cease-fire
+1246 | verb | reject [a] truce
+1246 | verb | rebuff [a] truce
+1246 | verb | turn down [a] truce
+1246 | noun | rejection of [a] truce
+1246 | verb | reject [the] truce
+1246 | verb | rebuff [the] truce
+1246 | verb | turn down [the] truce
+1246 | noun | rejection of [the] truce
+1246 | verb | reject [the] ceasefire proposal
+1246 | verb | reject [the] cease-fire proposal
+1246 | verb | rebuff [the] ceasefire proposal
+1246 | verb | rebuff [the] cease-fire proposal
+1246 | verb | turn down [the] ceasefire proposal
+1246 | verb | turn down [the] cease-fire proposal
+1246 | noun | rejection of [the] ceasefire proposal
+1246 | noun | rejection of [the] cease-fire proposal
+1246 | verb | reject [the] ceasefire offer
+1246 | verb | reject [the] cease-fire offer
+1246 | verb | rebuff [the] ceasefire offer
+1246 | verb | rebuff [the] cease-fire offer
+1246 | verb | turn down [the] ceasefire offer
+1246 | verb | turn down [the] cease-fire offer
+1246 | noun | rejection of [the] ceasefire offer
+1246 | noun | rejection of [the] cease-fire offer
+1246 | verb | reject [the] calls for [a] ceasefire
+1246 | verb | reject [the] calls for [a] cease-fire
+1246 | verb | rebuff [the] calls for [a] ceasefire
+1246 | verb | rebuff [the] calls for [a] cease-fire
+1246 | verb | turn down [the] calls for [a] ceasefire
+1246 | verb | turn down [the] calls for [a] cease-fire
+1246 | noun | rejection of [the] calls for [a] ceasefire
+1246 | noun | rejection of [the] calls for [a] cease-fire
+1246 | verb | reject [the] call for [a] ceasefire
+1246 | verb | reject [the] call for [a] cease-fire
+1246 | verb | rebuff [the] call for [a] ceasefire
+1246 | verb | rebuff [the] call for [a] cease-fire
+1246 | verb | turn down [the] call for [a] ceasefire
+1246 | verb | turn down [the] call for [a] cease-fire
+1246 | noun | rejection of [the] call for [a] ceasefire
+1246 | noun | rejection of [the] call for [a] cease-fire
+1246 | verb | reject [the] calls for de-escalation
+1246 | verb | rebuff [the] calls for de-escalation
+1246 | verb | turn down [the] calls for de-escalation
+1246 | noun | rejection of [the] calls for de-escalation
+1246 | verb | reject [the] calls to withdraw
+1246 | verb | rebuff [the] calls to withdraw
+1246 | verb | turn down [the] calls to withdraw
+1246 | noun | rejection of [the] calls to withdraw
+1246 | verb | reject [the] demands to withdraw
+1246 | verb | rebuff [the] demands to withdraw
+1246 | verb | turn down [the] demands to withdraw
+1246 | noun | rejection of [the] demands to withdraw
+1246 | verb | reject [the] demand for withdrawal
+1246 | verb | rebuff [the] demand for withdrawal
+1246 | verb | turn down [the] demand for withdrawal
+1246 | noun | rejection of [the] demand for withdrawal
+1246 | verb | reject [the] truce offer
+1246 | verb | rebuff [the] truce offer
+1246 | verb | turn down [the] truce offer
+1246 | noun | rejection of [the] truce offer
+1246 | verb | reject [the] ceasefire call
+1246 | verb | reject [the] cease-fire call
+1246 | verb | rebuff [the] ceasefire call
+1246 | verb | rebuff [the] cease-fire call
+1246 | verb | turn down [the] ceasefire call
+1246 | verb | turn down [the] cease-fire call
+1246 | noun | rejection of [the] ceasefire call
+1246 | noun | rejection of [the] cease-fire call
+1246 | verb | rule out [a] ceasefire
+1246 | verb | rule out [a] cease-fire
+1246 | verb | rule out [a] truce
+1246 | verb | rule out [a] withdrawal
+1246 | verb | rule out withdrawal
+1246 | verb | rule out withdrawing
+1246 | verb | rule out [any] ceasefire
+1246 | verb | rule out [any] cease-fire
+1246 | verb | rule out [a] pause in [the] fighting
+1246 | verb | vow to continue fighting
+1246 | verb | vow to fight on
+1246 | verb | vow to keep fighting
+1246 | verb | vow to continue [the] offensive
+1246 | verb | vow to continue [the] war
+1246 | verb | vow to continue [the] fight
+1246 | verb | vow to continue [the] operation
+1246 | verb | vow to continue [the] operations
+1246 | verb | vow to press on with [the] offensive
+1246 | verb | vow to fight until
+1246 | verb | vow to fight to [the] end
+1246 | verb | vow to fight to [the] last
+1246 | verb | press on with [the] offensive
+1246 | verb | press ahead with [the] offensive
+1246 | verb | vow to keep up [the] pressure
+1246 | verb | vow to expand [the] offensive
+1246 | verb | vow to intensify [the] attacks
+1246 | verb | refuse to back down militarily
+
+# 125 Reject proposal to meet, discuss, or negotiate
+125 | verb | refuse to meet
+125 | verb | decline to meet
+125 | noun | refusal to meet
+125 | verb | refuse to meet [with] _
+125 | verb | decline to meet [with] _
+125 | noun | refusal to meet [with] _
+125 | verb | refuse to negotiate
+125 | verb | decline to negotiate
+125 | noun | refusal to negotiate
+125 | verb | refuse to negotiate with _
+125 | verb | decline to negotiate with _
+125 | noun | refusal to negotiate with _
+125 | verb | refuse to talk to _
+125 | verb | decline to talk to _
+125 | noun | refusal to talk to _
+125 | verb | refuse to talk with _
+125 | verb | decline to talk with _
+125 | noun | refusal to talk with _
+125 | verb | refuse to hold talks with _
+125 | verb | decline to hold talks with _
+125 | noun | refusal to hold talks with _
+125 | verb | refuse to hold talks
+125 | verb | decline to hold talks
+125 | noun | refusal to hold talks
+125 | verb | refuse to sit down with _
+125 | verb | decline to sit down with _
+125 | noun | refusal to sit down with _
+125 | verb | refuse to engage
+125 | verb | decline to engage
+125 | noun | refusal to engage
+125 | verb | refuse to engage with _
+125 | verb | decline to engage with _
+125 | noun | refusal to engage with _
+125 | verb | refuse to attend [the] talks
+125 | verb | decline to attend [the] talks
+125 | noun | refusal to attend [the] talks
+125 | verb | refuse to attend [the] meeting
+125 | verb | decline to attend [the] meeting
+125 | noun | refusal to attend [the] meeting
+125 | verb | refuse to attend [the] summit
+125 | verb | decline to attend [the] summit
+125 | noun | refusal to attend [the] summit
+125 | verb | refuse to take part in [the] talks
+125 | verb | decline to take part in [the] talks
+125 | noun | refusal to take part in [the] talks
+125 | verb | refuse to join [the] talks
+125 | verb | decline to join [the] talks
+125 | noun | refusal to join [the] talks
+125 | verb | refuse to participate in [the] talks
+125 | verb | decline to participate in [the] talks
+125 | noun | refusal to participate in [the] talks
+125 | verb | refuse to return to [the] negotiating table
+125 | verb | decline to return to [the] negotiating table
+125 | noun | refusal to return to [the] negotiating table
+125 | verb | refuse to resume talks
+125 | verb | decline to resume talks
+125 | noun | refusal to resume talks
+125 | verb | refuse to resume negotiations
+125 | verb | decline to resume negotiations
+125 | noun | refusal to resume negotiations
+125 | verb | refuse to enter into negotiations
+125 | verb | decline to enter into negotiations
+125 | noun | refusal to enter into negotiations
+125 | verb | refuse to hold direct talks with _
+125 | verb | decline to hold direct talks with _
+125 | noun | refusal to hold direct talks with _
+125 | verb | refuse to open talks
+125 | verb | decline to open talks
+125 | noun | refusal to open talks
+125 | verb | refuse to start talks
+125 | verb | decline to start talks
+125 | noun | refusal to start talks
+125 | verb | reject talks
+125 | verb | rebuff talks
+125 | verb | turn down talks
+125 | noun | rejection of talks
+125 | verb | reject talks with _
+125 | verb | rebuff talks with _
+125 | verb | turn down talks with _
+125 | noun | rejection of talks with _
+125 | verb | reject [the] offer of talks
+125 | verb | rebuff [the] offer of talks
+125 | verb | turn down [the] offer of talks
+125 | noun | rejection of [the] offer of talks
+125 | verb | reject [the] proposal for talks
+125 | verb | rebuff [the] proposal for talks
+125 | verb | turn down [the] proposal for talks
+125 | noun | rejection of [the] proposal for talks
+125 | verb | reject [the] invitation
+125 | verb | rebuff [the] invitation
+125 | verb | turn down [the] invitation
+125 | noun | rejection of [the] invitation
+125 | verb | reject [an] invitation to
+125 | verb | rebuff [an] invitation to
+125 | verb | turn down [an] invitation to
+125 | noun | rejection of [an] invitation to
+125 | verb | reject [the] invitation to
+125 | verb | rebuff [the] invitation to
+125 | verb | turn down [the] invitation to
+125 | noun | rejection of [the] invitation to
+125 | verb | reject [the] offer of dialogue
+125 | verb | rebuff [the] offer of dialogue
+125 | verb | turn down [the] offer of dialogue
+125 | noun | rejection of [the] offer of dialogue
+125 | verb | reject [the] offer of negotiations
+125 | verb | rebuff [the] offer of negotiations
+125 | verb | turn down [the] offer of negotiations
+125 | noun | rejection of [the] offer of negotiations
+125 | verb | reject dialogue
+125 | verb | rebuff dialogue
+125 | verb | turn down dialogue
+125 | noun | rejection of dialogue
+125 | verb | reject dialogue with _
+125 | verb | rebuff dialogue with _
+125 | verb | turn down dialogue with _
+125 | noun | rejection of dialogue with _
+125 | verb | reject negotiations
+125 | verb | rebuff negotiations
+125 | verb | turn down negotiations
+125 | noun | rejection of negotiations
+125 | verb | reject negotiations with _
+125 | verb | rebuff negotiations with _
+125 | verb | turn down negotiations with _
+125 | noun | rejection of negotiations with _
+125 | verb | reject [the] calls for talks
+125 | verb | rebuff [the] calls for talks
+125 | verb | turn down [the] calls for talks
+125 | noun | rejection of [the] calls for talks
+125 | verb | reject [the] call for talks
+125 | verb | rebuff [the] call for talks
+125 | verb | turn down [the] call for talks
+125 | noun | rejection of [the] call for talks
+125 | verb | reject [the] calls for dialogue
+125 | verb | rebuff [the] calls for dialogue
+125 | verb | turn down [the] calls for dialogue
+125 | noun | rejection of [the] calls for dialogue
+125 | verb | reject [the] calls for negotiations
+125 | verb | rebuff [the] calls for negotiations
+125 | verb | turn down [the] calls for negotiations
+125 | noun | rejection of [the] calls for negotiations
+125 | verb | reject [the] proposal for [a] meeting
+125 | verb | rebuff [the] proposal for [a] meeting
+125 | verb | turn down [the] proposal for [a] meeting
+125 | noun | rejection of [the] proposal for [a] meeting
+125 | verb | reject [the] proposal for [a] summit
+125 | verb | rebuff [the] proposal for [a] summit
+125 | verb | turn down [the] proposal for [a] summit
+125 | noun | rejection of [the] proposal for [a] summit
+125 | verb | reject [the] offer to meet
+125 | verb | rebuff [the] offer to meet
+125 | verb | turn down [the] offer to meet
+125 | noun | rejection of [the] offer to meet
+125 | verb | reject [the] request for [a] meeting
+125 | verb | rebuff [the] request for [a] meeting
+125 | verb | turn down [the] request for [a] meeting
+125 | noun | rejection of [the] request for [a] meeting
+125 | verb | reject [the] meeting request
+125 | verb | rebuff [the] meeting request
+125 | verb | turn down [the] meeting request
+125 | noun | rejection of [the] meeting request
+125 | verb | rule out talks
+125 | verb | rule out talks with _
+125 | verb | rule out negotiations
+125 | verb | rule out negotiations with _
+125 | verb | rule out [a] meeting with _
+125 | verb | rule out dialogue
+125 | verb | rule out dialogue with _
+125 | verb | rule out [a] summit with _
+125 | verb | rule out direct talks
+125 | verb | refuse talks with _
+125 | verb | refuse dialogue
+125 | verb | decline [an] invitation
+125 | verb | decline [the] invitation to
+125 | verb | decline [an] invitation to
+125 | verb | cancel [the] meeting
+125 | verb | cancel [the] meeting with _
+125 | verb | cancel [the] visit
+125 | verb | cancel [the] visit to _
+125 | verb | cancel [the] trip
+125 | verb | cancel [the] trip to _
+125 | verb | call off [the] visit
+125 | verb | call off [the] meeting
+125 | verb | call off [the] summit
+125 | verb | cancel [the] summit
+125 | verb | snub [the] summit
+125 | verb | snub [the] talks
+125 | verb | snub [the] meeting
+125 | verb | boycott [the] talks
+125 | verb | boycott [the] summit
+125 | verb | boycott [the] meeting
+125 | verb | boycott [the] conference
+125 | verb | skip [the] summit
+125 | verb | skip [the] meeting
+125 | verb | stay away from [the] talks
+125 | verb | stay away from [the] summit
+125 | verb | shun talks with _
+125 | verb | shun dialogue
+
+# 126 Reject mediation
+126 | verb | refuse to accept mediation
+126 | verb | decline to accept mediation
+126 | noun | refusal to accept mediation
+126 | verb | refuse to accept [the] mediation
+126 | verb | decline to accept [the] mediation
+126 | noun | refusal to accept [the] mediation
+126 | verb | refuse to accept _ as [a] mediator
+126 | verb | decline to accept _ as [a] mediator
+126 | noun | refusal to accept _ as [a] mediator
+126 | verb | refuse to accept arbitration
+126 | verb | decline to accept arbitration
+126 | noun | refusal to accept arbitration
+126 | verb | refuse to accept [a] mediator
+126 | verb | decline to accept [a] mediator
+126 | noun | refusal to accept [a] mediator
+126 | verb | reject mediation
+126 | verb | rebuff mediation
+126 | verb | turn down mediation
+126 | noun | rejection of mediation
+126 | verb | reject [the] mediation
+126 | verb | rebuff [the] mediation
+126 | verb | turn down [the] mediation
+126 | noun | rejection of [the] mediation
+126 | verb | reject [the] offer of mediation
+126 | verb | rebuff [the] offer of mediation
+126 | verb | turn down [the] offer of mediation
+126 | noun | rejection of [the] offer of mediation
+126 | verb | reject [the] mediation offer
+126 | verb | rebuff [the] mediation offer
+126 | verb | turn down [the] mediation offer
+126 | noun | rejection of [the] mediation offer
+126 | verb | reject [the] mediation efforts
+126 | verb | rebuff [the] mediation efforts
+126 | verb | turn down [the] mediation efforts
+126 | noun | rejection of [the] mediation efforts
+126 | verb | reject [the] mediator
+126 | verb | rebuff [the] mediator
+126 | verb | turn down [the] mediator
+126 | noun | rejection of [the] mediator
+126 | verb | reject _ as [a] mediator
+126 | verb | rebuff _ as [a] mediator
+126 | verb | turn down _ as [a] mediator
+126 | noun | rejection of _ as [a] mediator
+126 | verb | reject [the] offer to mediate
+126 | verb | rebuff [the] offer to mediate
+126 | verb | turn down [the] offer to mediate
+126 | noun | rejection of [the] offer to mediate
+126 | verb | reject arbitration
+126 | verb | rebuff arbitration
+126 | verb | turn down arbitration
+126 | noun | rejection of arbitration
+126 | verb | reject [the] good offices of
+126 | verb | rebuff [the] good offices of
+126 | verb | turn down [the] good offices of
+126 | noun | rejection of [the] good offices of
+126 | verb | reject [foreign] mediation
+126 | verb | rebuff [foreign] mediation
+126 | verb | turn down [foreign] mediation
+126 | noun | rejection of [foreign] mediation
+126 | verb | reject [international] mediation
+126 | verb | rebuff [international] mediation
+126 | verb | turn down [international] mediation
+126 | noun | rejection of [international] mediation
+126 | verb | reject [third-party] mediation
+126 | verb | rebuff [third-party] mediation
+126 | verb | turn down [third-party] mediation
+126 | noun | rejection of [third-party] mediation
+126 | verb | reject [the] mediation proposal
+126 | verb | rebuff [the] mediation proposal
+126 | verb | turn down [the] mediation proposal
+126 | noun | rejection of [the] mediation proposal
+126 | verb | reject [the] role of mediator
+126 | verb | rebuff [the] role of mediator
+126 | verb | turn down [the] role of mediator
+126 | noun | rejection of [the] role of mediator
+126 | verb | rule out mediation
+126 | verb | rule out [foreign] mediation
+126 | verb | rule out [international] mediation
+126 | verb | rule out arbitration
+126 | verb | refuse mediation
+126 | verb | refuse arbitration
+126 | verb | refuse [the] offer to mediate
+
+# 127 Reject plan, agreement to settle dispute
+127 | verb | refuse to sign [the] agreement
+127 | verb | decline to sign [the] agreement
+127 | noun | refusal to sign [the] agreement
+127 | verb | refuse to sign [the] deal
+127 | verb | decline to sign [the] deal
+127 | noun | refusal to sign [the] deal
+127 | verb | refuse to sign [the] treaty
+127 | verb | decline to sign [the] treaty
+127 | noun | refusal to sign [the] treaty
+127 | verb | refuse to sign [the] accord
+127 | verb | decline to sign [the] accord
+127 | noun | refusal to sign [the] accord
+127 | verb | refuse to sign [the] peace deal
+127 | verb | decline to sign [the] peace deal
+127 | noun | refusal to sign [the] peace deal
+127 | verb | refuse to sign [the] peace agreement
+127 | verb | decline to sign [the] peace agreement
+127 | noun | refusal to sign [the] peace agreement
+127 | verb | refuse to ratify [the] treaty
+127 | verb | decline to ratify [the] treaty
+127 | noun | refusal to ratify [the] treaty
+127 | verb | refuse to ratify [the] agreement
+127 | verb | decline to ratify [the] agreement
+127 | noun | refusal to ratify [the] agreement
+127 | verb | refuse to implement [the] agreement
+127 | verb | decline to implement [the] agreement
+127 | noun | refusal to implement [the] agreement
+127 | verb | refuse to implement [the] peace deal
+127 | verb | decline to implement [the] peace deal
+127 | noun | refusal to implement [the] peace deal
+127 | verb | refuse to accept [the] peace plan
+127 | verb | decline to accept [the] peace plan
+127 | noun | refusal to accept [the] peace plan
+127 | verb | refuse to accept [the] plan
+127 | verb | decline to accept [the] plan
+127 | noun | refusal to accept [the] plan
+127 | verb | refuse to abide by [the] agreement
+127 | verb | decline to abide by [the] agreement
+127 | noun | refusal to abide by [the] agreement
+127 | verb | reject [the] peace plan
+127 | verb | rebuff [the] peace plan
+127 | verb | turn down [the] peace plan
+127 | noun | rejection of [the] peace plan
+127 | verb | reject [the] peace proposal
+127 | verb | rebuff [the] peace proposal
+127 | verb | turn down [the] peace proposal
+127 | noun | rejection of [the] peace proposal
+127 | verb | reject [the] peace deal
+127 | verb | rebuff [the] peace deal
+127 | verb | turn down [the] peace deal
+127 | noun | rejection of [the] peace deal
+127 | verb | reject [the] peace agreement
+127 | verb | rebuff [the] peace agreement
+127 | verb | turn down [the] peace agreement
+127 | noun | rejection of [the] peace agreement
+127 | verb | reject [the] peace accord
+127 | verb | rebuff [the] peace accord
+127 | verb | turn down [the] peace accord
+127 | noun | rejection of [the] peace accord
+127 | verb | reject [the] peace initiative
+127 | verb | rebuff [the] peace initiative
+127 | verb | turn down [the] peace initiative
+127 | noun | rejection of [the] peace initiative
+127 | verb | reject [the] settlement
+127 | verb | rebuff [the] settlement
+127 | verb | turn down [the] settlement
+127 | noun | rejection of [the] settlement
+127 | verb | reject [the] plan
+127 | verb | rebuff [the] plan
+127 | verb | turn down [the] plan
+127 | noun | rejection of [the] plan
+127 | verb | reject [the] roadmap
+127 | verb | rebuff [the] roadmap
+127 | verb | turn down [the] roadmap
+127 | noun | rejection of [the] roadmap
+127 | verb | reject [the] road map
+127 | verb | rebuff [the] road map
+127 | verb | turn down [the] road map
+127 | noun | rejection of [the] road map
+127 | verb | reject [the] proposal to settle
+127 | verb | rebuff [the] proposal to settle
+127 | verb | turn down [the] proposal to settle
+127 | noun | rejection of [the] proposal to settle
+127 | verb | reject [the] compromise
+127 | verb | rebuff [the] compromise
+127 | verb | turn down [the] compromise
+127 | noun | rejection of [the] compromise
+127 | verb | reject [the] agreement
+127 | verb | rebuff [the] agreement
+127 | verb | turn down [the] agreement
+127 | noun | rejection of [the] agreement
+127 | verb | reject [the] deal
+127 | verb | rebuff [the] deal
+127 | verb | turn down [the] deal
+127 | noun | rejection of [the] deal
+127 | verb | reject [the] accord
+127 | verb | rebuff [the] accord
+127 | verb | turn down [the] accord
+127 | noun | rejection of [the] accord
+127 | verb | reject [the] framework
+127 | verb | rebuff [the] framework
+127 | verb | turn down [the] framework
+127 | noun | rejection of [the] framework
+127 | verb | reject [the] draft agreement
+127 | verb | rebuff [the] draft agreement
+127 | verb | turn down [the] draft agreement
+127 | noun | rejection of [the] draft agreement
+127 | verb | reject [the] two-state solution
+127 | verb | rebuff [the] two-state solution
+127 | verb | turn down [the] two-state solution
+127 | noun | rejection of [the] two-state solution
+127 | verb | reject [the] solution
+127 | verb | rebuff [the] solution
+127 | verb | turn down [the] solution
+127 | noun | rejection of [the] solution
+127 | verb | reject [the] ceasefire agreement
+127 | verb | reject [the] cease-fire agreement
+127 | verb | rebuff [the] ceasefire agreement
+127 | verb | rebuff [the] cease-fire agreement
+127 | verb | turn down [the] ceasefire agreement
+127 | verb | turn down [the] cease-fire agreement
+127 | noun | rejection of [the] ceasefire agreement
+127 | noun | rejection of [the] cease-fire agreement
+127 | verb | reject [the] settlement plan
+127 | verb | rebuff [the] settlement plan
+127 | verb | turn down [the] settlement plan
+127 | noun | rejection of [the] settlement plan
+127 | verb | reject [the] peace framework
+127 | verb | rebuff [the] peace framework
+127 | verb | turn down [the] peace framework
+127 | noun | rejection of [the] peace framework
+127 | verb | reject [the] arbitration ruling
+127 | verb | rebuff [the] arbitration ruling
+127 | verb | turn down [the] arbitration ruling
+127 | noun | rejection of [the] arbitration ruling
+127 | verb | renege on
+127 | verb | renege on [the] deal
+127 | verb | renege on [the] agreement
+127 | verb | renege on [the] peace deal
+127 | verb | back out of [the] deal
+127 | verb | back out of [the] agreement
+127 | verb | pull out of [the] deal
+127 | verb | pull out of [the] agreement
+127 | verb | pull out of [the] treaty
+127 | verb | pull out of [the] accord
+127 | verb | withdraw from [the] deal
+127 | verb | withdraw from [the] agreement
+127 | verb | withdraw from [the] treaty
+127 | verb | withdraw from [the] accord
+127 | verb | withdraw from [the] pact
+127 | verb | tear up [the] agreement
+127 | verb | tear up [the] deal
+127 | verb | tear up [the] treaty
+127 | verb | scrap [the] deal
+127 | verb | scrap [the] agreement
+127 | verb | abandon [the] deal
+127 | verb | abandon [the] agreement
+127 | verb | abandon [the] peace process
+127 | verb | walk away from [the] deal
+127 | verb | walk away from [the] agreement
+127 | verb | suspend [the] treaty
+127 | verb | suspend [the] agreement
+127 | verb | suspend [its] participation in [the] treaty
+127 | verb | repudiate [the] agreement
+127 | verb | repudiate [the] treaty
+127 | verb | denounce [the] treaty
+127 | verb | denounce [the] agreement
+127 | verb | vote against [the] deal
+127 | verb | vote against [the] agreement
+127 | verb | vote against [the] treaty
+127 | verb | quit [the] deal
+127 | verb | quit [the] agreement
+127 | verb | exit [the] deal
+127 | verb | exit [the] agreement
+127 | verb | exit [the] treaty
+127 | verb | leave [the] treaty
+127 | verb | declare [the] agreement void
+127 | verb | declare [the] agreement null and void
+127 | verb | declare [the] treaty void
+127 | noun | withdrawal from [the] deal
+127 | noun | withdrawal from [the] agreement
+127 | noun | withdrawal from [the] treaty
+127 | noun | exit from [the] deal
+127 | noun | exit from [the] treaty
+
+# 128 Defy norms, law
+128 | verb | defy
+128 | verb | defy _
+128 | verb | flout
+128 | verb | ignore
+128 | verb | disregard
+128 | verb | violate
+128 | verb | breach
+128 | verb | break [the] law
+128 | verb | breach [the] law
+128 | verb | breach [the] rules
+128 | verb | breach [the] sanctions
+128 | verb | breach [the] resolution
+128 | verb | violate [the] law
+128 | verb | violate [the] sanctions
+128 | verb | violate [the] resolution
+128 | verb | violate international law
+128 | verb | violate [the] constitution
+128 | verb | violate [the] treaty
+128 | verb | violate [the] agreement
+128 | verb | violate [the] UN resolution
+128 | verb | violate [the] arms embargo
+128 | verb | break [the] embargo
+128 | verb | defy [the] ban
+128 | verb | defy [the] court
+128 | verb | defy [the] ruling
+128 | verb | defy [the] order
+128 | verb | defy [the] sanctions
+128 | verb | defy [the] curfew
+128 | verb | defy [the] UN
+128 | verb | defy [the] warning
+128 | verb | defy [the] warnings
+128 | verb | defy [international] pressure
+128 | verb | defy calls
+128 | verb | defy [the] ban on protests
+128 | verb | defy [the] ban on rallies
+128 | verb | defy [the] ban on demonstrations
+128 | verb | flout [the] law
+128 | verb | flout [the] rules
+128 | verb | flout [the] sanctions
+128 | verb | flout [the] ban
+128 | verb | flout [the] order
+128 | verb | flout [the] curfew
+128 | verb | flout international law
+128 | verb | ignore [the] ruling
+128 | verb | ignore [the] order
+128 | verb | ignore [the] warnings
+128 | verb | ignore [the] calls
+128 | verb | ignore [the] resolution
+128 | verb | ignore [the] deadline
+128 | verb | disregard [the] ruling
+128 | verb | disregard [the] order
+128 | verb | disregard [the] resolution
+128 | verb | evade sanctions
+128 | verb | circumvent sanctions
+128 | verb | bypass sanctions
+128 | verb | bust sanctions
+128 | verb | skirt sanctions
+128 | verb | refuse to comply with [the] ruling
+128 | verb | refuse to comply with [the] order
+128 | verb | refuse to comply with [the] resolution
+128 | verb | refuse to abide by [the] ruling
+128 | verb | refuse to obey
+128 | verb | disobey
+128 | verb | contravene
+128 | verb | boycott [the] court
+128 | verb | boycott [the] hearing
+128 | verb | boycott [the] trial
+128 | verb | refuse to recognise [the] court
+128 | verb | refuse to recognize [the] court
+128 | verb | refuse to recognise [the] ruling
+128 | verb | refuse to recognize [the] ruling
+128 | verb | refuse to recognise [the] verdict
+128 | verb | refuse to recognize [the] verdict
+128 | verb | refuse to recognise [the] jurisdiction of
+128 | verb | refuse to recognize [the] jurisdiction of
+128 | verb | reject [the] ruling
+128 | verb | reject [the] verdict
+128 | verb | reject [the] jurisdiction of
+128 | verb | defy [the] international community
+128 | verb | break [its] promise
+128 | verb | break [its] promises
+128 | verb | break [its] commitments
+128 | verb | renege on [its] commitments
+128 | verb | violate [its] commitments
+128 | verb | breach [its] obligations
+128 | noun | violation of
+128 | noun | breach of
+128 | noun | defiance of
+128 | noun | disregard for
+128 | noun | flouting of
+128 | noun | violation of international law
+128 | noun | breach of international law
+128 | noun | violation of [the] sanctions
+
+# 129 Veto
+129 | verb | veto
+129 | verb | veto _
+129 | verb | veto [the] resolution
+129 | verb | veto [the] draft resolution
+129 | verb | veto [the] bill
+129 | verb | veto [the] deal
+129 | verb | veto [the] proposal
+129 | verb | veto [the] measure
+129 | verb | veto [the] motion
+129 | verb | use [its] veto
+129 | verb | exercise [its] veto
+129 | verb | use [its] veto power
+129 | verb | cast [a] veto
+129 | verb | cast [its] veto
+129 | verb | wield [its] veto
+129 | verb | block [the] resolution
+129 | verb | block [the] draft resolution
+129 | verb | block [the] UN resolution
+129 | verb | block [the] Security Council resolution
+129 | verb | block [a] statement by [the] Security Council
+129 | verb | block [the] accession of
+129 | verb | veto [the] accession of
+129 | verb | veto [the] membership of
+129 | noun | veto of
+129 | noun | veto on
+129 | noun | veto against
+
+# 130 Threaten, not specified below
+130 | verb | threaten
+130 | verb | threaten _
+130 | verb | threaten to
+130 | verb | threaten _ with
+130 | verb | issue [a] threat
+130 | verb | issue [a] threat to
+130 | verb | make [a] threat
+130 | verb | make threats
+130 | verb | make threats against
+130 | verb | issue threats against
+130 | verb | warn _
+130 | verb | warn _ against
+130 | verb | warn _ not to
+130 | verb | warn _ that
+130 | verb | issue [a] warning to
+130 | verb | send [a] warning to
+130 | verb | issue [a] stern warning to
+130 | verb | issue [a] stark warning to
+130 | verb | deliver [a] warning to
+130 | verb | blackmail _
+130 | verb | blackmail
+130 | verb | vow revenge
+130 | verb | vow retaliation
+130 | verb | vow [a] response
+130 | verb | vow [a] tough response
+130 | verb | vow [a] strong response
+130 | verb | vow [a] harsh response
+130 | verb | vow [a] decisive response
+130 | verb | vow [a] crushing response
+130 | verb | vow countermeasures
+130 | verb | vow to take countermeasures
+130 | verb | threaten countermeasures
+130 | verb | threaten [a] response
+130 | verb | threaten [a] harsh response
+130 | verb | threaten [a] tough response
+130 | verb | threaten retaliation
+130 | verb | threaten reprisals
+130 | verb | threaten revenge
+130 | verb | threaten consequences
+130 | verb | threaten [serious] consequences
+130 | verb | threaten [dire] consequences
+130 | verb | vow to make _ pay
+130 | verb | warn of [a] heavy price
+130 | verb | warn _ [it] will pay [a] heavy price
+130 | verb | warn _ [it] will pay [a] price
+130 | verb | vow to punish
+130 | verb | vow to punish _
+130 | verb | vow to retaliate
+130 | verb | vow to avenge
+130 | verb | vow to hit back
+130 | verb | vow to respond
+130 | verb | vow to respond in kind
+130 | verb | vow to strike back
+130 | verb | warn of [a] response
+130 | verb | warn of [a] strong response
+130 | verb | warn of [a] tough response
+130 | verb | warn of countermeasures
+130 | noun | threat to _
+130 | noun | threat against
+130 | noun | threat of
+130 | noun | warning to _
+130 | noun | threat from
+130 | verb | threaten to retaliate
+130 | noun | threat to retaliate
+130 | verb | warn [that] it/they/he/she/we will/would retaliate
+130 | verb | threaten to take countermeasures
+130 | noun | threat to take countermeasures
+130 | verb | warn [that] it/they/he/she/we will/would take countermeasures
+130 | verb | threaten to punish
+130 | noun | threat to punish
+130 | verb | warn [that] it/they/he/she/we will/would punish
+130 | verb | threaten to punish _
+130 | noun | threat to punish _
+130 | verb | warn [that] it/they/he/she/we will/would punish _
+130 | verb | threaten to take action
+130 | noun | threat to take action
+130 | verb | warn [that] it/they/he/she/we will/would take action
+130 | verb | threaten to take action against
+130 | noun | threat to take action against
+130 | verb | warn [that] it/they/he/she/we will/would take action against
+130 | verb | threaten to respond
+130 | noun | threat to respond
+130 | verb | warn [that] it/they/he/she/we will/would respond
+130 | verb | threaten to respond in kind
+130 | noun | threat to respond in kind
+130 | verb | warn [that] it/they/he/she/we will/would respond in kind
+130 | verb | threaten to hit back
+130 | noun | threat to hit back
+130 | verb | warn [that] it/they/he/she/we will/would hit back
+130 | verb | threaten to strike back
+130 | noun | threat to strike back
+130 | verb | warn [that] it/they/he/she/we will/would strike back
+130 | verb | threaten to take legal action
+130 | noun | threat to take legal action
+130 | verb | warn [that] it/they/he/she/we will/would take legal action
+130 | verb | threaten to sue
+130 | noun | threat to sue
+130 | verb | warn [that] it/they/he/she/we will/would sue
+130 | verb | threaten to veto
+130 | noun | threat to veto
+130 | verb | warn [that] it/they/he/she/we will/would veto
+130 | verb | threaten to resign
+130 | noun | threat to resign
+130 | verb | warn [that] it/they/he/she/we will/would resign
+130 | verb | threaten to withdraw
+130 | noun | threat to withdraw
+130 | verb | warn [that] it/they/he/she/we will/would withdraw
+130 | verb | threaten to pull out
+130 | noun | threat to pull out
+130 | verb | warn [that] it/they/he/she/we will/would pull out
+130 | verb | threaten to quit
+130 | noun | threat to quit
+130 | verb | warn [that] it/they/he/she/we will/would quit
+130 | verb | threaten to leave
+130 | noun | threat to leave
+130 | verb | warn [that] it/they/he/she/we will/would leave
+130 | verb | threaten to take [its] revenge
+130 | noun | threat to take [its] revenge
+130 | verb | warn [that] it/they/he/she/we will/would take [its] revenge
+130 | verb | threaten to make _ pay
+130 | noun | threat to make _ pay
+130 | verb | warn [that] it/they/he/she/we will/would make _ pay
+130 | verb | threaten to take [all] necessary measures
+130 | noun | threat to take [all] necessary measures
+130 | verb | warn [that] it/they/he/she/we will/would take [all] necessary measures
+130 | verb | threaten to take [the] necessary measures
+130 | noun | threat to take [the] necessary measures
+130 | verb | warn [that] it/they/he/she/we will/would take [the] necessary measures
+130 | verb | threaten to act
+130 | noun | threat to act
+130 | verb | warn [that] it/they/he/she/we will/would act
+130 | verb | threaten to act against
+130 | noun | threat to act against
+130 | verb | warn [that] it/they/he/she/we will/would act against
+130 | verb | threaten _ with consequences
+130 | verb | threaten _ with retaliation
+130 | verb | threaten _ with reprisals
+130 | verb | threaten _ with [serious] consequences
+130 | verb | threaten _ with [dire] consequences
+130 | verb | threaten _ with countermeasures
+130 | verb | threaten _ with legal action
+130 | verb | threaten _ with punishment
+130 | verb | warn of consequences
+130 | verb | warn _ of consequences
+130 | verb | warn of [serious] consequences
+130 | verb | warn _ of [serious] consequences
+130 | verb | warn of [dire] consequences
+130 | verb | warn _ of [dire] consequences
+130 | verb | warn of [grave] consequences
+130 | verb | warn _ of [grave] consequences
+130 | verb | warn of [severe] consequences
+130 | verb | warn _ of [severe] consequences
+130 | verb | warn of retaliation
+130 | verb | warn _ of retaliation
+130 | verb | warn of reprisals
+130 | verb | warn _ of reprisals
+130 | verb | warn _ of [a] response
+130 | verb | warn of repercussions
+130 | verb | warn _ of repercussions
+
+# 131 Threaten non-force, not specified below
+131 | verb | threaten to cut
+131 | noun | threat to cut
+131 | verb | warn [that] it/they/he/she/we will/would cut
+131 | verb | threaten to suspend
+131 | noun | threat to suspend
+131 | verb | warn [that] it/they/he/she/we will/would suspend
+131 | verb | threaten to freeze
+131 | noun | threat to freeze
+131 | verb | warn [that] it/they/he/she/we will/would freeze
+131 | verb | threaten to halt
+131 | noun | threat to halt
+131 | verb | warn [that] it/they/he/she/we will/would halt
+131 | verb | threaten to stop
+131 | noun | threat to stop
+131 | verb | warn [that] it/they/he/she/we will/would stop
+131 | verb | threaten to cancel
+131 | noun | threat to cancel
+131 | verb | warn [that] it/they/he/she/we will/would cancel
+131 | verb | threaten to block
+131 | noun | threat to block
+131 | verb | warn [that] it/they/he/she/we will/would block
+131 | verb | threaten to withdraw support
+131 | noun | threat to withdraw support
+131 | verb | warn [that] it/they/he/she/we will/would withdraw support
+131 | verb | threaten to withhold support
+131 | noun | threat to withhold support
+131 | verb | warn [that] it/they/he/she/we will/would withhold support
+131 | verb | threaten to withdraw [its] support
+131 | noun | threat to withdraw [its] support
+131 | verb | warn [that] it/they/he/she/we will/would withdraw [its] support
+131 | verb | threaten to review [its] cooperation
+131 | noun | threat to review [its] cooperation
+131 | verb | warn [that] it/they/he/she/we will/would review [its] cooperation
+131 | verb | threaten to cut cooperation
+131 | noun | threat to cut cooperation
+131 | verb | warn [that] it/they/he/she/we will/would cut cooperation
+131 | verb | threaten to suspend cooperation
+131 | noun | threat to suspend cooperation
+131 | verb | warn [that] it/they/he/she/we will/would suspend cooperation
+131 | verb | threaten to freeze cooperation
+131 | noun | threat to freeze cooperation
+131 | verb | warn [that] it/they/he/she/we will/would freeze cooperation
+131 | verb | threaten to halt cooperation
+131 | noun | threat to halt cooperation
+131 | verb | warn [that] it/they/he/she/we will/would halt cooperation
+131 | verb | threaten to end cooperation
+131 | noun | threat to end cooperation
+131 | verb | warn [that] it/they/he/she/we will/would end cooperation
+131 | verb | threaten to block [the] deal
+131 | noun | threat to block [the] deal
+131 | verb | warn [that] it/they/he/she/we will/would block [the] deal
+131 | verb | threaten to block [the] agreement
+131 | noun | threat to block [the] agreement
+131 | verb | warn [that] it/they/he/she/we will/would block [the] agreement
+131 | verb | threaten to leave [the] coalition
+131 | noun | threat to leave [the] coalition
+131 | verb | warn [that] it/they/he/she/we will/would leave [the] coalition
+131 | verb | threaten to pull out of [the] deal
+131 | noun | threat to pull out of [the] deal
+131 | verb | warn [that] it/they/he/she/we will/would pull out of [the] deal
+131 | verb | threaten to withdraw from [the] agreement
+131 | noun | threat to withdraw from [the] agreement
+131 | verb | warn [that] it/they/he/she/we will/would withdraw from [the] agreement
+131 | verb | threaten to withdraw from [the] deal
+131 | noun | threat to withdraw from [the] deal
+131 | verb | warn [that] it/they/he/she/we will/would withdraw from [the] deal
+131 | verb | threaten to tear up [the] deal
+131 | noun | threat to tear up [the] deal
+131 | verb | warn [that] it/they/he/she/we will/would tear up [the] deal
+131 | verb | threaten to scrap [the] deal
+131 | noun | threat to scrap [the] deal
+131 | verb | warn [that] it/they/he/she/we will/would scrap [the] deal
+131 | verb | threaten to quit [the] deal
+131 | noun | threat to quit [the] deal
+131 | verb | warn [that] it/they/he/she/we will/would quit [the] deal
+131 | verb | threaten to walk away from [the] deal
+131 | noun | threat to walk away from [the] deal
+131 | verb | warn [that] it/they/he/she/we will/would walk away from [the] deal
+131 | verb | threaten diplomatic consequences
+131 | noun | threat of diplomatic consequences
+131 | verb | threaten political consequences
+131 | noun | threat of political consequences
+131 | verb | threaten non-military measures
+131 | noun | threat of non-military measures
+
+# 1311 Threaten to reduce or stop aid
+1311 | verb | threaten to cut aid
+1311 | noun | threat to cut aid
+1311 | verb | threaten to cut funding
+1311 | noun | threat to cut funding
+1311 | verb | threaten to cut assistance
+1311 | noun | threat to cut assistance
+1311 | verb | threaten to cut military aid
+1311 | noun | threat to cut military aid
+1311 | verb | threaten to cut financial aid
+1311 | noun | threat to cut financial aid
+1311 | verb | threaten to cut economic aid
+1311 | noun | threat to cut economic aid
+1311 | verb | threaten to cut development aid
+1311 | noun | threat to cut development aid
+1311 | verb | threaten to cut security assistance
+1311 | noun | threat to cut security assistance
+1311 | verb | threaten to cut [the] loan
+1311 | noun | threat to cut [the] loan
+1311 | verb | threaten to cut arms deliveries
+1311 | noun | threat to cut arms deliveries
+1311 | verb | threaten to cut weapons deliveries
+1311 | noun | threat to cut weapons deliveries
+1311 | verb | threaten to cut off aid
+1311 | noun | threat to cut off aid
+1311 | verb | threaten to cut off funding
+1311 | noun | threat to cut off funding
+1311 | verb | threaten to cut off assistance
+1311 | noun | threat to cut off assistance
+1311 | verb | threaten to cut off military aid
+1311 | noun | threat to cut off military aid
+1311 | verb | threaten to cut off financial aid
+1311 | noun | threat to cut off financial aid
+1311 | verb | threaten to cut off economic aid
+1311 | noun | threat to cut off economic aid
+1311 | verb | threaten to cut off development aid
+1311 | noun | threat to cut off development aid
+1311 | verb | threaten to cut off security assistance
+1311 | noun | threat to cut off security assistance
+1311 | verb | threaten to cut off [the] loan
+1311 | noun | threat to cut off [the] loan
+1311 | verb | threaten to cut off arms deliveries
+1311 | noun | threat to cut off arms deliveries
+1311 | verb | threaten to cut off weapons deliveries
+1311 | noun | threat to cut off weapons deliveries
+1311 | verb | threaten to suspend aid
+1311 | noun | threat to suspend aid
+1311 | verb | threaten to suspend funding
+1311 | noun | threat to suspend funding
+1311 | verb | threaten to suspend assistance
+1311 | noun | threat to suspend assistance
+1311 | verb | threaten to suspend military aid
+1311 | noun | threat to suspend military aid
+1311 | verb | threaten to suspend financial aid
+1311 | noun | threat to suspend financial aid
+1311 | verb | threaten to suspend economic aid
+1311 | noun | threat to suspend economic aid
+1311 | verb | threaten to suspend development aid
+1311 | noun | threat to suspend development aid
+1311 | verb | threaten to suspend security assistance
+1311 | noun | threat to suspend security assistance
+1311 | verb | threaten to suspend [the] loan
+1311 | noun | threat to suspend [the] loan
+1311 | verb | threaten to suspend arms deliveries
+1311 | noun | threat to suspend arms deliveries
+1311 | verb | threaten to suspend weapons deliveries
+1311 | noun | threat to suspend weapons deliveries
+1311 | verb | threaten to withhold aid
+1311 | noun | threat to withhold aid
+1311 | verb | threaten to withhold funding
+1311 | noun | threat to withhold funding
+1311 | verb | threaten to withhold assistance
+1311 | noun | threat to withhold assistance
+1311 | verb | threaten to withhold military aid
+1311 | noun | threat to withhold military aid
+1311 | verb | threaten to withhold financial aid
+1311 | noun | threat to withhold financial aid
+1311 | verb | threaten to withhold economic aid
+1311 | noun | threat to withhold economic aid
+1311 | verb | threaten to withhold development aid
+1311 | noun | threat to withhold development aid
+1311 | verb | threaten to withhold security assistance
+1311 | noun | threat to withhold security assistance
+1311 | verb | threaten to withhold [the] loan
+1311 | noun | threat to withhold [the] loan
+1311 | verb | threaten to withhold arms deliveries
+1311 | noun | threat to withhold arms deliveries
+1311 | verb | threaten to withhold weapons deliveries
+1311 | noun | threat to withhold weapons deliveries
+1311 | verb | threaten to halt aid
+1311 | noun | threat to halt aid
+1311 | verb | threaten to halt funding
+1311 | noun | threat to halt funding
+1311 | verb | threaten to halt assistance
+1311 | noun | threat to halt assistance
+1311 | verb | threaten to halt military aid
+1311 | noun | threat to halt military aid
+1311 | verb | threaten to halt financial aid
+1311 | noun | threat to halt financial aid
+1311 | verb | threaten to halt economic aid
+1311 | noun | threat to halt economic aid
+1311 | verb | threaten to halt development aid
+1311 | noun | threat to halt development aid
+1311 | verb | threaten to halt security assistance
+1311 | noun | threat to halt security assistance
+1311 | verb | threaten to halt [the] loan
+1311 | noun | threat to halt [the] loan
+1311 | verb | threaten to halt arms deliveries
+1311 | noun | threat to halt arms deliveries
+1311 | verb | threaten to halt weapons deliveries
+1311 | noun | threat to halt weapons deliveries
+1311 | verb | threaten to stop aid
+1311 | noun | threat to stop aid
+1311 | verb | threaten to stop funding
+1311 | noun | threat to stop funding
+1311 | verb | threaten to stop assistance
+1311 | noun | threat to stop assistance
+1311 | verb | threaten to stop military aid
+1311 | noun | threat to stop military aid
+1311 | verb | threaten to stop financial aid
+1311 | noun | threat to stop financial aid
+1311 | verb | threaten to stop economic aid
+1311 | noun | threat to stop economic aid
+1311 | verb | threaten to stop development aid
+1311 | noun | threat to stop development aid
+1311 | verb | threaten to stop security assistance
+1311 | noun | threat to stop security assistance
+1311 | verb | threaten to stop [the] loan
+1311 | noun | threat to stop [the] loan
+1311 | verb | threaten to stop arms deliveries
+1311 | noun | threat to stop arms deliveries
+1311 | verb | threaten to stop weapons deliveries
+1311 | noun | threat to stop weapons deliveries
+1311 | verb | threaten to freeze aid
+1311 | noun | threat to freeze aid
+1311 | verb | threaten to freeze funding
+1311 | noun | threat to freeze funding
+1311 | verb | threaten to freeze assistance
+1311 | noun | threat to freeze assistance
+1311 | verb | threaten to freeze military aid
+1311 | noun | threat to freeze military aid
+1311 | verb | threaten to freeze financial aid
+1311 | noun | threat to freeze financial aid
+1311 | verb | threaten to freeze economic aid
+1311 | noun | threat to freeze economic aid
+1311 | verb | threaten to freeze development aid
+1311 | noun | threat to freeze development aid
+1311 | verb | threaten to freeze security assistance
+1311 | noun | threat to freeze security assistance
+1311 | verb | threaten to freeze [the] loan
+1311 | noun | threat to freeze [the] loan
+1311 | verb | threaten to freeze arms deliveries
+1311 | noun | threat to freeze arms deliveries
+1311 | verb | threaten to freeze weapons deliveries
+1311 | noun | threat to freeze weapons deliveries
+1311 | verb | threaten to end aid
+1311 | noun | threat to end aid
+1311 | verb | threaten to end funding
+1311 | noun | threat to end funding
+1311 | verb | threaten to end assistance
+1311 | noun | threat to end assistance
+1311 | verb | threaten to end military aid
+1311 | noun | threat to end military aid
+1311 | verb | threaten to end financial aid
+1311 | noun | threat to end financial aid
+1311 | verb | threaten to end economic aid
+1311 | noun | threat to end economic aid
+1311 | verb | threaten to end development aid
+1311 | noun | threat to end development aid
+1311 | verb | threaten to end security assistance
+1311 | noun | threat to end security assistance
+1311 | verb | threaten to end [the] loan
+1311 | noun | threat to end [the] loan
+1311 | verb | threaten to end arms deliveries
+1311 | noun | threat to end arms deliveries
+1311 | verb | threaten to end weapons deliveries
+1311 | noun | threat to end weapons deliveries
+1311 | verb | threaten to defund _
+1311 | noun | threat to defund _
+1311 | verb | threaten to defund
+1311 | noun | threat to defund
+1311 | verb | threaten to stop funding _
+1311 | noun | threat to stop funding _
+1311 | verb | threaten to stop arming _
+1311 | noun | threat to stop arming _
+1311 | verb | threaten to cut off _
+1311 | noun | threat to cut off _
+1311 | verb | threaten to withhold [the] tranche
+1311 | noun | threat to withhold [the] tranche
+1311 | verb | threaten to review [its] aid
+1311 | noun | threat to review [its] aid
+1311 | verb | threaten to reconsider [its] aid
+1311 | noun | threat to reconsider [its] aid
+1311 | verb | threaten aid cuts
+1311 | noun | threat of aid cuts
+1311 | verb | threaten [an] aid cutoff
+1311 | noun | threat of [an] aid cutoff
+1311 | verb | threaten funding cuts
+1311 | noun | threat of funding cuts
+1311 | verb | threaten [a] cut in aid
+1311 | noun | threat of [a] cut in aid
+1311 | verb | threaten _ with aid cuts
+1311 | verb | threaten _ with [a] cut in aid
+1311 | verb | threaten _ with [the] loss of aid
+1311 | verb | threaten _ with [a] cutoff of aid
+1311 | verb | threaten _ with [an] aid cutoff
+1311 | verb | threaten _ with [a] cut in funding
+1311 | verb | threaten _ with funding cuts
+1311 | verb | threaten _ with [the] loss of funding
+1311 | verb | warn of aid cuts
+1311 | verb | warn _ of aid cuts
+1311 | verb | warn of [a] cut in aid
+1311 | verb | warn _ of [a] cut in aid
+1311 | verb | warn of funding cuts
+1311 | verb | warn _ of funding cuts
+
+# 1312 Threaten to boycott, embargo, or sanction
+1312 | verb | threaten to impose sanctions
+1312 | noun | threat to impose sanctions
+1312 | verb | vow to impose sanctions
+1312 | verb | warn [that] it/they/he/she/we will/would impose sanctions
+1312 | verb | threaten to impose [new] sanctions
+1312 | noun | threat to impose [new] sanctions
+1312 | verb | vow to impose [new] sanctions
+1312 | verb | warn [that] it/they/he/she/we will/would impose [new] sanctions
+1312 | verb | threaten to impose [further] sanctions
+1312 | noun | threat to impose [further] sanctions
+1312 | verb | vow to impose [further] sanctions
+1312 | verb | warn [that] it/they/he/she/we will/would impose [further] sanctions
+1312 | verb | threaten to impose [more] sanctions
+1312 | noun | threat to impose [more] sanctions
+1312 | verb | vow to impose [more] sanctions
+1312 | verb | warn [that] it/they/he/she/we will/would impose [more] sanctions
+1312 | verb | threaten to impose [tougher] sanctions
+1312 | noun | threat to impose [tougher] sanctions
+1312 | verb | vow to impose [tougher] sanctions
+1312 | verb | warn [that] it/they/he/she/we will/would impose [tougher] sanctions
+1312 | verb | threaten to impose sanctions on _
+1312 | noun | threat to impose sanctions on _
+1312 | verb | vow to impose sanctions on _
+1312 | verb | warn [that] it/they/he/she/we will/would impose sanctions on _
+1312 | verb | threaten to impose [new] sanctions on _
+1312 | noun | threat to impose [new] sanctions on _
+1312 | verb | vow to impose [new] sanctions on _
+1312 | verb | warn [that] it/they/he/she/we will/would impose [new] sanctions on _
+1312 | verb | threaten to sanction
+1312 | noun | threat to sanction
+1312 | verb | vow to sanction
+1312 | verb | warn [that] it/they/he/she/we will/would sanction
+1312 | verb | threaten to sanction _
+1312 | noun | threat to sanction _
+1312 | verb | vow to sanction _
+1312 | verb | warn [that] it/they/he/she/we will/would sanction _
+1312 | verb | threaten to impose tariffs
+1312 | noun | threat to impose tariffs
+1312 | verb | vow to impose tariffs
+1312 | verb | warn [that] it/they/he/she/we will/would impose tariffs
+1312 | verb | threaten to impose tariffs on _
+1312 | noun | threat to impose tariffs on _
+1312 | verb | vow to impose tariffs on _
+1312 | verb | warn [that] it/they/he/she/we will/would impose tariffs on _
+1312 | verb | threaten to raise tariffs
+1312 | noun | threat to raise tariffs
+1312 | verb | vow to raise tariffs
+1312 | verb | warn [that] it/they/he/she/we will/would raise tariffs
+1312 | verb | threaten to raise tariffs on _
+1312 | noun | threat to raise tariffs on _
+1312 | verb | vow to raise tariffs on _
+1312 | verb | warn [that] it/they/he/she/we will/would raise tariffs on _
+1312 | verb | threaten to slap tariffs on
+1312 | noun | threat to slap tariffs on
+1312 | verb | vow to slap tariffs on
+1312 | verb | warn [that] it/they/he/she/we will/would slap tariffs on
+1312 | verb | threaten to slap sanctions on
+1312 | noun | threat to slap sanctions on
+1312 | verb | vow to slap sanctions on
+1312 | verb | warn [that] it/they/he/she/we will/would slap sanctions on
+1312 | verb | threaten to impose [an] embargo
+1312 | noun | threat to impose [an] embargo
+1312 | verb | vow to impose [an] embargo
+1312 | verb | warn [that] it/they/he/she/we will/would impose [an] embargo
+1312 | verb | threaten to impose [an] embargo on _
+1312 | noun | threat to impose [an] embargo on _
+1312 | verb | vow to impose [an] embargo on _
+1312 | verb | warn [that] it/they/he/she/we will/would impose [an] embargo on _
+1312 | verb | threaten to impose [an] arms embargo on _
+1312 | noun | threat to impose [an] arms embargo on _
+1312 | verb | vow to impose [an] arms embargo on _
+1312 | verb | warn [that] it/they/he/she/we will/would impose [an] arms embargo on _
+1312 | verb | threaten to boycott
+1312 | noun | threat to boycott
+1312 | verb | vow to boycott
+1312 | verb | warn [that] it/they/he/she/we will/would boycott
+1312 | verb | threaten to boycott _
+1312 | noun | threat to boycott _
+1312 | verb | vow to boycott _
+1312 | verb | warn [that] it/they/he/she/we will/would boycott _
+1312 | verb | threaten to blacklist
+1312 | noun | threat to blacklist
+1312 | verb | vow to blacklist
+1312 | verb | warn [that] it/they/he/she/we will/would blacklist
+1312 | verb | threaten to blacklist _
+1312 | noun | threat to blacklist _
+1312 | verb | vow to blacklist _
+1312 | verb | warn [that] it/they/he/she/we will/would blacklist _
+1312 | verb | threaten to ban imports
+1312 | noun | threat to ban imports
+1312 | verb | vow to ban imports
+1312 | verb | warn [that] it/they/he/she/we will/would ban imports
+1312 | verb | threaten to ban imports from _
+1312 | noun | threat to ban imports from _
+1312 | verb | vow to ban imports from _
+1312 | verb | warn [that] it/they/he/she/we will/would ban imports from _
+1312 | verb | threaten to ban exports
+1312 | noun | threat to ban exports
+1312 | verb | vow to ban exports
+1312 | verb | warn [that] it/they/he/she/we will/would ban exports
+1312 | verb | threaten to ban exports to _
+1312 | noun | threat to ban exports to _
+1312 | verb | vow to ban exports to _
+1312 | verb | warn [that] it/they/he/she/we will/would ban exports to _
+1312 | verb | threaten to cut off trade
+1312 | noun | threat to cut off trade
+1312 | verb | vow to cut off trade
+1312 | verb | warn [that] it/they/he/she/we will/would cut off trade
+1312 | verb | threaten to cut off trade with _
+1312 | noun | threat to cut off trade with _
+1312 | verb | vow to cut off trade with _
+1312 | verb | warn [that] it/they/he/she/we will/would cut off trade with _
+1312 | verb | threaten to suspend trade
+1312 | noun | threat to suspend trade
+1312 | verb | vow to suspend trade
+1312 | verb | warn [that] it/they/he/she/we will/would suspend trade
+1312 | verb | threaten to suspend trade with _
+1312 | noun | threat to suspend trade with _
+1312 | verb | vow to suspend trade with _
+1312 | verb | warn [that] it/they/he/she/we will/would suspend trade with _
+1312 | verb | threaten to halt trade
+1312 | noun | threat to halt trade
+1312 | verb | vow to halt trade
+1312 | verb | warn [that] it/they/he/she/we will/would halt trade
+1312 | verb | threaten to halt trade with _
+1312 | noun | threat to halt trade with _
+1312 | verb | vow to halt trade with _
+1312 | verb | warn [that] it/they/he/she/we will/would halt trade with _
+1312 | verb | threaten to freeze assets
+1312 | noun | threat to freeze assets
+1312 | verb | vow to freeze assets
+1312 | verb | warn [that] it/they/he/she/we will/would freeze assets
+1312 | verb | threaten to freeze [the] assets of
+1312 | noun | threat to freeze [the] assets of
+1312 | verb | vow to freeze [the] assets of
+1312 | verb | warn [that] it/they/he/she/we will/would freeze [the] assets of
+1312 | verb | threaten to seize [the] assets of
+1312 | noun | threat to seize [the] assets of
+1312 | verb | vow to seize [the] assets of
+1312 | verb | warn [that] it/they/he/she/we will/would seize [the] assets of
+1312 | verb | threaten to cut off gas
+1312 | noun | threat to cut off gas
+1312 | verb | vow to cut off gas
+1312 | verb | warn [that] it/they/he/she/we will/would cut off gas
+1312 | verb | threaten to cut off [the] gas
+1312 | noun | threat to cut off [the] gas
+1312 | verb | vow to cut off [the] gas
+1312 | verb | warn [that] it/they/he/she/we will/would cut off [the] gas
+1312 | verb | threaten to cut off gas supplies
+1312 | noun | threat to cut off gas supplies
+1312 | verb | vow to cut off gas supplies
+1312 | verb | warn [that] it/they/he/she/we will/would cut off gas supplies
+1312 | verb | threaten to cut [off] oil supplies
+1312 | noun | threat to cut [off] oil supplies
+1312 | verb | vow to cut [off] oil supplies
+1312 | verb | warn [that] it/they/he/she/we will/would cut [off] oil supplies
+1312 | verb | threaten to halt gas supplies
+1312 | noun | threat to halt gas supplies
+1312 | verb | vow to halt gas supplies
+1312 | verb | warn [that] it/they/he/she/we will/would halt gas supplies
+1312 | verb | threaten to stop gas supplies
+1312 | noun | threat to stop gas supplies
+1312 | verb | vow to stop gas supplies
+1312 | verb | warn [that] it/they/he/she/we will/would stop gas supplies
+1312 | verb | threaten to cut off energy supplies
+1312 | noun | threat to cut off energy supplies
+1312 | verb | vow to cut off energy supplies
+1312 | verb | warn [that] it/they/he/she/we will/would cut off energy supplies
+1312 | verb | threaten to cut [off] energy supplies
+1312 | noun | threat to cut [off] energy supplies
+1312 | verb | vow to cut [off] energy supplies
+1312 | verb | warn [that] it/they/he/she/we will/would cut [off] energy supplies
+1312 | verb | threaten to expand sanctions
+1312 | noun | threat to expand sanctions
+1312 | verb | vow to expand sanctions
+1312 | verb | warn [that] it/they/he/she/we will/would expand sanctions
+1312 | verb | threaten to tighten sanctions
+1312 | noun | threat to tighten sanctions
+1312 | verb | vow to tighten sanctions
+1312 | verb | warn [that] it/they/he/she/we will/would tighten sanctions
+1312 | verb | threaten to broaden sanctions
+1312 | noun | threat to broaden sanctions
+1312 | verb | vow to broaden sanctions
+1312 | verb | warn [that] it/they/he/she/we will/would broaden sanctions
+1312 | verb | threaten to toughen sanctions
+1312 | noun | threat to toughen sanctions
+1312 | verb | vow to toughen sanctions
+1312 | verb | warn [that] it/they/he/she/we will/would toughen sanctions
+1312 | verb | threaten to step up sanctions
+1312 | noun | threat to step up sanctions
+1312 | verb | vow to step up sanctions
+1312 | verb | warn [that] it/they/he/she/we will/would step up sanctions
+1312 | verb | threaten to impose secondary sanctions
+1312 | noun | threat to impose secondary sanctions
+1312 | verb | vow to impose secondary sanctions
+1312 | verb | warn [that] it/they/he/she/we will/would impose secondary sanctions
+1312 | verb | threaten to impose secondary sanctions on _
+1312 | noun | threat to impose secondary sanctions on _
+1312 | verb | vow to impose secondary sanctions on _
+1312 | verb | warn [that] it/they/he/she/we will/would impose secondary sanctions on _
+1312 | verb | threaten to impose secondary tariffs
+1312 | noun | threat to impose secondary tariffs
+1312 | verb | vow to impose secondary tariffs
+1312 | verb | warn [that] it/they/he/she/we will/would impose secondary tariffs
+1312 | verb | threaten to restrict exports
+1312 | noun | threat to restrict exports
+1312 | verb | vow to restrict exports
+1312 | verb | warn [that] it/they/he/she/we will/would restrict exports
+1312 | verb | threaten to restrict exports to _
+1312 | noun | threat to restrict exports to _
+1312 | verb | vow to restrict exports to _
+1312 | verb | warn [that] it/they/he/she/we will/would restrict exports to _
+1312 | verb | threaten to impose export controls
+1312 | noun | threat to impose export controls
+1312 | verb | vow to impose export controls
+1312 | verb | warn [that] it/they/he/she/we will/would impose export controls
+1312 | verb | threaten to impose [punitive] tariffs
+1312 | noun | threat to impose [punitive] tariffs
+1312 | verb | vow to impose [punitive] tariffs
+1312 | verb | warn [that] it/they/he/she/we will/would impose [punitive] tariffs
+1312 | verb | threaten to impose [retaliatory] tariffs
+1312 | noun | threat to impose [retaliatory] tariffs
+1312 | verb | vow to impose [retaliatory] tariffs
+1312 | verb | warn [that] it/they/he/she/we will/would impose [retaliatory] tariffs
+1312 | verb | threaten to hike tariffs
+1312 | noun | threat to hike tariffs
+1312 | verb | vow to hike tariffs
+1312 | verb | warn [that] it/they/he/she/we will/would hike tariffs
+1312 | verb | threaten to double tariffs
+1312 | noun | threat to double tariffs
+1312 | verb | vow to double tariffs
+1312 | verb | warn [that] it/they/he/she/we will/would double tariffs
+1312 | verb | threaten sanctions
+1312 | noun | threat of sanctions
+1312 | verb | threaten [new] sanctions
+1312 | noun | threat of [new] sanctions
+1312 | verb | threaten [further] sanctions
+1312 | noun | threat of [further] sanctions
+1312 | verb | threaten [tougher] sanctions
+1312 | noun | threat of [tougher] sanctions
+1312 | verb | threaten [economic] sanctions
+1312 | noun | threat of [economic] sanctions
+1312 | verb | threaten [more] sanctions
+1312 | noun | threat of [more] sanctions
+1312 | verb | threaten [secondary] sanctions
+1312 | noun | threat of [secondary] sanctions
+1312 | verb | threaten tariffs
+1312 | noun | threat of tariffs
+1312 | verb | threaten [new] tariffs
+1312 | noun | threat of [new] tariffs
+1312 | verb | threaten [punitive] tariffs
+1312 | noun | threat of [punitive] tariffs
+1312 | verb | threaten [retaliatory] tariffs
+1312 | noun | threat of [retaliatory] tariffs
+1312 | verb | threaten [an] embargo
+1312 | noun | threat of [an] embargo
+1312 | verb | threaten [a] boycott
+1312 | noun | threat of [a] boycott
+1312 | verb | threaten [a] boycott of
+1312 | noun | threat of [a] boycott of
+1312 | verb | threaten [a] trade war
+1312 | noun | threat of [a] trade war
+1312 | verb | threaten economic retaliation
+1312 | noun | threat of economic retaliation
+1312 | verb | threaten economic countermeasures
+1312 | noun | threat of economic countermeasures
+1312 | verb | threaten [an] import ban
+1312 | noun | threat of [an] import ban
+1312 | verb | threaten [an] export ban
+1312 | noun | threat of [an] export ban
+1312 | verb | threaten [a] trade embargo
+1312 | noun | threat of [a] trade embargo
+1312 | verb | threaten [an] oil embargo
+1312 | noun | threat of [an] oil embargo
+1312 | verb | threaten [an] arms embargo
+1312 | noun | threat of [an] arms embargo
+1312 | verb | threaten _ with sanctions
+1312 | verb | threaten _ with [new] sanctions
+1312 | verb | threaten _ with [economic] sanctions
+1312 | verb | threaten _ with [tougher] sanctions
+1312 | verb | threaten _ with [further] sanctions
+1312 | verb | threaten _ with tariffs
+1312 | verb | threaten _ with [new] tariffs
+1312 | verb | threaten _ with [an] embargo
+1312 | verb | threaten _ with [a] boycott
+1312 | verb | threaten _ with [a] trade war
+1312 | verb | threaten _ with [secondary] sanctions
+1312 | verb | threaten _ with economic retaliation
+1312 | verb | warn of sanctions
+1312 | verb | warn _ of sanctions
+1312 | verb | warn of [new] sanctions
+1312 | verb | warn _ of [new] sanctions
+1312 | verb | warn of [further] sanctions
+1312 | verb | warn _ of [further] sanctions
+1312 | verb | warn of tariffs
+1312 | verb | warn _ of tariffs
+1312 | verb | warn of [a] trade war
+1312 | verb | warn _ of [a] trade war
+1312 | verb | warn of economic consequences
+1312 | verb | warn _ of economic consequences
+1312 | verb | warn of economic retaliation
+1312 | verb | warn _ of economic retaliation
+1312 | verb | warn of [an] embargo
+1312 | verb | warn _ of [an] embargo
+
+# 1313 Threaten to reduce or break relations
+1313 | verb | threaten to sever ties
+1313 | noun | threat to sever ties
+1313 | verb | warn [that] it/they/he/she/we will/would sever ties
+1313 | verb | threaten to sever ties with _
+1313 | noun | threat to sever ties with _
+1313 | verb | warn [that] it/they/he/she/we will/would sever ties with _
+1313 | verb | threaten to sever relations
+1313 | noun | threat to sever relations
+1313 | verb | warn [that] it/they/he/she/we will/would sever relations
+1313 | verb | threaten to sever relations with _
+1313 | noun | threat to sever relations with _
+1313 | verb | warn [that] it/they/he/she/we will/would sever relations with _
+1313 | verb | threaten to sever [diplomatic] ties with _
+1313 | noun | threat to sever [diplomatic] ties with _
+1313 | verb | warn [that] it/they/he/she/we will/would sever [diplomatic] ties with _
+1313 | verb | threaten to sever [diplomatic] relations with _
+1313 | noun | threat to sever [diplomatic] relations with _
+1313 | verb | warn [that] it/they/he/she/we will/would sever [diplomatic] relations with _
+1313 | verb | threaten to cut ties
+1313 | noun | threat to cut ties
+1313 | verb | warn [that] it/they/he/she/we will/would cut ties
+1313 | verb | threaten to cut ties with _
+1313 | noun | threat to cut ties with _
+1313 | verb | warn [that] it/they/he/she/we will/would cut ties with _
+1313 | verb | threaten to cut [diplomatic] ties with _
+1313 | noun | threat to cut [diplomatic] ties with _
+1313 | verb | warn [that] it/they/he/she/we will/would cut [diplomatic] ties with _
+1313 | verb | threaten to cut [diplomatic] relations with _
+1313 | noun | threat to cut [diplomatic] relations with _
+1313 | verb | warn [that] it/they/he/she/we will/would cut [diplomatic] relations with _
+1313 | verb | threaten to break off [diplomatic] relations with _
+1313 | noun | threat to break off [diplomatic] relations with _
+1313 | verb | warn [that] it/they/he/she/we will/would break off [diplomatic] relations with _
+1313 | verb | threaten to break off [diplomatic] ties with _
+1313 | noun | threat to break off [diplomatic] ties with _
+1313 | verb | warn [that] it/they/he/she/we will/would break off [diplomatic] ties with _
+1313 | verb | threaten to break off relations
+1313 | noun | threat to break off relations
+1313 | verb | warn [that] it/they/he/she/we will/would break off relations
+1313 | verb | threaten to break relations
+1313 | noun | threat to break relations
+1313 | verb | warn [that] it/they/he/she/we will/would break relations
+1313 | verb | threaten to break relations with _
+1313 | noun | threat to break relations with _
+1313 | verb | warn [that] it/they/he/she/we will/would break relations with _
+1313 | verb | threaten to downgrade relations
+1313 | noun | threat to downgrade relations
+1313 | verb | warn [that] it/they/he/she/we will/would downgrade relations
+1313 | verb | threaten to downgrade ties
+1313 | noun | threat to downgrade ties
+1313 | verb | warn [that] it/they/he/she/we will/would downgrade ties
+1313 | verb | threaten to downgrade relations with _
+1313 | noun | threat to downgrade relations with _
+1313 | verb | warn [that] it/they/he/she/we will/would downgrade relations with _
+1313 | verb | threaten to downgrade ties with _
+1313 | noun | threat to downgrade ties with _
+1313 | verb | warn [that] it/they/he/she/we will/would downgrade ties with _
+1313 | verb | threaten to downgrade [diplomatic] relations
+1313 | noun | threat to downgrade [diplomatic] relations
+1313 | verb | warn [that] it/they/he/she/we will/would downgrade [diplomatic] relations
+1313 | verb | threaten to review relations
+1313 | noun | threat to review relations
+1313 | verb | warn [that] it/they/he/she/we will/would review relations
+1313 | verb | threaten to review ties
+1313 | noun | threat to review ties
+1313 | verb | warn [that] it/they/he/she/we will/would review ties
+1313 | verb | threaten to review relations with _
+1313 | noun | threat to review relations with _
+1313 | verb | warn [that] it/they/he/she/we will/would review relations with _
+1313 | verb | threaten to review ties with _
+1313 | noun | threat to review ties with _
+1313 | verb | warn [that] it/they/he/she/we will/would review ties with _
+1313 | verb | threaten to recall [its] ambassador
+1313 | noun | threat to recall [its] ambassador
+1313 | verb | warn [that] it/they/he/she/we will/would recall [its] ambassador
+1313 | verb | threaten to recall [its] ambassador from _
+1313 | noun | threat to recall [its] ambassador from _
+1313 | verb | warn [that] it/they/he/she/we will/would recall [its] ambassador from _
+1313 | verb | threaten to expel [the] ambassador
+1313 | noun | threat to expel [the] ambassador
+1313 | verb | warn [that] it/they/he/she/we will/would expel [the] ambassador
+1313 | verb | threaten to expel diplomats
+1313 | noun | threat to expel diplomats
+1313 | verb | warn [that] it/they/he/she/we will/would expel diplomats
+1313 | verb | threaten to expel _ diplomats
+1313 | noun | threat to expel _ diplomats
+1313 | verb | warn [that] it/they/he/she/we will/would expel _ diplomats
+1313 | verb | threaten to expel [the] ambassador of _
+1313 | noun | threat to expel [the] ambassador of _
+1313 | verb | warn [that] it/they/he/she/we will/would expel [the] ambassador of _
+1313 | verb | threaten to close [the] embassy
+1313 | noun | threat to close [the] embassy
+1313 | verb | warn [that] it/they/he/she/we will/would close [the] embassy
+1313 | verb | threaten to close [its] embassy
+1313 | noun | threat to close [its] embassy
+1313 | verb | warn [that] it/they/he/she/we will/would close [its] embassy
+1313 | verb | threaten to close [its] embassy in _
+1313 | noun | threat to close [its] embassy in _
+1313 | verb | warn [that] it/they/he/she/we will/would close [its] embassy in _
+1313 | verb | threaten to suspend [diplomatic] relations
+1313 | noun | threat to suspend [diplomatic] relations
+1313 | verb | warn [that] it/they/he/she/we will/would suspend [diplomatic] relations
+1313 | verb | threaten to suspend [diplomatic] ties
+1313 | noun | threat to suspend [diplomatic] ties
+1313 | verb | warn [that] it/they/he/she/we will/would suspend [diplomatic] ties
+1313 | verb | threaten to suspend [diplomatic] relations with _
+1313 | noun | threat to suspend [diplomatic] relations with _
+1313 | verb | warn [that] it/they/he/she/we will/would suspend [diplomatic] relations with _
+1313 | verb | threaten to freeze relations
+1313 | noun | threat to freeze relations
+1313 | verb | warn [that] it/they/he/she/we will/would freeze relations
+1313 | verb | threaten to freeze ties
+1313 | noun | threat to freeze ties
+1313 | verb | warn [that] it/they/he/she/we will/would freeze ties
+1313 | verb | threaten to freeze relations with _
+1313 | noun | threat to freeze relations with _
+1313 | verb | warn [that] it/they/he/she/we will/would freeze relations with _
+1313 | verb | threaten to end relations
+1313 | noun | threat to end relations
+1313 | verb | warn [that] it/they/he/she/we will/would end relations
+1313 | verb | threaten to end ties
+1313 | noun | threat to end ties
+1313 | verb | warn [that] it/they/he/she/we will/would end ties
+1313 | verb | threaten to end [diplomatic] relations with _
+1313 | noun | threat to end [diplomatic] relations with _
+1313 | verb | warn [that] it/they/he/she/we will/would end [diplomatic] relations with _
+1313 | verb | threaten to reconsider relations
+1313 | noun | threat to reconsider relations
+1313 | verb | warn [that] it/they/he/she/we will/would reconsider relations
+1313 | verb | threaten to reconsider ties
+1313 | noun | threat to reconsider ties
+1313 | verb | warn [that] it/they/he/she/we will/would reconsider ties
+1313 | verb | threaten to reconsider relations with _
+1313 | noun | threat to reconsider relations with _
+1313 | verb | warn [that] it/they/he/she/we will/would reconsider relations with _
+1313 | verb | threaten to suspend cooperation with _
+1313 | noun | threat to suspend cooperation with _
+1313 | verb | warn [that] it/they/he/she/we will/would suspend cooperation with _
+1313 | verb | threaten to quit [the] alliance
+1313 | noun | threat to quit [the] alliance
+1313 | verb | warn [that] it/they/he/she/we will/would quit [the] alliance
+1313 | verb | threaten to leave [the] alliance
+1313 | noun | threat to leave [the] alliance
+1313 | verb | warn [that] it/they/he/she/we will/would leave [the] alliance
+1313 | verb | threaten to leave [the] bloc
+1313 | noun | threat to leave [the] bloc
+1313 | verb | warn [that] it/they/he/she/we will/would leave [the] bloc
+1313 | verb | threaten to quit [the] bloc
+1313 | noun | threat to quit [the] bloc
+1313 | verb | warn [that] it/they/he/she/we will/would quit [the] bloc
+1313 | verb | threaten to withdraw from [the] organisation
+1313 | verb | threaten to withdraw from [the] organization
+1313 | noun | threat to withdraw from [the] organisation
+1313 | noun | threat to withdraw from [the] organization
+1313 | verb | warn [that] it/they/he/she/we will/would withdraw from [the] organisation
+1313 | verb | warn [that] it/they/he/she/we will/would withdraw from [the] organization
+1313 | verb | threaten to leave [the] organisation
+1313 | verb | threaten to leave [the] organization
+1313 | noun | threat to leave [the] organisation
+1313 | noun | threat to leave [the] organization
+1313 | verb | warn [that] it/they/he/she/we will/would leave [the] organisation
+1313 | verb | warn [that] it/they/he/she/we will/would leave [the] organization
+1313 | verb | threaten to suspend [its] membership
+1313 | noun | threat to suspend [its] membership
+1313 | verb | warn [that] it/they/he/she/we will/would suspend [its] membership
+1313 | verb | threaten to suspend [its] membership of
+1313 | noun | threat to suspend [its] membership of
+1313 | verb | warn [that] it/they/he/she/we will/would suspend [its] membership of
+1313 | verb | threaten to suspend [its] membership in
+1313 | noun | threat to suspend [its] membership in
+1313 | verb | warn [that] it/they/he/she/we will/would suspend [its] membership in
+1313 | verb | threaten to expel _ from
+1313 | noun | threat to expel _ from
+1313 | verb | warn [that] it/they/he/she/we will/would expel _ from
+1313 | verb | threaten to suspend _ from
+1313 | noun | threat to suspend _ from
+1313 | verb | warn [that] it/they/he/she/we will/would suspend _ from
+1313 | verb | threaten to reduce [diplomatic] relations
+1313 | noun | threat to reduce [diplomatic] relations
+1313 | verb | warn [that] it/they/he/she/we will/would reduce [diplomatic] relations
+1313 | verb | threaten to lower [the] level of relations
+1313 | noun | threat to lower [the] level of relations
+1313 | verb | warn [that] it/they/he/she/we will/would lower [the] level of relations
+1313 | verb | threaten [a] diplomatic rupture
+1313 | noun | threat of [a] diplomatic rupture
+1313 | verb | threaten [a] break in relations
+1313 | noun | threat of [a] break in relations
+1313 | verb | threaten [a] downgrade of relations
+1313 | noun | threat of [a] downgrade of relations
+1313 | verb | warn of [a] rupture in relations
+1313 | verb | warn _ of [a] rupture in relations
+1313 | verb | warn of damage to relations
+1313 | verb | warn _ of damage to relations
+1313 | verb | warn of damage to ties
+1313 | verb | warn _ of damage to ties
+1313 | verb | warn of consequences for relations
+1313 | verb | warn _ of consequences for relations
+1313 | verb | warn of consequences for ties
+1313 | verb | warn _ of consequences for ties
+1313 | verb | warn of [a] breakdown in relations
+1313 | verb | warn _ of [a] breakdown in relations
+1313 | verb | warn of [a] diplomatic rupture
+1313 | verb | warn _ of [a] diplomatic rupture
+1313 | verb | warn of [a] diplomatic crisis
+1313 | verb | warn _ of [a] diplomatic crisis
+1313 | verb | warn of [a] downgrade in relations
+1313 | verb | warn _ of [a] downgrade in relations
+1313 | verb | warn of [serious] damage to relations
+1313 | verb | warn _ of [serious] damage to relations
+
+# 132 Threaten with administrative sanctions, not specified below
+132 | verb | threaten to ban
+132 | noun | threat to ban
+132 | verb | threaten to ban _
+132 | noun | threat to ban _
+132 | verb | threaten to impose restrictions
+132 | noun | threat to impose restrictions
+132 | verb | threaten to impose restrictions on
+132 | noun | threat to impose restrictions on
+132 | verb | threaten to revoke
+132 | noun | threat to revoke
+132 | verb | threaten to revoke [the] licence of
+132 | verb | threaten to revoke [the] license of
+132 | noun | threat to revoke [the] licence of
+132 | noun | threat to revoke [the] license of
+132 | verb | threaten to strip _ of
+132 | noun | threat to strip _ of
+132 | verb | threaten to shut down
+132 | noun | threat to shut down
+132 | verb | threaten to close
+132 | noun | threat to close
+132 | verb | threaten to deport
+132 | noun | threat to deport
+132 | verb | threaten to deport _
+132 | noun | threat to deport _
+132 | verb | threaten to expel _
+132 | noun | threat to expel _
+132 | verb | threaten to arrest
+132 | noun | threat to arrest
+132 | verb | threaten to arrest _
+132 | noun | threat to arrest _
+132 | verb | threaten to detain
+132 | noun | threat to detain
+132 | verb | threaten to detain _
+132 | noun | threat to detain _
+132 | verb | threaten to jail
+132 | noun | threat to jail
+132 | verb | threaten to jail _
+132 | noun | threat to jail _
+132 | verb | threaten to prosecute
+132 | noun | threat to prosecute
+132 | verb | threaten to prosecute _
+132 | noun | threat to prosecute _
+132 | verb | threaten to charge
+132 | noun | threat to charge
+132 | verb | threaten to charge _
+132 | noun | threat to charge _
+132 | verb | threaten to strip _ of [their] citizenship
+132 | noun | threat to strip _ of [their] citizenship
+132 | verb | threaten to revoke [the] citizenship of
+132 | noun | threat to revoke [the] citizenship of
+132 | verb | threaten to revoke [the] visas of
+132 | noun | threat to revoke [the] visas of
+132 | verb | threaten to revoke visas
+132 | noun | threat to revoke visas
+132 | verb | threaten to cancel visas
+132 | noun | threat to cancel visas
+132 | verb | threaten to cancel [the] visas of
+132 | noun | threat to cancel [the] visas of
+132 | verb | threaten to deny visas
+132 | noun | threat to deny visas
+132 | verb | threaten to deny visas to _
+132 | noun | threat to deny visas to _
+132 | verb | threaten to impose [a] travel ban
+132 | noun | threat to impose [a] travel ban
+132 | verb | threaten to impose [a] travel ban on _
+132 | noun | threat to impose [a] travel ban on _
+132 | verb | threaten to impose visa bans
+132 | noun | threat to impose visa bans
+132 | verb | threaten to impose [a] visa ban on _
+132 | noun | threat to impose [a] visa ban on _
+132 | verb | threaten to bar _ from
+132 | noun | threat to bar _ from
+132 | verb | threaten to freeze [the] bank accounts of
+132 | noun | threat to freeze [the] bank accounts of
+132 | verb | threaten to fine
+132 | noun | threat to fine
+132 | verb | threaten to fine _
+132 | noun | threat to fine _
+132 | verb | threaten to punish _ legally
+132 | noun | threat to punish _ legally
+132 | verb | threaten to put _ on trial
+132 | noun | threat to put _ on trial
+132 | verb | threaten to take legal action against
+132 | noun | threat to take legal action against
+132 | verb | threaten arrests
+132 | noun | threat of arrests
+132 | verb | threaten arrest
+132 | noun | threat of arrest
+132 | verb | threaten prosecution
+132 | noun | threat of prosecution
+132 | verb | threaten legal action
+132 | noun | threat of legal action
+132 | verb | threaten [a] travel ban
+132 | noun | threat of [a] travel ban
+132 | verb | threaten visa bans
+132 | noun | threat of visa bans
+132 | verb | threaten [a] visa ban
+132 | noun | threat of [a] visa ban
+132 | verb | threaten deportation
+132 | noun | threat of deportation
+132 | verb | threaten expulsion
+132 | noun | threat of expulsion
+132 | verb | threaten fines
+132 | noun | threat of fines
+132 | verb | threaten [a] ban
+132 | noun | threat of [a] ban
+132 | verb | threaten _ with arrest
+132 | verb | threaten _ with prosecution
+132 | verb | threaten _ with deportation
+132 | verb | threaten _ with expulsion
+132 | verb | threaten _ with [a] travel ban
+132 | verb | threaten _ with [a] ban
+132 | verb | threaten _ with fines
+132 | verb | threaten _ with jail
+132 | verb | threaten _ with imprisonment
+132 | verb | warn of arrests
+132 | verb | warn _ of arrests
+132 | verb | warn of prosecution
+132 | verb | warn _ of prosecution
+132 | verb | warn of legal action
+132 | verb | warn _ of legal action
+132 | verb | warn of deportation
+132 | verb | warn _ of deportation
+132 | verb | warn of [a] ban
+132 | verb | warn _ of [a] ban
+
+# 1321 Threaten to impose restrictions on political freedoms
+1321 | verb | threaten to ban protests
+1321 | noun | threat to ban protests
+1321 | verb | threaten to ban [the] protest
+1321 | noun | threat to ban [the] protest
+1321 | verb | threaten to ban [the] rally
+1321 | noun | threat to ban [the] rally
+1321 | verb | threaten to ban demonstrations
+1321 | noun | threat to ban demonstrations
+1321 | verb | threaten to ban gatherings
+1321 | noun | threat to ban gatherings
+1321 | verb | threaten to ban rallies
+1321 | noun | threat to ban rallies
+1321 | verb | threaten to ban marches
+1321 | noun | threat to ban marches
+1321 | verb | threaten to shut down [the] internet
+1321 | noun | threat to shut down [the] internet
+1321 | verb | threaten to block [the] internet
+1321 | noun | threat to block [the] internet
+1321 | verb | threaten to cut [off] [the] internet
+1321 | noun | threat to cut [off] [the] internet
+1321 | verb | threaten to block social media
+1321 | noun | threat to block social media
+1321 | verb | threaten to ban social media
+1321 | noun | threat to ban social media
+1321 | verb | threaten to block websites
+1321 | noun | threat to block websites
+1321 | verb | threaten to block [the] website
+1321 | noun | threat to block [the] website
+1321 | verb | threaten to close newspapers
+1321 | noun | threat to close newspapers
+1321 | verb | threaten to shut down [the] newspaper
+1321 | noun | threat to shut down [the] newspaper
+1321 | verb | threaten to shut down [the] newspapers
+1321 | noun | threat to shut down [the] newspapers
+1321 | verb | threaten to shut down media outlets
+1321 | noun | threat to shut down media outlets
+1321 | verb | threaten to shut down [the] broadcaster
+1321 | noun | threat to shut down [the] broadcaster
+1321 | verb | threaten to revoke [the] licence of [the] broadcaster
+1321 | verb | threaten to revoke [the] license of [the] broadcaster
+1321 | noun | threat to revoke [the] licence of [the] broadcaster
+1321 | noun | threat to revoke [the] license of [the] broadcaster
+1321 | verb | threaten to censor
+1321 | noun | threat to censor
+1321 | verb | threaten to censor _
+1321 | noun | threat to censor _
+1321 | verb | threaten to muzzle [the] press
+1321 | noun | threat to muzzle [the] press
+1321 | verb | threaten to muzzle [the] media
+1321 | noun | threat to muzzle [the] media
+1321 | verb | threaten to restrict [the] media
+1321 | noun | threat to restrict [the] media
+1321 | verb | threaten to restrict freedom of
+1321 | noun | threat to restrict freedom of
+1321 | verb | threaten to curb [press] freedom
+1321 | noun | threat to curb [press] freedom
+1321 | verb | threaten to crack down on [the] media
+1321 | noun | threat to crack down on [the] media
+1321 | verb | threaten to crack down on [the] press
+1321 | noun | threat to crack down on [the] press
+1321 | verb | threaten to crack down on dissent
+1321 | noun | threat to crack down on dissent
+1321 | verb | threaten to crack down on [the] opposition
+1321 | noun | threat to crack down on [the] opposition
+1321 | verb | threaten to crack down on journalists
+1321 | noun | threat to crack down on journalists
+1321 | verb | threaten to restrict [the] activities of
+1321 | noun | threat to restrict [the] activities of
+1321 | verb | threaten to outlaw protests
+1321 | noun | threat to outlaw protests
+1321 | verb | threaten to ban [foreign] journalists
+1321 | noun | threat to ban [foreign] journalists
+1321 | verb | threaten to expel [foreign] journalists
+1321 | noun | threat to expel [foreign] journalists
+1321 | verb | threaten to label _ [a] foreign agent
+1321 | noun | threat to label _ [a] foreign agent
+1321 | verb | threaten to designate _ [a] foreign agent
+1321 | noun | threat to designate _ [a] foreign agent
+1321 | verb | threaten to designate _ [an] undesirable organisation
+1321 | verb | threaten to designate _ [an] undesirable organization
+1321 | noun | threat to designate _ [an] undesirable organisation
+1321 | noun | threat to designate _ [an] undesirable organization
+1321 | verb | threaten to block [the] messaging app
+1321 | noun | threat to block [the] messaging app
+1321 | verb | threaten to ban [the] app
+1321 | noun | threat to ban [the] app
+1321 | verb | threaten to shut down [the] app
+1321 | noun | threat to shut down [the] app
+1321 | verb | threaten [a] crackdown on [the] media
+1321 | noun | threat of [a] crackdown on [the] media
+1321 | verb | threaten [a] crackdown on dissent
+1321 | noun | threat of [a] crackdown on dissent
+1321 | verb | threaten [an] internet shutdown
+1321 | noun | threat of [an] internet shutdown
+1321 | verb | threaten [a] media blackout
+1321 | noun | threat of [a] media blackout
+1321 | verb | threaten censorship
+1321 | noun | threat of censorship
+1321 | verb | threaten [a] ban on protests
+1321 | noun | threat of [a] ban on protests
+
+# 1322 Threaten to ban political parties or politicians
+1322 | verb | threaten to ban [the] party
+1322 | noun | threat to ban [the] party
+1322 | verb | threaten to ban [the] opposition
+1322 | noun | threat to ban [the] opposition
+1322 | verb | threaten to ban [the] opposition party
+1322 | noun | threat to ban [the] opposition party
+1322 | verb | threaten to ban [opposition] parties
+1322 | noun | threat to ban [opposition] parties
+1322 | verb | threaten to outlaw [the] party
+1322 | noun | threat to outlaw [the] party
+1322 | verb | threaten to outlaw _
+1322 | noun | threat to outlaw _
+1322 | verb | threaten to dissolve [the] party
+1322 | noun | threat to dissolve [the] party
+1322 | verb | threaten to disqualify _
+1322 | noun | threat to disqualify _
+1322 | verb | threaten to disqualify candidates
+1322 | noun | threat to disqualify candidates
+1322 | verb | threaten to disqualify [opposition] candidates
+1322 | noun | threat to disqualify [opposition] candidates
+1322 | verb | threaten to bar _ from running
+1322 | noun | threat to bar _ from running
+1322 | verb | threaten to bar _ from standing
+1322 | noun | threat to bar _ from standing
+1322 | verb | threaten to bar _ from contesting
+1322 | noun | threat to bar _ from contesting
+1322 | verb | threaten to bar _ from [the] election
+1322 | noun | threat to bar _ from [the] election
+1322 | verb | threaten to bar [the] opposition
+1322 | noun | threat to bar [the] opposition
+1322 | verb | threaten to deregister [the] party
+1322 | noun | threat to deregister [the] party
+1322 | verb | threaten to proscribe _
+1322 | noun | threat to proscribe _
+1322 | verb | threaten to proscribe [the] party
+1322 | noun | threat to proscribe [the] party
+1322 | verb | threaten to expel _ from [the] party
+1322 | noun | threat to expel _ from [the] party
+1322 | verb | threaten to expel _ from parliament
+1322 | noun | threat to expel _ from parliament
+1322 | verb | threaten to impeach _
+1322 | noun | threat to impeach _
+1322 | verb | threaten to unseat _
+1322 | noun | threat to unseat _
+1322 | verb | threaten to strip _ of [parliamentary] immunity
+1322 | noun | threat to strip _ of [parliamentary] immunity
+1322 | verb | threaten to remove _ from [the] ballot
+1322 | noun | threat to remove _ from [the] ballot
+1322 | verb | threaten to declare [the] party illegal
+1322 | noun | threat to declare [the] party illegal
+1322 | verb | threaten [a] ban on [the] party
+1322 | noun | threat of [a] ban on [the] party
+1322 | verb | threaten [a] ban on [the] opposition
+1322 | noun | threat of [a] ban on [the] opposition
+1322 | verb | threaten disqualification
+1322 | noun | threat of disqualification
+1322 | verb | threaten impeachment
+1322 | noun | threat of impeachment
+
+# 1323 Threaten to impose curfew
+1323 | verb | threaten to impose [a] curfew
+1323 | noun | threat to impose [a] curfew
+1323 | verb | threaten to impose [a] curfew on
+1323 | noun | threat to impose [a] curfew on
+1323 | verb | threaten to impose [a] curfew in
+1323 | noun | threat to impose [a] curfew in
+1323 | verb | threaten to reimpose [the] curfew
+1323 | noun | threat to reimpose [the] curfew
+1323 | verb | threaten to extend [the] curfew
+1323 | noun | threat to extend [the] curfew
+1323 | verb | threaten to declare [a] curfew
+1323 | noun | threat to declare [a] curfew
+1323 | verb | threaten to tighten [the] curfew
+1323 | noun | threat to tighten [the] curfew
+1323 | verb | threaten to impose [a] 24-hour curfew
+1323 | noun | threat to impose [a] 24-hour curfew
+1323 | verb | threaten to impose [a] night curfew
+1323 | noun | threat to impose [a] night curfew
+1323 | verb | threaten to impose [a] lockdown
+1323 | noun | threat to impose [a] lockdown
+1323 | verb | threaten [a] curfew
+1323 | noun | threat of [a] curfew
+1323 | verb | threaten [a] new curfew
+1323 | noun | threat of [a] new curfew
+1323 | verb | threaten [a] night curfew
+1323 | noun | threat of [a] night curfew
+1323 | verb | threaten [a] 24-hour curfew
+1323 | noun | threat of [a] 24-hour curfew
+1323 | verb | threaten _ with [a] curfew
+1323 | verb | warn of [a] curfew
+1323 | verb | warn _ of [a] curfew
+
+# 1324 Threaten to impose state of emergency or martial law
+1324 | verb | threaten to impose martial law
+1324 | noun | threat to impose martial law
+1324 | verb | threaten to declare martial law
+1324 | noun | threat to declare martial law
+1324 | verb | threaten to declare [a] state of emergency
+1324 | noun | threat to declare [a] state of emergency
+1324 | verb | threaten to impose [a] state of emergency
+1324 | noun | threat to impose [a] state of emergency
+1324 | verb | threaten to impose emergency rule
+1324 | noun | threat to impose emergency rule
+1324 | verb | threaten to declare emergency rule
+1324 | noun | threat to declare emergency rule
+1324 | verb | threaten to invoke emergency powers
+1324 | noun | threat to invoke emergency powers
+1324 | verb | threaten to invoke [the] Insurrection Act
+1324 | noun | threat to invoke [the] Insurrection Act
+1324 | verb | threaten to invoke [the] Emergencies Act
+1324 | noun | threat to invoke [the] Emergencies Act
+1324 | verb | threaten to impose direct rule
+1324 | noun | threat to impose direct rule
+1324 | verb | threaten to declare [a] state of siege
+1324 | noun | threat to declare [a] state of siege
+1324 | verb | threaten to suspend [the] constitution
+1324 | noun | threat to suspend [the] constitution
+1324 | verb | threaten to declare [a] national emergency
+1324 | noun | threat to declare [a] national emergency
+1324 | verb | threaten to deploy [the] military in [the] streets
+1324 | noun | threat to deploy [the] military in [the] streets
+1324 | verb | threaten to send in [the] army
+1324 | noun | threat to send in [the] army
+1324 | verb | threaten to send in [the] National Guard
+1324 | noun | threat to send in [the] National Guard
+1324 | verb | threaten to deploy [the] National Guard
+1324 | noun | threat to deploy [the] National Guard
+1324 | verb | threaten martial law
+1324 | noun | threat of martial law
+1324 | verb | threaten [a] state of emergency
+1324 | noun | threat of [a] state of emergency
+1324 | verb | threaten emergency rule
+1324 | noun | threat of emergency rule
+1324 | verb | threaten direct rule
+1324 | noun | threat of direct rule
+1324 | verb | threaten [a] state of siege
+1324 | noun | threat of [a] state of siege
+1324 | verb | threaten _ with martial law
+1324 | verb | warn of martial law
+1324 | verb | warn _ of martial law
+1324 | verb | warn of [a] state of emergency
+1324 | verb | warn _ of [a] state of emergency
+
+# 133 Threaten political dissent, protest
+133 | verb | threaten to protest
+133 | noun | threat to protest
+133 | verb | threaten to stage protests
+133 | noun | threat to stage protests
+133 | verb | threaten to hold protests
+133 | noun | threat to hold protests
+133 | verb | threaten to stage [mass] protests
+133 | noun | threat to stage [mass] protests
+133 | verb | threaten to strike
+133 | noun | threat to strike
+133 | verb | threaten to go on strike
+133 | noun | threat to go on strike
+133 | verb | threaten to stage [a] strike
+133 | noun | threat to stage [a] strike
+133 | verb | threaten to hold [a] strike
+133 | noun | threat to hold [a] strike
+133 | verb | threaten to stage [a] general strike
+133 | noun | threat to stage [a] general strike
+133 | verb | threaten to call [a] general strike
+133 | noun | threat to call [a] general strike
+133 | verb | threaten to launch [a] general strike
+133 | noun | threat to launch [a] general strike
+133 | verb | threaten to walk out
+133 | noun | threat to walk out
+133 | verb | threaten to stage [a] walkout
+133 | noun | threat to stage [a] walkout
+133 | verb | threaten to take to [the] streets
+133 | noun | threat to take to [the] streets
+133 | verb | threaten to go on [a] hunger strike
+133 | noun | threat to go on [a] hunger strike
+133 | verb | threaten to launch [a] hunger strike
+133 | noun | threat to launch [a] hunger strike
+133 | verb | threaten to start [a] hunger strike
+133 | noun | threat to start [a] hunger strike
+133 | verb | threaten to boycott [the] election
+133 | noun | threat to boycott [the] election
+133 | verb | threaten to boycott [the] elections
+133 | noun | threat to boycott [the] elections
+133 | verb | threaten to boycott [the] vote
+133 | noun | threat to boycott [the] vote
+133 | verb | threaten to boycott [the] polls
+133 | noun | threat to boycott [the] polls
+133 | verb | threaten to boycott [the] referendum
+133 | noun | threat to boycott [the] referendum
+133 | verb | threaten to boycott parliament
+133 | noun | threat to boycott parliament
+133 | verb | threaten to boycott [the] parliament
+133 | noun | threat to boycott [the] parliament
+133 | verb | threaten to stage [a] sit-in
+133 | noun | threat to stage [a] sit-in
+133 | verb | threaten to block roads
+133 | noun | threat to block roads
+133 | verb | threaten to block [the] roads
+133 | noun | threat to block [the] roads
+133 | verb | threaten to march on parliament
+133 | noun | threat to march on parliament
+133 | verb | threaten to bring [the] country to [a] standstill
+133 | noun | threat to bring [the] country to [a] standstill
+133 | verb | threaten to paralyse [the] country
+133 | verb | threaten to paralyze [the] country
+133 | noun | threat to paralyse [the] country
+133 | noun | threat to paralyze [the] country
+133 | verb | threaten to shut down [the] country
+133 | noun | threat to shut down [the] country
+133 | verb | threaten to escalate [the] protests
+133 | noun | threat to escalate [the] protests
+133 | verb | threaten to intensify [the] protests
+133 | noun | threat to intensify [the] protests
+133 | verb | threaten to step up [the] protests
+133 | noun | threat to step up [the] protests
+133 | verb | threaten to resume [the] protests
+133 | noun | threat to resume [the] protests
+133 | verb | threaten to resume [the] strike
+133 | noun | threat to resume [the] strike
+133 | verb | threaten to hold [a] national strike
+133 | noun | threat to hold [a] national strike
+133 | verb | threaten to hold [a] nationwide strike
+133 | noun | threat to hold [a] nationwide strike
+133 | verb | threaten to stage [a] nationwide strike
+133 | noun | threat to stage [a] nationwide strike
+133 | verb | threaten to stage [a] national strike
+133 | noun | threat to stage [a] national strike
+133 | verb | threaten to down tools
+133 | noun | threat to down tools
+133 | verb | threaten to occupy [the] square
+133 | noun | threat to occupy [the] square
+133 | verb | threaten protests
+133 | noun | threat of protests
+133 | verb | threaten [mass] protests
+133 | noun | threat of [mass] protests
+133 | verb | threaten [a] strike
+133 | noun | threat of [a] strike
+133 | verb | threaten [a] general strike
+133 | noun | threat of [a] general strike
+133 | verb | threaten [a] national strike
+133 | noun | threat of [a] national strike
+133 | verb | threaten [a] nationwide strike
+133 | noun | threat of [a] nationwide strike
+133 | verb | threaten [a] walkout
+133 | noun | threat of [a] walkout
+133 | verb | threaten [a] hunger strike
+133 | noun | threat of [a] hunger strike
+133 | verb | threaten [mass] demonstrations
+133 | noun | threat of [mass] demonstrations
+133 | verb | threaten [an] uprising
+133 | noun | threat of [an] uprising
+133 | verb | threaten civil disobedience
+133 | noun | threat of civil disobedience
+133 | verb | threaten industrial action
+133 | noun | threat of industrial action
+133 | verb | threaten [a] boycott of [the] election
+133 | noun | threat of [a] boycott of [the] election
+133 | verb | threaten [a] boycott of [the] elections
+133 | noun | threat of [a] boycott of [the] elections
+133 | verb | threaten strikes
+133 | noun | threat of strikes
+133 | verb | threaten [a] sit-in
+133 | noun | threat of [a] sit-in
+133 | verb | threaten [street] protests
+133 | noun | threat of [street] protests
+133 | verb | warn of [mass] protests
+133 | verb | warn _ of [mass] protests
+133 | verb | warn of [social] unrest
+133 | verb | warn _ of [social] unrest
+133 | verb | warn of unrest
+133 | verb | warn _ of unrest
+133 | verb | warn of [a] strike
+133 | verb | warn _ of [a] strike
+133 | verb | warn of [a] general strike
+133 | verb | warn _ of [a] general strike
+133 | verb | warn of [an] uprising
+133 | verb | warn _ of [an] uprising
+133 | verb | warn of [a] popular uprising
+133 | verb | warn _ of [a] popular uprising
+133 | verb | warn of [a] revolt
+133 | verb | warn _ of [a] revolt
+133 | verb | warn of [a] social explosion
+133 | verb | warn _ of [a] social explosion
+
+# 134 Threaten to halt negotiations
+134 | verb | threaten to halt [the] talks
+134 | noun | threat to halt [the] talks
+134 | verb | threaten to halt [the] negotiations
+134 | noun | threat to halt [the] negotiations
+134 | verb | threaten to halt [the] peace talks
+134 | noun | threat to halt [the] peace talks
+134 | verb | threaten to halt [the] dialogue
+134 | noun | threat to halt [the] dialogue
+134 | verb | threaten to halt talks with _
+134 | noun | threat to halt talks with _
+134 | verb | threaten to halt negotiations with _
+134 | noun | threat to halt negotiations with _
+134 | verb | threaten to suspend [the] talks
+134 | noun | threat to suspend [the] talks
+134 | verb | threaten to suspend [the] negotiations
+134 | noun | threat to suspend [the] negotiations
+134 | verb | threaten to suspend [the] peace talks
+134 | noun | threat to suspend [the] peace talks
+134 | verb | threaten to suspend [the] dialogue
+134 | noun | threat to suspend [the] dialogue
+134 | verb | threaten to suspend talks with _
+134 | noun | threat to suspend talks with _
+134 | verb | threaten to suspend negotiations with _
+134 | noun | threat to suspend negotiations with _
+134 | verb | threaten to end [the] talks
+134 | noun | threat to end [the] talks
+134 | verb | threaten to end [the] negotiations
+134 | noun | threat to end [the] negotiations
+134 | verb | threaten to end [the] peace talks
+134 | noun | threat to end [the] peace talks
+134 | verb | threaten to end [the] dialogue
+134 | noun | threat to end [the] dialogue
+134 | verb | threaten to end talks with _
+134 | noun | threat to end talks with _
+134 | verb | threaten to end negotiations with _
+134 | noun | threat to end negotiations with _
+134 | verb | threaten to abandon [the] talks
+134 | noun | threat to abandon [the] talks
+134 | verb | threaten to abandon [the] negotiations
+134 | noun | threat to abandon [the] negotiations
+134 | verb | threaten to abandon [the] peace talks
+134 | noun | threat to abandon [the] peace talks
+134 | verb | threaten to abandon [the] dialogue
+134 | noun | threat to abandon [the] dialogue
+134 | verb | threaten to abandon talks with _
+134 | noun | threat to abandon talks with _
+134 | verb | threaten to abandon negotiations with _
+134 | noun | threat to abandon negotiations with _
+134 | verb | threaten to break off [the] talks
+134 | noun | threat to break off [the] talks
+134 | verb | threaten to break off [the] negotiations
+134 | noun | threat to break off [the] negotiations
+134 | verb | threaten to break off [the] peace talks
+134 | noun | threat to break off [the] peace talks
+134 | verb | threaten to break off [the] dialogue
+134 | noun | threat to break off [the] dialogue
+134 | verb | threaten to break off talks with _
+134 | noun | threat to break off talks with _
+134 | verb | threaten to break off negotiations with _
+134 | noun | threat to break off negotiations with _
+134 | verb | threaten to freeze [the] talks
+134 | noun | threat to freeze [the] talks
+134 | verb | threaten to freeze [the] negotiations
+134 | noun | threat to freeze [the] negotiations
+134 | verb | threaten to freeze [the] peace talks
+134 | noun | threat to freeze [the] peace talks
+134 | verb | threaten to freeze [the] dialogue
+134 | noun | threat to freeze [the] dialogue
+134 | verb | threaten to freeze talks with _
+134 | noun | threat to freeze talks with _
+134 | verb | threaten to freeze negotiations with _
+134 | noun | threat to freeze negotiations with _
+134 | verb | threaten to cancel [the] talks
+134 | noun | threat to cancel [the] talks
+134 | verb | threaten to cancel [the] negotiations
+134 | noun | threat to cancel [the] negotiations
+134 | verb | threaten to cancel [the] peace talks
+134 | noun | threat to cancel [the] peace talks
+134 | verb | threaten to cancel [the] dialogue
+134 | noun | threat to cancel [the] dialogue
+134 | verb | threaten to cancel talks with _
+134 | noun | threat to cancel talks with _
+134 | verb | threaten to cancel negotiations with _
+134 | noun | threat to cancel negotiations with _
+134 | verb | threaten to call off [the] talks
+134 | noun | threat to call off [the] talks
+134 | verb | threaten to call off [the] negotiations
+134 | noun | threat to call off [the] negotiations
+134 | verb | threaten to call off [the] peace talks
+134 | noun | threat to call off [the] peace talks
+134 | verb | threaten to call off [the] dialogue
+134 | noun | threat to call off [the] dialogue
+134 | verb | threaten to call off talks with _
+134 | noun | threat to call off talks with _
+134 | verb | threaten to call off negotiations with _
+134 | noun | threat to call off negotiations with _
+134 | verb | threaten to scrap [the] talks
+134 | noun | threat to scrap [the] talks
+134 | verb | threaten to scrap [the] negotiations
+134 | noun | threat to scrap [the] negotiations
+134 | verb | threaten to scrap [the] peace talks
+134 | noun | threat to scrap [the] peace talks
+134 | verb | threaten to scrap [the] dialogue
+134 | noun | threat to scrap [the] dialogue
+134 | verb | threaten to scrap talks with _
+134 | noun | threat to scrap talks with _
+134 | verb | threaten to scrap negotiations with _
+134 | noun | threat to scrap negotiations with _
+134 | verb | threaten to quit [the] talks
+134 | noun | threat to quit [the] talks
+134 | verb | threaten to quit [the] negotiations
+134 | noun | threat to quit [the] negotiations
+134 | verb | threaten to quit [the] peace talks
+134 | noun | threat to quit [the] peace talks
+134 | verb | threaten to quit [the] dialogue
+134 | noun | threat to quit [the] dialogue
+134 | verb | threaten to quit talks with _
+134 | noun | threat to quit talks with _
+134 | verb | threaten to quit negotiations with _
+134 | noun | threat to quit negotiations with _
+134 | verb | threaten to pull out of [the] talks
+134 | noun | threat to pull out of [the] talks
+134 | verb | threaten to pull out of [the] negotiations
+134 | noun | threat to pull out of [the] negotiations
+134 | verb | threaten to pull out of [the] peace talks
+134 | noun | threat to pull out of [the] peace talks
+134 | verb | threaten to pull out of [the] dialogue
+134 | noun | threat to pull out of [the] dialogue
+134 | verb | threaten to pull out of talks with _
+134 | noun | threat to pull out of talks with _
+134 | verb | threaten to pull out of negotiations with _
+134 | noun | threat to pull out of negotiations with _
+134 | verb | threaten to withdraw from [the] talks
+134 | noun | threat to withdraw from [the] talks
+134 | verb | threaten to withdraw from [the] negotiations
+134 | noun | threat to withdraw from [the] negotiations
+134 | verb | threaten to withdraw from [the] peace talks
+134 | noun | threat to withdraw from [the] peace talks
+134 | verb | threaten to withdraw from [the] dialogue
+134 | noun | threat to withdraw from [the] dialogue
+134 | verb | threaten to withdraw from talks with _
+134 | noun | threat to withdraw from talks with _
+134 | verb | threaten to withdraw from negotiations with _
+134 | noun | threat to withdraw from negotiations with _
+134 | verb | threaten to walk out of [the] talks
+134 | noun | threat to walk out of [the] talks
+134 | verb | threaten to walk out of [the] negotiations
+134 | noun | threat to walk out of [the] negotiations
+134 | verb | threaten to walk out of [the] peace talks
+134 | noun | threat to walk out of [the] peace talks
+134 | verb | threaten to walk out of [the] dialogue
+134 | noun | threat to walk out of [the] dialogue
+134 | verb | threaten to walk out of talks with _
+134 | noun | threat to walk out of talks with _
+134 | verb | threaten to walk out of negotiations with _
+134 | noun | threat to walk out of negotiations with _
+134 | verb | threaten to walk away from [the] talks
+134 | noun | threat to walk away from [the] talks
+134 | verb | threaten to walk away from [the] negotiations
+134 | noun | threat to walk away from [the] negotiations
+134 | verb | threaten to walk away from [the] peace talks
+134 | noun | threat to walk away from [the] peace talks
+134 | verb | threaten to walk away from [the] dialogue
+134 | noun | threat to walk away from [the] dialogue
+134 | verb | threaten to walk away from talks with _
+134 | noun | threat to walk away from talks with _
+134 | verb | threaten to walk away from negotiations with _
+134 | noun | threat to walk away from negotiations with _
+134 | verb | threaten to boycott [the] talks
+134 | noun | threat to boycott [the] talks
+134 | verb | threaten to boycott [the] negotiations
+134 | noun | threat to boycott [the] negotiations
+134 | verb | threaten to boycott [the] peace talks
+134 | noun | threat to boycott [the] peace talks
+134 | verb | threaten to boycott [the] dialogue
+134 | noun | threat to boycott [the] dialogue
+134 | verb | threaten to boycott talks with _
+134 | noun | threat to boycott talks with _
+134 | verb | threaten to boycott negotiations with _
+134 | noun | threat to boycott negotiations with _
+134 | verb | threaten to leave [the] talks
+134 | noun | threat to leave [the] talks
+134 | verb | threaten to leave [the] negotiations
+134 | noun | threat to leave [the] negotiations
+134 | verb | threaten to leave [the] peace talks
+134 | noun | threat to leave [the] peace talks
+134 | verb | threaten to leave [the] dialogue
+134 | noun | threat to leave [the] dialogue
+134 | verb | threaten to leave talks with _
+134 | noun | threat to leave talks with _
+134 | verb | threaten to leave negotiations with _
+134 | noun | threat to leave negotiations with _
+134 | verb | threaten to walk away
+134 | noun | threat to walk away
+134 | verb | threaten to leave [the] negotiating table
+134 | noun | threat to leave [the] negotiating table
+134 | verb | threaten to walk away from [the] negotiating table
+134 | noun | threat to walk away from [the] negotiating table
+134 | verb | threaten to cancel [the] summit
+134 | noun | threat to cancel [the] summit
+134 | verb | threaten to cancel [the] meeting
+134 | noun | threat to cancel [the] meeting
+134 | verb | threaten to call off [the] summit
+134 | noun | threat to call off [the] summit
+134 | verb | threaten to call off [the] meeting
+134 | noun | threat to call off [the] meeting
+134 | verb | threaten to stop negotiating
+134 | noun | threat to stop negotiating
+134 | verb | threaten to stop talking to _
+134 | noun | threat to stop talking to _
+134 | verb | warn of [a] collapse of [the] talks
+134 | verb | warn _ of [a] collapse of [the] talks
+134 | verb | warn of [a] breakdown of [the] talks
+134 | verb | warn _ of [a] breakdown of [the] talks
+134 | verb | warn of [a] breakdown in [the] talks
+134 | verb | warn _ of [a] breakdown in [the] talks
+
+# 135 Threaten to halt mediation
+135 | verb | threaten to end [its] mediation
+135 | noun | threat to end [its] mediation
+135 | verb | threaten to halt [its] mediation
+135 | noun | threat to halt [its] mediation
+135 | verb | threaten to suspend [its] mediation
+135 | noun | threat to suspend [its] mediation
+135 | verb | threaten to withdraw [its] mediation
+135 | noun | threat to withdraw [its] mediation
+135 | verb | threaten to abandon [its] mediation
+135 | noun | threat to abandon [its] mediation
+135 | verb | threaten to quit [its] mediation
+135 | noun | threat to quit [its] mediation
+135 | verb | threaten to stop mediating
+135 | noun | threat to stop mediating
+135 | verb | threaten to withdraw as [a] mediator
+135 | noun | threat to withdraw as [a] mediator
+135 | verb | threaten to step down as [a] mediator
+135 | noun | threat to step down as [a] mediator
+135 | verb | threaten to quit as [a] mediator
+135 | noun | threat to quit as [a] mediator
+135 | verb | threaten to suspend [its] role as [a] mediator
+135 | noun | threat to suspend [its] role as [a] mediator
+135 | verb | threaten to end [its] role as [a] mediator
+135 | noun | threat to end [its] role as [a] mediator
+135 | verb | threaten to pull out of [the] mediation
+135 | noun | threat to pull out of [the] mediation
+135 | verb | threaten to reconsider [its] role as [a] mediator
+135 | noun | threat to reconsider [its] role as [a] mediator
+135 | verb | threaten to walk away from [its] mediation
+135 | noun | threat to walk away from [its] mediation
+135 | verb | threaten to end [its] mediation efforts
+135 | noun | threat to end [its] mediation efforts
+135 | verb | threaten to halt [its] mediation efforts
+135 | noun | threat to halt [its] mediation efforts
+135 | verb | threaten to abandon [its] mediation efforts
+135 | noun | threat to abandon [its] mediation efforts
+135 | verb | threaten to suspend [its] mediation efforts
+135 | noun | threat to suspend [its] mediation efforts
+135 | verb | threaten to withdraw from [the] mediation
+135 | noun | threat to withdraw from [the] mediation
+135 | verb | threaten to pull out of [the] mediation efforts
+135 | noun | threat to pull out of [the] mediation efforts
+135 | verb | threaten to review [its] role as [a] mediator
+135 | noun | threat to review [its] role as [a] mediator
+135 | verb | threaten to reassess [its] mediation role
+135 | noun | threat to reassess [its] mediation role
+
+# 136 Threaten to halt international involvement (non-mediation)
+136 | verb | threaten to expel [the] peacekeepers
+136 | noun | threat to expel [the] peacekeepers
+136 | verb | threaten to expel [UN] peacekeepers
+136 | noun | threat to expel [UN] peacekeepers
+136 | verb | threaten to expel [the] inspectors
+136 | noun | threat to expel [the] inspectors
+136 | verb | threaten to expel [the] UN inspectors
+136 | noun | threat to expel [the] UN inspectors
+136 | verb | threaten to expel [the] IAEA inspectors
+136 | noun | threat to expel [the] IAEA inspectors
+136 | verb | threaten to expel [the] observers
+136 | noun | threat to expel [the] observers
+136 | verb | threaten to expel [the] monitors
+136 | noun | threat to expel [the] monitors
+136 | verb | threaten to expel aid agencies
+136 | noun | threat to expel aid agencies
+136 | verb | threaten to expel aid workers
+136 | noun | threat to expel aid workers
+136 | verb | threaten to expel aid groups
+136 | noun | threat to expel aid groups
+136 | verb | threaten to expel [the] UN mission
+136 | noun | threat to expel [the] UN mission
+136 | verb | threaten to end [the] UN mission
+136 | noun | threat to end [the] UN mission
+136 | verb | threaten to withdraw [its] peacekeepers
+136 | noun | threat to withdraw [its] peacekeepers
+136 | verb | threaten to pull [its] peacekeepers
+136 | noun | threat to pull [its] peacekeepers
+136 | verb | threaten to withdraw from [the] peacekeeping mission
+136 | noun | threat to withdraw from [the] peacekeeping mission
+136 | verb | threaten to end cooperation with [the] IAEA
+136 | noun | threat to end cooperation with [the] IAEA
+136 | verb | threaten to suspend cooperation with [the] IAEA
+136 | noun | threat to suspend cooperation with [the] IAEA
+136 | verb | threaten to kick out [the] inspectors
+136 | noun | threat to kick out [the] inspectors
+136 | verb | threaten to bar [the] inspectors
+136 | noun | threat to bar [the] inspectors
+136 | verb | threaten to quit [the] NPT
+136 | noun | threat to quit [the] NPT
+136 | verb | threaten to withdraw from [the] NPT
+136 | noun | threat to withdraw from [the] NPT
+136 | verb | threaten to withdraw from [the] Non-Proliferation Treaty
+136 | noun | threat to withdraw from [the] Non-Proliferation Treaty
+136 | verb | threaten to leave [the] NPT
+136 | noun | threat to leave [the] NPT
+136 | verb | threaten to ban aid agencies
+136 | noun | threat to ban aid agencies
+136 | verb | threaten to end [the] mandate of
+136 | noun | threat to end [the] mandate of
+136 | verb | threaten to close [the] UN office
+136 | noun | threat to close [the] UN office
+136 | verb | threaten to withdraw from [the] International Criminal Court
+136 | noun | threat to withdraw from [the] International Criminal Court
+136 | verb | threaten to leave [the] ICC
+136 | noun | threat to leave [the] ICC
+136 | verb | threaten to withdraw from [the] ICC
+136 | noun | threat to withdraw from [the] ICC
+136 | verb | threaten to restrict access for inspectors
+136 | noun | threat to restrict access for inspectors
+136 | verb | threaten to limit inspections
+136 | noun | threat to limit inspections
+136 | verb | threaten to curb inspections
+136 | noun | threat to curb inspections
+136 | verb | threaten to end inspections
+136 | noun | threat to end inspections
+136 | verb | threaten to suspend inspections
+136 | noun | threat to suspend inspections
+136 | verb | threaten to expel [the] Red Cross
+136 | noun | threat to expel [the] Red Cross
+136 | verb | threaten to expel NGOs
+136 | noun | threat to expel NGOs
+136 | verb | threaten to expel [foreign] NGOs
+136 | noun | threat to expel [foreign] NGOs
+136 | verb | threaten to withdraw from [the] Human Rights Council
+136 | noun | threat to withdraw from [the] Human Rights Council
+136 | verb | threaten to end [the] peacekeeping mission
+136 | noun | threat to end [the] peacekeeping mission
+136 | verb | threaten to expel [the] UN envoy
+136 | noun | threat to expel [the] UN envoy
+
+# 137 Threaten with violent repression
+137 | verb | threaten to crack down on
+137 | noun | threat to crack down on
+137 | verb | vow to crack down on
+137 | verb | threaten to crack down on protesters
+137 | noun | threat to crack down on protesters
+137 | verb | vow to crack down on protesters
+137 | verb | threaten to crack down on demonstrators
+137 | noun | threat to crack down on demonstrators
+137 | verb | vow to crack down on demonstrators
+137 | verb | threaten to crack down on [the] protests
+137 | noun | threat to crack down on [the] protests
+137 | verb | vow to crack down on [the] protests
+137 | verb | threaten to crush [the] protests
+137 | noun | threat to crush [the] protests
+137 | verb | vow to crush [the] protests
+137 | verb | threaten to crush [the] protesters
+137 | noun | threat to crush [the] protesters
+137 | verb | vow to crush [the] protesters
+137 | verb | threaten to crush [the] opposition
+137 | noun | threat to crush [the] opposition
+137 | verb | vow to crush [the] opposition
+137 | verb | threaten to crush dissent
+137 | noun | threat to crush dissent
+137 | verb | vow to crush dissent
+137 | verb | threaten to crush [the] uprising
+137 | noun | threat to crush [the] uprising
+137 | verb | vow to crush [the] uprising
+137 | verb | threaten to crush [the] rebellion
+137 | noun | threat to crush [the] rebellion
+137 | verb | vow to crush [the] rebellion
+137 | verb | threaten to crush [the] revolt
+137 | noun | threat to crush [the] revolt
+137 | verb | vow to crush [the] revolt
+137 | verb | threaten to use force against protesters
+137 | noun | threat to use force against protesters
+137 | verb | vow to use force against protesters
+137 | verb | threaten to use force against demonstrators
+137 | noun | threat to use force against demonstrators
+137 | verb | vow to use force against demonstrators
+137 | verb | threaten to use force to disperse
+137 | noun | threat to use force to disperse
+137 | verb | vow to use force to disperse
+137 | verb | threaten to use force to end [the] protests
+137 | noun | threat to use force to end [the] protests
+137 | verb | vow to use force to end [the] protests
+137 | verb | threaten to shoot protesters
+137 | noun | threat to shoot protesters
+137 | verb | vow to shoot protesters
+137 | verb | threaten to open fire on protesters
+137 | noun | threat to open fire on protesters
+137 | verb | vow to open fire on protesters
+137 | verb | threaten to quell
+137 | noun | threat to quell
+137 | verb | vow to quell
+137 | verb | threaten to quell [the] protests
+137 | noun | threat to quell [the] protests
+137 | verb | vow to quell [the] protests
+137 | verb | threaten to quell [the] unrest
+137 | noun | threat to quell [the] unrest
+137 | verb | vow to quell [the] unrest
+137 | verb | threaten to suppress
+137 | noun | threat to suppress
+137 | verb | vow to suppress
+137 | verb | threaten to suppress [the] protests
+137 | noun | threat to suppress [the] protests
+137 | verb | vow to suppress [the] protests
+137 | verb | threaten to suppress [the] uprising
+137 | noun | threat to suppress [the] uprising
+137 | verb | vow to suppress [the] uprising
+137 | verb | threaten to deploy [the] army against protesters
+137 | noun | threat to deploy [the] army against protesters
+137 | verb | vow to deploy [the] army against protesters
+137 | verb | threaten to send in [the] army against
+137 | noun | threat to send in [the] army against
+137 | verb | vow to send in [the] army against
+137 | verb | threaten to send in troops against
+137 | noun | threat to send in troops against
+137 | verb | vow to send in troops against
+137 | verb | threaten to deploy troops against
+137 | noun | threat to deploy troops against
+137 | verb | vow to deploy troops against
+137 | verb | threaten to put down [the] protests
+137 | noun | threat to put down [the] protests
+137 | verb | vow to put down [the] protests
+137 | verb | threaten to put down [the] uprising
+137 | noun | threat to put down [the] uprising
+137 | verb | vow to put down [the] uprising
+137 | verb | threaten to use [an] iron fist
+137 | noun | threat to use [an] iron fist
+137 | verb | vow to use [an] iron fist
+137 | verb | threaten to use live ammunition
+137 | noun | threat to use live ammunition
+137 | verb | vow to use live ammunition
+137 | verb | threaten to disperse [the] protesters by force
+137 | noun | threat to disperse [the] protesters by force
+137 | verb | vow to disperse [the] protesters by force
+137 | verb | threaten to clear [the] square by force
+137 | noun | threat to clear [the] square by force
+137 | verb | vow to clear [the] square by force
+137 | verb | threaten to storm [the] protest camp
+137 | noun | threat to storm [the] protest camp
+137 | verb | vow to storm [the] protest camp
+137 | verb | threaten [a] crackdown
+137 | noun | threat of [a] crackdown
+137 | verb | threaten [a] crackdown on
+137 | noun | threat of [a] crackdown on
+137 | verb | threaten [a] harsh/tough/severe/brutal/violent crackdown
+137 | noun | threat of [a] harsh/tough/severe/brutal/violent crackdown
+137 | verb | threaten [a] bloody crackdown
+137 | noun | threat of [a] bloody crackdown
+137 | verb | threaten [a] crackdown on protesters
+137 | noun | threat of [a] crackdown on protesters
+137 | verb | threaten violent repression
+137 | noun | threat of violent repression
+137 | verb | warn of [a] crackdown
+137 | verb | warn _ of [a] crackdown
+137 | verb | warn of [a] harsh crackdown
+137 | verb | warn _ of [a] harsh crackdown
+137 | verb | warn of [a] tough crackdown
+137 | verb | warn _ of [a] tough crackdown
+137 | verb | warn of [a] bloody crackdown
+137 | verb | warn _ of [a] bloody crackdown
+137 | verb | vow [a] crackdown
+137 | verb | vow [a] crackdown on
+137 | verb | vow [a] harsh crackdown
+137 | verb | vow [an] iron fist
+
+# 138 Threaten to use military force, not specified below
+138 | verb | threaten to use force
+138 | noun | threat to use force
+138 | verb | vow to use force
+138 | verb | warn [that] it/they/he/she/we will/would use force
+138 | verb | threaten to use force against _
+138 | noun | threat to use force against _
+138 | verb | vow to use force against _
+138 | verb | warn [that] it/they/he/she/we will/would use force against _
+138 | verb | threaten to use military force
+138 | noun | threat to use military force
+138 | verb | vow to use military force
+138 | verb | warn [that] it/they/he/she/we will/would use military force
+138 | verb | threaten to use military force against _
+138 | noun | threat to use military force against _
+138 | verb | vow to use military force against _
+138 | verb | warn [that] it/they/he/she/we will/would use military force against _
+138 | verb | threaten to take military action
+138 | noun | threat to take military action
+138 | verb | vow to take military action
+138 | verb | warn [that] it/they/he/she/we will/would take military action
+138 | verb | threaten to take military action against _
+138 | noun | threat to take military action against _
+138 | verb | vow to take military action against _
+138 | verb | warn [that] it/they/he/she/we will/would take military action against _
+138 | verb | threaten to go to war
+138 | noun | threat to go to war
+138 | verb | vow to go to war
+138 | verb | warn [that] it/they/he/she/we will/would go to war
+138 | verb | threaten to go to war with _
+138 | noun | threat to go to war with _
+138 | verb | vow to go to war with _
+138 | verb | warn [that] it/they/he/she/we will/would go to war with _
+138 | verb | threaten to wage war
+138 | noun | threat to wage war
+138 | verb | vow to wage war
+138 | verb | warn [that] it/they/he/she/we will/would wage war
+138 | verb | threaten to wage war on _
+138 | noun | threat to wage war on _
+138 | verb | vow to wage war on _
+138 | verb | warn [that] it/they/he/she/we will/would wage war on _
+138 | verb | threaten to wage war against _
+138 | noun | threat to wage war against _
+138 | verb | vow to wage war against _
+138 | verb | warn [that] it/they/he/she/we will/would wage war against _
+138 | verb | threaten to declare war
+138 | noun | threat to declare war
+138 | verb | vow to declare war
+138 | verb | warn [that] it/they/he/she/we will/would declare war
+138 | verb | threaten to declare war on _
+138 | noun | threat to declare war on _
+138 | verb | vow to declare war on _
+138 | verb | warn [that] it/they/he/she/we will/would declare war on _
+138 | verb | threaten to destroy
+138 | noun | threat to destroy
+138 | verb | vow to destroy
+138 | verb | warn [that] it/they/he/she/we will/would destroy
+138 | verb | threaten to destroy _
+138 | noun | threat to destroy _
+138 | verb | vow to destroy _
+138 | verb | warn [that] it/they/he/she/we will/would destroy _
+138 | verb | threaten to wipe out
+138 | noun | threat to wipe out
+138 | verb | vow to wipe out
+138 | verb | warn [that] it/they/he/she/we will/would wipe out
+138 | verb | threaten to wipe out _
+138 | noun | threat to wipe out _
+138 | verb | vow to wipe out _
+138 | verb | warn [that] it/they/he/she/we will/would wipe out _
+138 | verb | threaten to annihilate
+138 | noun | threat to annihilate
+138 | verb | vow to annihilate
+138 | verb | warn [that] it/they/he/she/we will/would annihilate
+138 | verb | threaten to annihilate _
+138 | noun | threat to annihilate _
+138 | verb | vow to annihilate _
+138 | verb | warn [that] it/they/he/she/we will/would annihilate _
+138 | verb | threaten to eliminate
+138 | noun | threat to eliminate
+138 | verb | vow to eliminate
+138 | verb | warn [that] it/they/he/she/we will/would eliminate
+138 | verb | threaten to eliminate _
+138 | noun | threat to eliminate _
+138 | verb | vow to eliminate _
+138 | verb | warn [that] it/they/he/she/we will/would eliminate _
+138 | verb | threaten to obliterate
+138 | noun | threat to obliterate
+138 | verb | vow to obliterate
+138 | verb | warn [that] it/they/he/she/we will/would obliterate
+138 | verb | threaten to obliterate _
+138 | noun | threat to obliterate _
+138 | verb | vow to obliterate _
+138 | verb | warn [that] it/they/he/she/we will/would obliterate _
+138 | verb | threaten to raze
+138 | noun | threat to raze
+138 | verb | vow to raze
+138 | verb | warn [that] it/they/he/she/we will/would raze
+138 | verb | threaten to raze _
+138 | noun | threat to raze _
+138 | verb | vow to raze _
+138 | verb | warn [that] it/they/he/she/we will/would raze _
+138 | verb | threaten to flatten
+138 | noun | threat to flatten
+138 | verb | vow to flatten
+138 | verb | warn [that] it/they/he/she/we will/would flatten
+138 | verb | threaten to flatten _
+138 | noun | threat to flatten _
+138 | verb | vow to flatten _
+138 | verb | warn [that] it/they/he/she/we will/would flatten _
+138 | verb | threaten to crush _
+138 | noun | threat to crush _
+138 | verb | vow to crush _
+138 | verb | warn [that] it/they/he/she/we will/would crush _
+138 | verb | threaten to intervene militarily
+138 | noun | threat to intervene militarily
+138 | verb | vow to intervene militarily
+138 | verb | warn [that] it/they/he/she/we will/would intervene militarily
+138 | verb | threaten to intervene
+138 | noun | threat to intervene
+138 | verb | vow to intervene
+138 | verb | warn [that] it/they/he/she/we will/would intervene
+138 | verb | threaten to send troops
+138 | noun | threat to send troops
+138 | verb | warn [that] it/they/he/she/we will/would send troops
+138 | verb | threaten to send troops to _
+138 | noun | threat to send troops to _
+138 | verb | warn [that] it/they/he/she/we will/would send troops to _
+138 | verb | threaten to mobilise
+138 | verb | threaten to mobilize
+138 | noun | threat to mobilise
+138 | noun | threat to mobilize
+138 | verb | vow to mobilise
+138 | verb | vow to mobilize
+138 | verb | warn [that] it/they/he/she/we will/would mobilise
+138 | verb | warn [that] it/they/he/she/we will/would mobilize
+138 | verb | threaten to respond militarily
+138 | noun | threat to respond militarily
+138 | verb | vow to respond militarily
+138 | verb | warn [that] it/they/he/she/we will/would respond militarily
+138 | verb | threaten to respond with force
+138 | noun | threat to respond with force
+138 | verb | vow to respond with force
+138 | verb | warn [that] it/they/he/she/we will/would respond with force
+138 | verb | threaten to retaliate militarily
+138 | noun | threat to retaliate militarily
+138 | verb | vow to retaliate militarily
+138 | verb | warn [that] it/they/he/she/we will/would retaliate militarily
+138 | verb | threaten to use all means
+138 | noun | threat to use all means
+138 | verb | vow to use all means
+138 | verb | warn [that] it/they/he/she/we will/would use all means
+138 | verb | threaten to use all available means
+138 | noun | threat to use all available means
+138 | verb | vow to use all available means
+138 | verb | warn [that] it/they/he/she/we will/would use all available means
+138 | verb | threaten to use [the] full force of
+138 | noun | threat to use [the] full force of
+138 | verb | vow to use [the] full force of
+138 | verb | warn [that] it/they/he/she/we will/would use [the] full force of
+138 | verb | threaten to unleash
+138 | noun | threat to unleash
+138 | verb | vow to unleash
+138 | verb | warn [that] it/they/he/she/we will/would unleash
+138 | verb | threaten to unleash [its] military
+138 | noun | threat to unleash [its] military
+138 | verb | vow to unleash [its] military
+138 | verb | warn [that] it/they/he/she/we will/would unleash [its] military
+138 | verb | threaten to take out _
+138 | noun | threat to take out _
+138 | verb | vow to take out _
+138 | verb | warn [that] it/they/he/she/we will/would take out _
+138 | verb | threaten to hit _ hard
+138 | noun | threat to hit _ hard
+138 | verb | vow to hit _ hard
+138 | verb | warn [that] it/they/he/she/we will/would hit _ hard
+138 | verb | threaten [military] force
+138 | noun | threat of [military] force
+138 | verb | threaten [military] action
+138 | noun | threat of [military] action
+138 | verb | threaten [a] military response
+138 | noun | threat of [a] military response
+138 | verb | threaten military retaliation
+138 | noun | threat of military retaliation
+138 | verb | threaten war
+138 | noun | threat of war
+138 | verb | threaten [a] war
+138 | noun | threat of [a] war
+138 | verb | threaten armed action
+138 | noun | threat of armed action
+138 | verb | threaten force
+138 | noun | threat of force
+138 | verb | threaten [a] military operation
+138 | noun | threat of [a] military operation
+138 | verb | threaten [a] military intervention
+138 | noun | threat of [a] military intervention
+138 | verb | threaten military consequences
+138 | noun | threat of military consequences
+138 | verb | threaten [an] armed response
+138 | noun | threat of [an] armed response
+138 | verb | threaten _ with war
+138 | verb | threaten _ with military action
+138 | verb | threaten _ with force
+138 | verb | threaten _ with [military] force
+138 | verb | threaten _ with [a] military response
+138 | verb | threaten _ with military retaliation
+138 | verb | threaten _ with annihilation
+138 | verb | threaten _ with destruction
+138 | verb | warn of [a] military response
+138 | verb | warn _ of [a] military response
+138 | verb | warn of military action
+138 | verb | warn _ of military action
+138 | verb | warn of war
+138 | verb | warn _ of war
+138 | verb | warn of [a] war
+138 | verb | warn _ of [a] war
+138 | verb | warn of [an] armed response
+138 | verb | warn _ of [an] armed response
+138 | verb | warn of [a] military conflict
+138 | verb | warn _ of [a] military conflict
+138 | verb | warn of [an] all-out war
+138 | verb | warn _ of [an] all-out war
+138 | verb | warn of [a] full-scale war
+138 | verb | warn _ of [a] full-scale war
+138 | verb | warn of [a] regional war
+138 | verb | warn _ of [a] regional war
+138 | verb | warn of [a] wider war
+138 | verb | warn _ of [a] wider war
+138 | verb | warn of [an] escalation
+138 | verb | warn _ of [an] escalation
+138 | verb | warn of military consequences
+138 | verb | warn _ of military consequences
+138 | verb | warn of [a] military confrontation
+138 | verb | warn _ of [a] military confrontation
+138 | verb | rattle [its] sabre
+138 | verb | rattle [its] saber
+138 | verb | rattle sabres
+138 | verb | rattle its/their sabres
+138 | verb | brandish [its] military might
+138 | verb | vow [a] military response
+138 | verb | vow military retaliation
+138 | verb | warn [it] is ready to use force
+138 | verb | say [it] is ready to use force
+138 | verb | warn [it] is prepared to use force
+138 | verb | put [the] military option on [the] table
+138 | verb | keep [the] military option on [the] table
+138 | verb | refuse to rule out military action
+138 | verb | refuse to rule out [the] use of force
+138 | noun | threat of military action
+
+# 1381 Threaten blockade
+1381 | verb | threaten to blockade
+1381 | noun | threat to blockade
+1381 | verb | threaten to blockade _
+1381 | noun | threat to blockade _
+1381 | verb | threaten to impose [a] blockade
+1381 | noun | threat to impose [a] blockade
+1381 | verb | threaten to impose [a] blockade on _
+1381 | noun | threat to impose [a] blockade on _
+1381 | verb | threaten to impose [a] naval blockade
+1381 | noun | threat to impose [a] naval blockade
+1381 | verb | threaten to impose [a] naval blockade on _
+1381 | noun | threat to impose [a] naval blockade on _
+1381 | verb | threaten to close [the] strait
+1381 | noun | threat to close [the] strait
+1381 | verb | threaten to close [the] Strait of Hormuz
+1381 | noun | threat to close [the] Strait of Hormuz
+1381 | verb | threaten to block [the] strait
+1381 | noun | threat to block [the] strait
+1381 | verb | threaten to block [the] Strait of Hormuz
+1381 | noun | threat to block [the] Strait of Hormuz
+1381 | verb | threaten to close [the] border
+1381 | noun | threat to close [the] border
+1381 | verb | threaten to close [the] border with _
+1381 | noun | threat to close [the] border with _
+1381 | verb | threaten to seal [the] border
+1381 | noun | threat to seal [the] border
+1381 | verb | threaten to shut [the] border
+1381 | noun | threat to shut [the] border
+1381 | verb | threaten to close [the] airspace
+1381 | noun | threat to close [the] airspace
+1381 | verb | threaten to close [its] airspace
+1381 | noun | threat to close [its] airspace
+1381 | verb | threaten to close [its] ports
+1381 | noun | threat to close [its] ports
+1381 | verb | threaten to close [the] ports
+1381 | noun | threat to close [the] ports
+1381 | verb | threaten to block shipping
+1381 | noun | threat to block shipping
+1381 | verb | threaten to block [the] Red Sea
+1381 | noun | threat to block [the] Red Sea
+1381 | verb | threaten to cut off [the] city
+1381 | noun | threat to cut off [the] city
+1381 | verb | threaten to besiege
+1381 | noun | threat to besiege
+1381 | verb | threaten to besiege _
+1381 | noun | threat to besiege _
+1381 | verb | threaten to lay siege to
+1381 | noun | threat to lay siege to
+1381 | verb | threaten to encircle
+1381 | noun | threat to encircle
+1381 | verb | threaten to encircle _
+1381 | noun | threat to encircle _
+1381 | verb | threaten to seal off
+1381 | noun | threat to seal off
+1381 | verb | threaten to seal off _
+1381 | noun | threat to seal off _
+1381 | verb | threaten to quarantine
+1381 | noun | threat to quarantine
+1381 | verb | threaten to blockade [the] ports
+1381 | noun | threat to blockade [the] ports
+1381 | verb | threaten to blockade [the] island
+1381 | noun | threat to blockade [the] island
+1381 | verb | threaten to close [the] Suez Canal
+1381 | noun | threat to close [the] Suez Canal
+1381 | verb | threaten to close [the] Bosphorus
+1381 | noun | threat to close [the] Bosphorus
+1381 | verb | threaten to cut off supplies to
+1381 | noun | threat to cut off supplies to
+1381 | verb | threaten to cut off [the] supply lines
+1381 | noun | threat to cut off [the] supply lines
+1381 | verb | threaten to cut off access to
+1381 | noun | threat to cut off access to
+1381 | verb | threaten [a] blockade
+1381 | noun | threat of [a] blockade
+1381 | verb | threaten [a] naval blockade
+1381 | noun | threat of [a] naval blockade
+1381 | verb | threaten [a] blockade of
+1381 | noun | threat of [a] blockade of
+1381 | verb | threaten [a] siege
+1381 | noun | threat of [a] siege
+1381 | verb | threaten [a] border closure
+1381 | noun | threat of [a] border closure
+1381 | verb | threaten [the] closure of [the] strait
+1381 | noun | threat of [the] closure of [the] strait
+1381 | verb | threaten [a] quarantine
+1381 | noun | threat of [a] quarantine
+1381 | verb | threaten _ with [a] blockade
+1381 | verb | threaten _ with [a] naval blockade
+1381 | verb | threaten _ with [a] siege
+1381 | verb | warn of [a] blockade
+1381 | verb | warn _ of [a] blockade
+1381 | verb | warn of [a] naval blockade
+1381 | verb | warn _ of [a] naval blockade
+1381 | verb | warn of [a] siege
+1381 | verb | warn _ of [a] siege
+
+# 1382 Threaten occupation
+1382 | verb | threaten to occupy
+1382 | noun | threat to occupy
+1382 | verb | threaten to occupy _
+1382 | noun | threat to occupy _
+1382 | verb | threaten to invade
+1382 | noun | threat to invade
+1382 | verb | threaten to invade _
+1382 | noun | threat to invade _
+1382 | verb | threaten to annex
+1382 | noun | threat to annex
+1382 | verb | threaten to annex _
+1382 | noun | threat to annex _
+1382 | verb | threaten to seize
+1382 | noun | threat to seize
+1382 | verb | threaten to seize [the] territory
+1382 | noun | threat to seize [the] territory
+1382 | verb | threaten to seize [the] islands
+1382 | noun | threat to seize [the] islands
+1382 | verb | threaten to take over
+1382 | noun | threat to take over
+1382 | verb | threaten to take over _
+1382 | noun | threat to take over _
+1382 | verb | threaten to take control of
+1382 | noun | threat to take control of
+1382 | verb | threaten to seize control of
+1382 | noun | threat to seize control of
+1382 | verb | threaten to capture
+1382 | noun | threat to capture
+1382 | verb | threaten to capture _
+1382 | noun | threat to capture _
+1382 | verb | threaten to capture [the] city
+1382 | noun | threat to capture [the] city
+1382 | verb | threaten to retake
+1382 | noun | threat to retake
+1382 | verb | threaten to retake _
+1382 | noun | threat to retake _
+1382 | verb | threaten to reoccupy
+1382 | noun | threat to reoccupy
+1382 | verb | threaten to reoccupy _
+1382 | noun | threat to reoccupy _
+1382 | verb | threaten to march on [the] capital
+1382 | noun | threat to march on [the] capital
+1382 | verb | threaten to march on _
+1382 | noun | threat to march on _
+1382 | verb | threaten to send troops into
+1382 | noun | threat to send troops into
+1382 | verb | threaten to send troops into _
+1382 | noun | threat to send troops into _
+1382 | verb | threaten to send tanks into
+1382 | noun | threat to send tanks into
+1382 | verb | threaten to enter _
+1382 | noun | threat to enter _
+1382 | verb | threaten to take back
+1382 | noun | threat to take back
+1382 | verb | threaten to take back _
+1382 | noun | threat to take back _
+1382 | verb | threaten to reclaim
+1382 | noun | threat to reclaim
+1382 | verb | threaten to reclaim _
+1382 | noun | threat to reclaim _
+1382 | verb | threaten to reunify by force
+1382 | noun | threat to reunify by force
+1382 | verb | threaten to take _ by force
+1382 | noun | threat to take _ by force
+1382 | verb | threaten to seize _ by force
+1382 | noun | threat to seize _ by force
+1382 | verb | threaten to establish [a] buffer zone
+1382 | noun | threat to establish [a] buffer zone
+1382 | verb | threaten to establish [a] security zone
+1382 | noun | threat to establish [a] security zone
+1382 | verb | threaten to expand [the] buffer zone
+1382 | noun | threat to expand [the] buffer zone
+1382 | verb | threaten to launch [a] ground invasion
+1382 | noun | threat to launch [a] ground invasion
+1382 | verb | threaten to launch [a] ground invasion of _
+1382 | noun | threat to launch [a] ground invasion of _
+1382 | verb | threaten to launch [an] invasion of _
+1382 | noun | threat to launch [an] invasion of _
+1382 | verb | threaten to move into _
+1382 | noun | threat to move into _
+1382 | verb | threaten [an] invasion
+1382 | noun | threat of [an] invasion
+1382 | verb | threaten [an] invasion of
+1382 | noun | threat of [an] invasion of
+1382 | verb | threaten [a] ground invasion
+1382 | noun | threat of [a] ground invasion
+1382 | verb | threaten [an] occupation
+1382 | noun | threat of [an] occupation
+1382 | verb | threaten annexation
+1382 | noun | threat of annexation
+1382 | verb | threaten [the] annexation of
+1382 | noun | threat of [the] annexation of
+1382 | verb | threaten [a] takeover of
+1382 | noun | threat of [a] takeover of
+1382 | verb | threaten _ with invasion
+1382 | verb | threaten _ with [an] invasion
+1382 | verb | threaten _ with occupation
+1382 | verb | threaten _ with annexation
+1382 | verb | warn of [an] invasion
+1382 | verb | warn _ of [an] invasion
+1382 | verb | warn of [a] ground invasion
+1382 | verb | warn _ of [a] ground invasion
+1382 | verb | warn of [an] occupation
+1382 | verb | warn _ of [an] occupation
+1382 | verb | warn of annexation
+1382 | verb | warn _ of annexation
+1382 | verb | vow to retake
+1382 | verb | vow to retake _
+1382 | verb | vow to recapture
+1382 | verb | vow to recapture _
+1382 | verb | vow to liberate
+1382 | verb | vow to liberate _
+1382 | verb | vow to reclaim
+1382 | verb | vow to reclaim _
+1382 | verb | vow to annex
+1382 | verb | vow to take back
+1382 | verb | vow to take back _
+1382 | verb | vow to reunify
+1382 | verb | vow to occupy
+1382 | verb | vow to invade
+
+# 1383 Threaten unconventional violence
+1383 | verb | threaten to carry out suicide attacks
+1383 | noun | threat to carry out suicide attacks
+1383 | verb | threaten to carry out suicide bombings
+1383 | noun | threat to carry out suicide bombings
+1383 | verb | threaten to kill
+1383 | noun | threat to kill
+1383 | verb | threaten to kill _
+1383 | noun | threat to kill _
+1383 | verb | threaten to execute
+1383 | noun | threat to execute
+1383 | verb | threaten to execute _
+1383 | noun | threat to execute _
+1383 | verb | threaten to behead
+1383 | noun | threat to behead
+1383 | verb | threaten to behead _
+1383 | noun | threat to behead _
+1383 | verb | threaten to kill [the] hostages
+1383 | noun | threat to kill [the] hostages
+1383 | verb | threaten to execute [the] hostages
+1383 | noun | threat to execute [the] hostages
+1383 | verb | threaten to execute [the] prisoners
+1383 | noun | threat to execute [the] prisoners
+1383 | verb | threaten to kill [the] prisoners
+1383 | noun | threat to kill [the] prisoners
+1383 | verb | threaten to assassinate
+1383 | noun | threat to assassinate
+1383 | verb | threaten to assassinate _
+1383 | noun | threat to assassinate _
+1383 | verb | threaten to kidnap
+1383 | noun | threat to kidnap
+1383 | verb | threaten to kidnap _
+1383 | noun | threat to kidnap _
+1383 | verb | threaten to abduct
+1383 | noun | threat to abduct
+1383 | verb | threaten to abduct _
+1383 | noun | threat to abduct _
+1383 | verb | threaten to take hostages
+1383 | noun | threat to take hostages
+1383 | verb | threaten to target civilians
+1383 | noun | threat to target civilians
+1383 | verb | threaten to attack civilians
+1383 | noun | threat to attack civilians
+1383 | verb | threaten to blow up
+1383 | noun | threat to blow up
+1383 | verb | threaten to blow up _
+1383 | noun | threat to blow up _
+1383 | verb | threaten to set fire to
+1383 | noun | threat to set fire to
+1383 | verb | threaten to launch [a] wave of attacks
+1383 | noun | threat to launch [a] wave of attacks
+1383 | verb | threaten to carry out attacks
+1383 | noun | threat to carry out attacks
+1383 | verb | threaten to carry out terrorist attacks
+1383 | noun | threat to carry out terrorist attacks
+1383 | verb | threaten to attack _ embassies
+1383 | noun | threat to attack _ embassies
+1383 | verb | threaten to wage jihad
+1383 | noun | threat to wage jihad
+1383 | verb | threaten to launch jihad
+1383 | noun | threat to launch jihad
+1383 | verb | threaten to unleash violence
+1383 | noun | threat to unleash violence
+1383 | verb | threaten to unleash [a] wave of violence
+1383 | noun | threat to unleash [a] wave of violence
+1383 | verb | threaten to poison
+1383 | noun | threat to poison
+1383 | verb | threaten to harm
+1383 | noun | threat to harm
+1383 | verb | threaten to harm _
+1383 | noun | threat to harm _
+1383 | verb | threaten to hurt
+1383 | noun | threat to hurt
+1383 | verb | threaten to hurt _
+1383 | noun | threat to hurt _
+1383 | verb | threaten [a] terrorist attack
+1383 | noun | threat of [a] terrorist attack
+1383 | verb | threaten terrorist attacks
+1383 | noun | threat of terrorist attacks
+1383 | verb | threaten [a] terror attack
+1383 | noun | threat of [a] terror attack
+1383 | verb | threaten terror attacks
+1383 | noun | threat of terror attacks
+1383 | verb | threaten suicide attacks
+1383 | noun | threat of suicide attacks
+1383 | verb | threaten suicide bombings
+1383 | noun | threat of suicide bombings
+1383 | verb | threaten [a] suicide attack
+1383 | noun | threat of [a] suicide attack
+1383 | verb | threaten violence
+1383 | noun | threat of violence
+1383 | verb | threaten [a] campaign of violence
+1383 | noun | threat of [a] campaign of violence
+1383 | verb | threaten [a] bloodbath
+1383 | noun | threat of [a] bloodbath
+1383 | verb | threaten jihad
+1383 | noun | threat of jihad
+1383 | verb | threaten holy war
+1383 | noun | threat of holy war
+1383 | verb | threaten [a] wave of attacks
+1383 | noun | threat of [a] wave of attacks
+1383 | verb | threaten [a] wave of violence
+1383 | noun | threat of [a] wave of violence
+1383 | verb | threaten terror
+1383 | noun | threat of terror
+1383 | verb | threaten [a] bombing campaign
+1383 | noun | threat of [a] bombing campaign
+1383 | verb | threaten _ with death
+1383 | verb | threaten _ with violence
+1383 | verb | threaten _ with terror
+1383 | verb | threaten _ with [a] terrorist attack
+1383 | verb | warn of [a] bloodbath
+1383 | verb | warn _ of [a] bloodbath
+1383 | verb | warn of [a] terrorist attack
+1383 | verb | warn _ of [a] terrorist attack
+1383 | verb | warn of terrorist attacks
+1383 | verb | warn _ of terrorist attacks
+1383 | verb | issue death threats
+1383 | verb | issue [a] death threat
+1383 | verb | issue [a] death threat against
+1383 | verb | issue death threats against
+1383 | verb | send death threats to
+1383 | verb | make death threats against
+1383 | verb | receive death threats from
+1383 | verb | threaten to kill _ unless
+1383 | verb | threaten to execute _ unless
+1383 | verb | vow to kill
+1383 | verb | vow to kill _
+1383 | verb | vow to behead
+1383 | noun | death threat against
+1383 | noun | death threat to _
+1383 | noun | death threats against
+
+# 1384 Threaten conventional attack
+1384 | verb | threaten to attack
+1384 | noun | threat to attack
+1384 | verb | vow to attack
+1384 | verb | threaten to attack _
+1384 | noun | threat to attack _
+1384 | verb | vow to attack _
+1384 | verb | threaten to launch [an] attack
+1384 | noun | threat to launch [an] attack
+1384 | verb | vow to launch [an] attack
+1384 | verb | threaten to launch [an] attack on _
+1384 | noun | threat to launch [an] attack on _
+1384 | verb | vow to launch [an] attack on _
+1384 | verb | threaten to launch [an] attack against _
+1384 | noun | threat to launch [an] attack against _
+1384 | verb | vow to launch [an] attack against _
+1384 | verb | vow to strike _
+1384 | verb | threaten to bomb
+1384 | noun | threat to bomb
+1384 | verb | vow to bomb
+1384 | verb | threaten to bomb _
+1384 | noun | threat to bomb _
+1384 | verb | vow to bomb _
+1384 | verb | threaten to launch strikes
+1384 | noun | threat to launch strikes
+1384 | verb | vow to launch strikes
+1384 | verb | threaten to launch strikes on _
+1384 | noun | threat to launch strikes on _
+1384 | verb | vow to launch strikes on _
+1384 | verb | threaten to launch airstrikes
+1384 | noun | threat to launch airstrikes
+1384 | verb | vow to launch airstrikes
+1384 | verb | threaten to launch airstrikes on _
+1384 | noun | threat to launch airstrikes on _
+1384 | verb | vow to launch airstrikes on _
+1384 | verb | threaten to carry out airstrikes
+1384 | noun | threat to carry out airstrikes
+1384 | verb | vow to carry out airstrikes
+1384 | verb | threaten to carry out strikes on _
+1384 | noun | threat to carry out strikes on _
+1384 | verb | vow to carry out strikes on _
+1384 | verb | threaten to shoot down
+1384 | noun | threat to shoot down
+1384 | verb | vow to shoot down
+1384 | verb | threaten to shoot down _
+1384 | noun | threat to shoot down _
+1384 | verb | vow to shoot down _
+1384 | verb | threaten to sink
+1384 | noun | threat to sink
+1384 | verb | vow to sink
+1384 | verb | threaten to sink _
+1384 | noun | threat to sink _
+1384 | verb | vow to sink _
+1384 | verb | threaten to fire on
+1384 | noun | threat to fire on
+1384 | verb | vow to fire on
+1384 | verb | threaten to fire on _
+1384 | noun | threat to fire on _
+1384 | verb | vow to fire on _
+1384 | verb | threaten to open fire
+1384 | noun | threat to open fire
+1384 | verb | vow to open fire
+1384 | verb | threaten to open fire on
+1384 | noun | threat to open fire on
+1384 | verb | vow to open fire on
+1384 | verb | threaten to shell
+1384 | noun | threat to shell
+1384 | verb | vow to shell
+1384 | verb | threaten to shell _
+1384 | noun | threat to shell _
+1384 | verb | vow to shell _
+1384 | verb | threaten to hit
+1384 | noun | threat to hit
+1384 | verb | vow to hit
+1384 | verb | threaten to hit _
+1384 | noun | threat to hit _
+1384 | verb | vow to hit _
+1384 | verb | threaten to target
+1384 | noun | threat to target
+1384 | verb | vow to target
+1384 | verb | threaten to target _
+1384 | noun | threat to target _
+1384 | verb | vow to target _
+1384 | verb | threaten to launch missiles at _
+1384 | noun | threat to launch missiles at _
+1384 | verb | vow to launch missiles at _
+1384 | verb | threaten to fire missiles at _
+1384 | noun | threat to fire missiles at _
+1384 | verb | vow to fire missiles at _
+1384 | verb | threaten to launch [a] military operation
+1384 | noun | threat to launch [a] military operation
+1384 | verb | vow to launch [a] military operation
+1384 | verb | threaten to launch [a] military operation against _
+1384 | noun | threat to launch [a] military operation against _
+1384 | verb | vow to launch [a] military operation against _
+1384 | verb | threaten to launch [an] offensive
+1384 | noun | threat to launch [an] offensive
+1384 | verb | vow to launch [an] offensive
+1384 | verb | threaten to launch [an] offensive against _
+1384 | noun | threat to launch [an] offensive against _
+1384 | verb | vow to launch [an] offensive against _
+1384 | verb | threaten to launch [a] ground offensive
+1384 | noun | threat to launch [a] ground offensive
+1384 | verb | vow to launch [a] ground offensive
+1384 | verb | threaten to launch [a] ground offensive in
+1384 | noun | threat to launch [a] ground offensive in
+1384 | verb | vow to launch [a] ground offensive in
+1384 | verb | threaten to launch [an] assault on
+1384 | noun | threat to launch [an] assault on
+1384 | verb | vow to launch [an] assault on
+1384 | verb | threaten to storm _
+1384 | noun | threat to storm _
+1384 | verb | vow to storm _
+1384 | verb | threaten to raid _
+1384 | noun | threat to raid _
+1384 | verb | vow to raid _
+1384 | verb | threaten to strike [its] nuclear facilities
+1384 | noun | threat to strike [its] nuclear facilities
+1384 | verb | vow to strike [its] nuclear facilities
+1384 | verb | threaten to strike [the] nuclear facilities of
+1384 | noun | threat to strike [the] nuclear facilities of
+1384 | verb | vow to strike [the] nuclear facilities of
+1384 | verb | threaten to destroy [its] nuclear facilities
+1384 | noun | threat to destroy [its] nuclear facilities
+1384 | verb | vow to destroy [its] nuclear facilities
+1384 | verb | threaten to hit back militarily
+1384 | noun | threat to hit back militarily
+1384 | verb | vow to hit back militarily
+1384 | verb | threaten to launch [a] preemptive strike
+1384 | noun | threat to launch [a] preemptive strike
+1384 | verb | vow to launch [a] preemptive strike
+1384 | verb | threaten to launch [a] pre-emptive strike
+1384 | noun | threat to launch [a] pre-emptive strike
+1384 | verb | vow to launch [a] pre-emptive strike
+1384 | verb | threaten to launch [a] preventive strike
+1384 | noun | threat to launch [a] preventive strike
+1384 | verb | vow to launch [a] preventive strike
+1384 | verb | threaten to strike first
+1384 | noun | threat to strike first
+1384 | verb | vow to strike first
+1384 | verb | threaten to shoot down [the] aircraft
+1384 | noun | threat to shoot down [the] aircraft
+1384 | verb | vow to shoot down [the] aircraft
+1384 | verb | threaten to sink [the] ships
+1384 | noun | threat to sink [the] ships
+1384 | verb | vow to sink [the] ships
+1384 | verb | threaten to attack ships
+1384 | noun | threat to attack ships
+1384 | verb | vow to attack ships
+1384 | verb | threaten [an] attack
+1384 | noun | threat of [an] attack
+1384 | verb | threaten [an] attack on
+1384 | noun | threat of [an] attack on
+1384 | verb | threaten [a] military strike
+1384 | noun | threat of [a] military strike
+1384 | verb | threaten [an] air strike
+1384 | noun | threat of [an] air strike
+1384 | verb | threaten [an] airstrike
+1384 | noun | threat of [an] airstrike
+1384 | verb | threaten airstrikes
+1384 | noun | threat of airstrikes
+1384 | verb | threaten air strikes
+1384 | noun | threat of air strikes
+1384 | verb | threaten [a] missile strike
+1384 | noun | threat of [a] missile strike
+1384 | verb | threaten [a] military offensive
+1384 | noun | threat of [a] military offensive
+1384 | verb | threaten [an] offensive
+1384 | noun | threat of [an] offensive
+1384 | verb | threaten [a] ground offensive
+1384 | noun | threat of [a] ground offensive
+1384 | verb | threaten [a] preemptive strike
+1384 | noun | threat of [a] preemptive strike
+1384 | verb | threaten [a] pre-emptive strike
+1384 | noun | threat of [a] pre-emptive strike
+1384 | verb | threaten [a] preventive strike
+1384 | noun | threat of [a] preventive strike
+1384 | verb | threaten [a] strike on
+1384 | noun | threat of [a] strike on
+1384 | verb | threaten strikes on
+1384 | noun | threat of strikes on
+1384 | verb | threaten [an] assault
+1384 | noun | threat of [an] assault
+1384 | verb | threaten [a] ground assault
+1384 | noun | threat of [a] ground assault
+1384 | verb | threaten _ with [an] attack
+1384 | verb | threaten _ with attacks
+1384 | verb | threaten _ with airstrikes
+1384 | verb | threaten _ with [a] military strike
+1384 | verb | threaten _ with missile strikes
+1384 | verb | threaten _ with [an] offensive
+1384 | verb | warn of [an] attack on
+1384 | verb | warn _ of [an] attack on
+1384 | verb | warn of [a] military strike
+1384 | verb | warn _ of [a] military strike
+1384 | verb | warn of [a] preemptive strike
+1384 | verb | warn _ of [a] preemptive strike
+
+# 1385 Threaten attack with WMD
+1385 | verb | threaten to use nuclear weapons
+1385 | noun | threat to use nuclear weapons
+1385 | verb | warn [that] it/they/he/she/we will/would use nuclear weapons
+1385 | verb | threaten to use nuclear weapons against _
+1385 | noun | threat to use nuclear weapons against _
+1385 | verb | warn [that] it/they/he/she/we will/would use nuclear weapons against _
+1385 | verb | threaten to use [a] nuclear weapon
+1385 | noun | threat to use [a] nuclear weapon
+1385 | verb | warn [that] it/they/he/she/we will/would use [a] nuclear weapon
+1385 | verb | threaten to nuke
+1385 | noun | threat to nuke
+1385 | verb | warn [that] it/they/he/she/we will/would nuke
+1385 | verb | threaten to nuke _
+1385 | noun | threat to nuke _
+1385 | verb | warn [that] it/they/he/she/we will/would nuke _
+1385 | verb | threaten to use chemical weapons
+1385 | noun | threat to use chemical weapons
+1385 | verb | warn [that] it/they/he/she/we will/would use chemical weapons
+1385 | verb | threaten to use biological weapons
+1385 | noun | threat to use biological weapons
+1385 | verb | warn [that] it/they/he/she/we will/would use biological weapons
+1385 | verb | threaten to use weapons of mass destruction
+1385 | noun | threat to use weapons of mass destruction
+1385 | verb | warn [that] it/they/he/she/we will/would use weapons of mass destruction
+1385 | verb | threaten to use tactical nuclear weapons
+1385 | noun | threat to use tactical nuclear weapons
+1385 | verb | warn [that] it/they/he/she/we will/would use tactical nuclear weapons
+1385 | verb | threaten to use [its] nuclear arsenal
+1385 | noun | threat to use [its] nuclear arsenal
+1385 | verb | warn [that] it/they/he/she/we will/would use [its] nuclear arsenal
+1385 | verb | threaten to launch [a] nuclear attack
+1385 | noun | threat to launch [a] nuclear attack
+1385 | verb | warn [that] it/they/he/she/we will/would launch [a] nuclear attack
+1385 | verb | threaten to launch [a] nuclear strike
+1385 | noun | threat to launch [a] nuclear strike
+1385 | verb | warn [that] it/they/he/she/we will/would launch [a] nuclear strike
+1385 | verb | threaten to launch [a] nuclear strike on _
+1385 | noun | threat to launch [a] nuclear strike on _
+1385 | verb | warn [that] it/they/he/she/we will/would launch [a] nuclear strike on _
+1385 | verb | threaten to turn _ into [a] sea of fire
+1385 | noun | threat to turn _ into [a] sea of fire
+1385 | verb | warn [that] it/they/he/she/we will/would turn _ into [a] sea of fire
+1385 | verb | threaten to wipe _ off [the] map
+1385 | noun | threat to wipe _ off [the] map
+1385 | verb | warn [that] it/they/he/she/we will/would wipe _ off [the] map
+1385 | verb | threaten to reduce _ to ashes
+1385 | noun | threat to reduce _ to ashes
+1385 | verb | warn [that] it/they/he/she/we will/would reduce _ to ashes
+1385 | verb | threaten to deploy nuclear weapons
+1385 | noun | threat to deploy nuclear weapons
+1385 | verb | warn [that] it/they/he/she/we will/would deploy nuclear weapons
+1385 | verb | threaten to deploy tactical nuclear weapons
+1385 | noun | threat to deploy tactical nuclear weapons
+1385 | verb | warn [that] it/they/he/she/we will/would deploy tactical nuclear weapons
+1385 | verb | threaten to use [a] dirty bomb
+1385 | noun | threat to use [a] dirty bomb
+1385 | verb | warn [that] it/they/he/she/we will/would use [a] dirty bomb
+1385 | verb | threaten to detonate [a] nuclear weapon
+1385 | noun | threat to detonate [a] nuclear weapon
+1385 | verb | warn [that] it/they/he/she/we will/would detonate [a] nuclear weapon
+1385 | verb | threaten [a] nuclear attack
+1385 | noun | threat of [a] nuclear attack
+1385 | verb | threaten [a] nuclear strike
+1385 | noun | threat of [a] nuclear strike
+1385 | verb | threaten nuclear war
+1385 | noun | threat of nuclear war
+1385 | verb | threaten [a] nuclear war
+1385 | noun | threat of [a] nuclear war
+1385 | verb | threaten nuclear retaliation
+1385 | noun | threat of nuclear retaliation
+1385 | verb | threaten [a] nuclear response
+1385 | noun | threat of [a] nuclear response
+1385 | verb | threaten chemical attacks
+1385 | noun | threat of chemical attacks
+1385 | verb | threaten [a] chemical attack
+1385 | noun | threat of [a] chemical attack
+1385 | verb | threaten nuclear annihilation
+1385 | noun | threat of nuclear annihilation
+1385 | verb | threaten [a] dirty bomb
+1385 | noun | threat of [a] dirty bomb
+1385 | verb | threaten [a] nuclear holocaust
+1385 | noun | threat of [a] nuclear holocaust
+1385 | verb | threaten [a] nuclear catastrophe
+1385 | noun | threat of [a] nuclear catastrophe
+1385 | verb | threaten [a] nuclear apocalypse
+1385 | noun | threat of [a] nuclear apocalypse
+1385 | verb | threaten _ with nuclear weapons
+1385 | verb | threaten _ with [a] nuclear strike
+1385 | verb | threaten _ with [a] nuclear attack
+1385 | verb | threaten _ with nuclear annihilation
+1385 | verb | threaten _ with nuclear war
+1385 | verb | threaten _ with nuclear retaliation
+1385 | verb | threaten _ with [a] nuclear response
+1385 | verb | threaten _ with chemical weapons
+1385 | verb | warn of [a] nuclear war
+1385 | verb | warn _ of [a] nuclear war
+1385 | verb | warn of nuclear war
+1385 | verb | warn _ of nuclear war
+1385 | verb | warn of [a] nuclear attack
+1385 | verb | warn _ of [a] nuclear attack
+1385 | verb | warn of [a] nuclear strike
+1385 | verb | warn _ of [a] nuclear strike
+1385 | verb | warn of [a] nuclear response
+1385 | verb | warn _ of [a] nuclear response
+1385 | verb | warn of nuclear retaliation
+1385 | verb | warn _ of nuclear retaliation
+1385 | verb | warn of [a] nuclear catastrophe
+1385 | verb | warn _ of [a] nuclear catastrophe
+1385 | verb | warn of [a] nuclear conflict
+1385 | verb | warn _ of [a] nuclear conflict
+1385 | verb | rattle [its] nuclear sabre
+1385 | verb | rattle [its] nuclear saber
+1385 | verb | brandish [its] nuclear arsenal
+1385 | verb | put [its] nuclear forces on [a] war footing
+1385 | noun | nuclear threat against
+1385 | noun | nuclear threat to _
+1385 | noun | nuclear threats against
+1385 | noun | nuclear blackmail
+
+# 139 Give ultimatum
+139 | verb | give _ [an] ultimatum
+139 | verb | issue [an] ultimatum
+139 | verb | issue [an] ultimatum to _
+139 | verb | deliver [an] ultimatum to _
+139 | verb | present _ with [an] ultimatum
+139 | verb | present [an] ultimatum to _
+139 | verb | give _ [a] deadline
+139 | verb | set [a] deadline for _
+139 | verb | set _ [a] deadline
+139 | verb | impose [a] deadline on _
+139 | verb | give _ hours to
+139 | verb | give _ days to
+139 | verb | give _ until
+139 | verb | give _ [a] week to
+139 | verb | give _ [a] month to
+139 | verb | give _ [a] final warning
+139 | verb | issue [a] final warning to
+139 | verb | serve [an] ultimatum on
+139 | verb | set [an] ultimatum for
+139 | verb | give _ 24 hours to
+139 | verb | give _ 48 hours to
+139 | verb | give _ 72 hours to
+139 | verb | give _ [a] few days to
+139 | verb | send [an] ultimatum to
+139 | verb | hand _ [an] ultimatum
+139 | verb | set [a] deadline of
+139 | noun | ultimatum to _
+139 | noun | ultimatum for _
+139 | noun | deadline for _ to
+139 | noun | final warning to _
+
+# 140 Engage in political dissent, not specified below
+140 | verb | protest
+140 | verb | dissent
+140 | verb | stage [a] protest
+140 | verb | hold [a] protest
+140 | verb | launch [a] protest
+140 | verb | mount [a] protest
+140 | verb | organise [a] protest
+140 | verb | organize [a] protest
+140 | verb | join [the] protests
+140 | verb | join [the] protest
+140 | verb | take part in [the] protests
+140 | verb | take part in [a] protest
+140 | verb | rise up
+140 | verb | rise up against
+140 | verb | revolt
+140 | verb | revolt against
+140 | verb | agitate for
+140 | verb | agitate against
+140 | verb | engage in civil disobedience
+140 | verb | launch [a] campaign of civil disobedience
+140 | verb | stage anti-government protests
+140 | verb | hold anti-government protests
+140 | verb | stage [an] anti-government rally
+140 | verb | protest over
+140 | verb | stage [a] walkout in protest
+140 | verb | stage [a] silent protest
+140 | verb | hold [a] silent protest
+140 | verb | stage [a] protest vote
+140 | verb | hold [a] protest vote
+140 | verb | wear black in protest
+140 | verb | resign in protest
+140 | verb | walk out in protest
+140 | verb | stage [a] boycott in protest
+140 | verb | sign [a] petition against
+140 | verb | launch [a] petition against
+140 | verb | hold [a] referendum in protest
+140 | noun | protest over
+140 | noun | uprising against
+140 | noun | revolt against
+140 | noun | rebellion against
+140 | noun | civil disobedience against
+140 | noun | dissent against
+
+# 141 Demonstrate or rally
+141 | verb | demonstrate against
+141 | verb | demonstrate in support of
+141 | verb | demonstrate outside
+141 | verb | demonstrate in front of
+141 | verb | demonstrate near
+141 | verb | demonstrate in
+141 | verb | rally against
+141 | verb | rally in support of
+141 | verb | rally outside
+141 | verb | rally in front of
+141 | verb | rally in
+141 | verb | march against
+141 | verb | march on [the] parliament
+141 | verb | march on parliament
+141 | verb | march through [the] streets
+141 | verb | march through [the] streets of
+141 | verb | march to [the] parliament
+141 | verb | march to [the] presidential palace
+141 | verb | march to [the] embassy
+141 | verb | march on [the] embassy
+141 | verb | march in protest
+141 | verb | take to [the] streets
+141 | verb | pour into [the] streets
+141 | verb | fill [the] streets
+141 | verb | flood [the] streets
+141 | verb | throng [the] streets
+141 | verb | gather outside
+141 | verb | gather in front of
+141 | verb | gather to protest
+141 | verb | converge on
+141 | verb | picket
+141 | verb | picket _
+141 | verb | stage [a] demonstration
+141 | verb | stage [a] rally
+141 | verb | stage [a] march
+141 | verb | hold [a] demonstration
+141 | verb | hold [a] rally
+141 | verb | hold [a] march
+141 | verb | organise [a] demonstration
+141 | verb | organize [a] demonstration
+141 | verb | organise [a] rally
+141 | verb | organize [a] rally
+141 | verb | organise [a] march
+141 | verb | organize [a] march
+141 | verb | join [the] demonstration
+141 | verb | join [the] rally
+141 | verb | join [the] march
+141 | verb | lead [a] march
+141 | verb | lead [a] rally
+141 | verb | lead [a] demonstration
+141 | verb | stage [a] mass rally
+141 | verb | hold [a] mass rally
+141 | verb | protest against
+141 | verb | protest outside
+141 | verb | protest in front of
+141 | verb | protest in
+141 | verb | chant slogans against
+141 | verb | wave placards
+141 | verb | burn [an] effigy of
+141 | verb | burn effigies of
+141 | verb | burn [the] flag of
+141 | verb | burn flags
+141 | verb | burn _ flags
+141 | verb | hold [a] candlelight march
+141 | verb | form [a] human chain
+141 | verb | stage [a] counter-protest
+141 | verb | hold [a] counter-protest
+141 | verb | stage [a] counter-demonstration
+141 | verb | rally behind _ in
+141 | verb | stage [a] protest rally
+141 | verb | hold [a] protest rally
+141 | verb | stage demonstrations
+141 | verb | hold demonstrations
+141 | verb | stage rallies
+141 | verb | hold rallies
+141 | verb | stage protests
+141 | verb | hold protests
+141 | verb | besiege [the] embassy
+141 | noun | protest against
+141 | noun | protest outside
+141 | noun | protest in front of
+141 | noun | demonstration against
+141 | noun | demonstration outside
+141 | noun | demonstration in front of
+141 | noun | demonstration in support of
+141 | noun | rally against
+141 | noun | rally outside
+141 | noun | rally in support of
+141 | noun | march against
+141 | noun | march on
+141 | noun | march to
+141 | noun | picket outside
+141 | noun | counter-protest against
+
+# 1411 Demonstrate for leadership change
+1411 | verb | protest demanding [the] resignation of
+1411 | verb | protest to demand [the] resignation of
+1411 | verb | protest demanding his/her/their resignation
+1411 | verb | protest to demand his/her/their resignation
+1411 | verb | protest demanding [the] ouster of
+1411 | verb | protest to demand [the] ouster of
+1411 | verb | protest demanding [the] removal of
+1411 | verb | protest to demand [the] removal of
+1411 | verb | protest demanding [the] fall of [the] government
+1411 | verb | protest to demand [the] fall of [the] government
+1411 | verb | protest demanding [the] downfall of
+1411 | verb | protest to demand [the] downfall of
+1411 | verb | protest demanding [the] impeachment of
+1411 | verb | protest to demand [the] impeachment of
+1411 | verb | protest demanding early elections
+1411 | verb | protest to demand early elections
+1411 | verb | protest demanding new elections
+1411 | verb | protest to demand new elections
+1411 | verb | protest demanding snap elections
+1411 | verb | protest to demand snap elections
+1411 | verb | protest demanding [a] change of government
+1411 | verb | protest to demand [a] change of government
+1411 | verb | protest demanding [an] end to [the] rule of
+1411 | verb | protest to demand [an] end to [the] rule of
+1411 | verb | protest demanding [the] departure of
+1411 | verb | protest to demand [the] departure of
+1411 | verb | demonstrate demanding [the] resignation of
+1411 | verb | demonstrate to demand [the] resignation of
+1411 | verb | demonstrate demanding his/her/their resignation
+1411 | verb | demonstrate to demand his/her/their resignation
+1411 | verb | demonstrate demanding [the] ouster of
+1411 | verb | demonstrate to demand [the] ouster of
+1411 | verb | demonstrate demanding [the] removal of
+1411 | verb | demonstrate to demand [the] removal of
+1411 | verb | demonstrate demanding [the] fall of [the] government
+1411 | verb | demonstrate to demand [the] fall of [the] government
+1411 | verb | demonstrate demanding [the] downfall of
+1411 | verb | demonstrate to demand [the] downfall of
+1411 | verb | demonstrate demanding [the] impeachment of
+1411 | verb | demonstrate to demand [the] impeachment of
+1411 | verb | demonstrate demanding early elections
+1411 | verb | demonstrate to demand early elections
+1411 | verb | demonstrate demanding new elections
+1411 | verb | demonstrate to demand new elections
+1411 | verb | demonstrate demanding snap elections
+1411 | verb | demonstrate to demand snap elections
+1411 | verb | demonstrate demanding [a] change of government
+1411 | verb | demonstrate to demand [a] change of government
+1411 | verb | demonstrate demanding [an] end to [the] rule of
+1411 | verb | demonstrate to demand [an] end to [the] rule of
+1411 | verb | demonstrate demanding [the] departure of
+1411 | verb | demonstrate to demand [the] departure of
+1411 | verb | rally demanding [the] resignation of
+1411 | verb | rally to demand [the] resignation of
+1411 | verb | rally demanding his/her/their resignation
+1411 | verb | rally to demand his/her/their resignation
+1411 | verb | rally demanding [the] ouster of
+1411 | verb | rally to demand [the] ouster of
+1411 | verb | rally demanding [the] removal of
+1411 | verb | rally to demand [the] removal of
+1411 | verb | rally demanding [the] fall of [the] government
+1411 | verb | rally to demand [the] fall of [the] government
+1411 | verb | rally demanding [the] downfall of
+1411 | verb | rally to demand [the] downfall of
+1411 | verb | rally demanding [the] impeachment of
+1411 | verb | rally to demand [the] impeachment of
+1411 | verb | rally demanding early elections
+1411 | verb | rally to demand early elections
+1411 | verb | rally demanding new elections
+1411 | verb | rally to demand new elections
+1411 | verb | rally demanding snap elections
+1411 | verb | rally to demand snap elections
+1411 | verb | rally demanding [a] change of government
+1411 | verb | rally to demand [a] change of government
+1411 | verb | rally demanding [an] end to [the] rule of
+1411 | verb | rally to demand [an] end to [the] rule of
+1411 | verb | rally demanding [the] departure of
+1411 | verb | rally to demand [the] departure of
+1411 | verb | take to [the] streets demanding [the] resignation of
+1411 | verb | take to [the] streets demanding his/her/their resignation
+1411 | verb | take to [the] streets demanding [the] ouster of
+1411 | verb | take to [the] streets demanding [the] removal of
+1411 | verb | take to [the] streets demanding [the] fall of [the] government
+1411 | verb | take to [the] streets demanding [the] downfall of
+1411 | verb | take to [the] streets demanding [the] impeachment of
+1411 | verb | take to [the] streets demanding early elections
+1411 | verb | take to [the] streets demanding new elections
+1411 | verb | take to [the] streets demanding snap elections
+1411 | verb | take to [the] streets demanding [a] change of government
+1411 | verb | take to [the] streets demanding [an] end to [the] rule of
+1411 | verb | take to [the] streets demanding [the] departure of
+1411 | verb | stage protests demanding [the] resignation of
+1411 | verb | stage protests demanding his/her/their resignation
+1411 | verb | stage protests demanding [the] ouster of
+1411 | verb | stage protests demanding [the] removal of
+1411 | verb | stage protests demanding [the] fall of [the] government
+1411 | verb | stage protests demanding [the] downfall of
+1411 | verb | stage protests demanding [the] impeachment of
+1411 | verb | stage protests demanding early elections
+1411 | verb | stage protests demanding new elections
+1411 | verb | stage protests demanding snap elections
+1411 | verb | stage protests demanding [a] change of government
+1411 | verb | stage protests demanding [an] end to [the] rule of
+1411 | verb | stage protests demanding [the] departure of
+1411 | verb | protest against [the] re-election of
+1411 | verb | protest over [the] re-election of
+1411 | verb | protest against [the] election result
+1411 | verb | protest over [the] election result
+1411 | verb | protest against [the] election results
+1411 | verb | protest over [the] election results
+1411 | verb | protest against [the] rule of
+1411 | verb | protest over [the] rule of
+1411 | verb | demonstrate against [the] re-election of
+1411 | verb | demonstrate against [the] election result
+1411 | verb | demonstrate against [the] election results
+1411 | verb | demonstrate against [the] rule of
+1411 | verb | rally against [the] re-election of
+1411 | verb | rally against [the] election result
+1411 | verb | rally against [the] election results
+1411 | verb | rally against [the] rule of
+1411 | noun | protest demanding [the] resignation of
+1411 | noun | protest demanding his/her/their resignation
+1411 | noun | protest demanding [the] ouster of
+1411 | noun | protest demanding [the] removal of
+1411 | noun | protest demanding [the] fall of [the] government
+1411 | noun | protest demanding [the] downfall of
+1411 | noun | protest demanding [the] impeachment of
+1411 | noun | protest demanding early elections
+1411 | noun | protest demanding new elections
+1411 | noun | protest demanding snap elections
+1411 | noun | protest demanding [a] change of government
+1411 | noun | protest demanding [an] end to [the] rule of
+1411 | noun | protest demanding [the] departure of
+1411 | noun | demonstration demanding [the] resignation of
+1411 | noun | demonstration demanding his/her/their resignation
+1411 | noun | demonstration demanding [the] ouster of
+1411 | noun | demonstration demanding [the] removal of
+1411 | noun | demonstration demanding [the] fall of [the] government
+1411 | noun | demonstration demanding [the] downfall of
+1411 | noun | demonstration demanding [the] impeachment of
+1411 | noun | demonstration demanding early elections
+1411 | noun | demonstration demanding new elections
+1411 | noun | demonstration demanding snap elections
+1411 | noun | demonstration demanding [a] change of government
+1411 | noun | demonstration demanding [an] end to [the] rule of
+1411 | noun | demonstration demanding [the] departure of
+1411 | noun | rally demanding [the] resignation of
+1411 | noun | rally demanding his/her/their resignation
+1411 | noun | rally demanding [the] ouster of
+1411 | noun | rally demanding [the] removal of
+1411 | noun | rally demanding [the] fall of [the] government
+1411 | noun | rally demanding [the] downfall of
+1411 | noun | rally demanding [the] impeachment of
+1411 | noun | rally demanding early elections
+1411 | noun | rally demanding new elections
+1411 | noun | rally demanding snap elections
+1411 | noun | rally demanding [a] change of government
+1411 | noun | rally demanding [an] end to [the] rule of
+1411 | noun | rally demanding [the] departure of
+
+# 1412 Demonstrate for policy change
+1412 | verb | protest against [the] law
+1412 | verb | protest over [the] law
+1412 | verb | protest against [the] new law
+1412 | verb | protest over [the] new law
+1412 | verb | protest against [the] bill
+1412 | verb | protest over [the] bill
+1412 | verb | protest against [the] plan
+1412 | verb | protest over [the] plan
+1412 | verb | protest against [the] decision
+1412 | verb | protest over [the] decision
+1412 | verb | protest against [the] policy
+1412 | verb | protest over [the] policy
+1412 | verb | protest against [the] reform
+1412 | verb | protest over [the] reform
+1412 | verb | protest against [the] reforms
+1412 | verb | protest over [the] reforms
+1412 | verb | protest against [the] tax
+1412 | verb | protest over [the] tax
+1412 | verb | protest against [the] tax hike
+1412 | verb | protest over [the] tax hike
+1412 | verb | protest against [the] tax increase
+1412 | verb | protest over [the] tax increase
+1412 | verb | protest against price hikes
+1412 | verb | protest over price hikes
+1412 | verb | protest against [the] fuel price hike
+1412 | verb | protest over [the] fuel price hike
+1412 | verb | protest against fuel prices
+1412 | verb | protest over fuel prices
+1412 | verb | protest against austerity
+1412 | verb | protest over austerity
+1412 | verb | protest against [the] austerity measures
+1412 | verb | protest over [the] austerity measures
+1412 | verb | protest against [the] pension reform
+1412 | verb | protest over [the] pension reform
+1412 | verb | protest against [the] deal
+1412 | verb | protest over [the] deal
+1412 | verb | protest against [the] agreement
+1412 | verb | protest over [the] agreement
+1412 | verb | protest against [the] war
+1412 | verb | protest over [the] war
+1412 | verb | protest against [the] construction of
+1412 | verb | protest over [the] construction of
+1412 | verb | protest against [the] project
+1412 | verb | protest over [the] project
+1412 | verb | protest against [the] dam
+1412 | verb | protest over [the] dam
+1412 | verb | protest against [the] mine
+1412 | verb | protest over [the] mine
+1412 | verb | protest against [the] pipeline
+1412 | verb | protest over [the] pipeline
+1412 | verb | protest against [the] budget cuts
+1412 | verb | protest over [the] budget cuts
+1412 | verb | protest against [the] visit of
+1412 | verb | protest over [the] visit of
+1412 | verb | protest against [the] cost of living
+1412 | verb | protest over [the] cost of living
+1412 | verb | protest against [the] lockdown
+1412 | verb | protest over [the] lockdown
+1412 | verb | protest against [the] deportation of
+1412 | verb | protest over [the] deportation of
+1412 | verb | protest against [the] deportations
+1412 | verb | protest over [the] deportations
+1412 | verb | protest against [the] execution of
+1412 | verb | protest over [the] execution of
+1412 | verb | protest against [the] verdict
+1412 | verb | protest over [the] verdict
+1412 | verb | protest against [the] closure of
+1412 | verb | protest over [the] closure of
+1412 | verb | protest against [the] privatisation of
+1412 | verb | protest against [the] privatization of
+1412 | verb | protest over [the] privatisation of
+1412 | verb | protest over [the] privatization of
+1412 | verb | protest against [the] ban on
+1412 | verb | protest over [the] ban on
+1412 | verb | protest against power cuts
+1412 | verb | protest over power cuts
+1412 | verb | protest against job cuts
+1412 | verb | protest over job cuts
+1412 | verb | protest against [the] offensive
+1412 | verb | protest over [the] offensive
+1412 | verb | protest against [the] occupation
+1412 | verb | protest over [the] occupation
+1412 | verb | protest against [the] blockade
+1412 | verb | protest over [the] blockade
+1412 | verb | protest against [the] subsidy cuts
+1412 | verb | protest over [the] subsidy cuts
+1412 | verb | protest demanding [the] repeal of
+1412 | verb | protest to demand [the] repeal of
+1412 | verb | protest demanding [a] change in policy
+1412 | verb | protest to demand [a] change in policy
+1412 | verb | protest demanding [the] withdrawal of [the] bill
+1412 | verb | protest to demand [the] withdrawal of [the] bill
+1412 | verb | protest demanding [the] withdrawal of [the] law
+1412 | verb | protest to demand [the] withdrawal of [the] law
+1412 | verb | protest demanding [an] end to [the] war
+1412 | verb | protest to demand [an] end to [the] war
+1412 | verb | protest demanding [a] ceasefire
+1412 | verb | protest demanding [a] cease-fire
+1412 | verb | protest to demand [a] ceasefire
+1412 | verb | protest to demand [a] cease-fire
+1412 | verb | protest demanding action on
+1412 | verb | protest to demand action on
+1412 | verb | protest demanding [higher] wages
+1412 | verb | protest to demand [higher] wages
+1412 | verb | protest demanding [better] pay
+1412 | verb | protest to demand [better] pay
+1412 | verb | protest demanding [a] pay rise
+1412 | verb | protest to demand [a] pay rise
+1412 | verb | protest demanding [a] wage increase
+1412 | verb | protest to demand [a] wage increase
+1412 | verb | protest demanding [better] working conditions
+1412 | verb | protest to demand [better] working conditions
+1412 | verb | protest demanding [an] end to austerity
+1412 | verb | protest to demand [an] end to austerity
+1412 | verb | protest demanding [the] scrapping of
+1412 | verb | protest to demand [the] scrapping of
+1412 | verb | protest demanding [the] cancellation of
+1412 | verb | protest to demand [the] cancellation of
+1412 | verb | protest demanding [lower] prices
+1412 | verb | protest to demand [lower] prices
+1412 | verb | protest demanding [an] end to [the] occupation
+1412 | verb | protest to demand [an] end to [the] occupation
+1412 | verb | protest demanding [an] end to [the] blockade
+1412 | verb | protest to demand [an] end to [the] blockade
+1412 | verb | protest demanding [the] release of
+1412 | verb | protest to demand [the] release of
+1412 | verb | protest demanding justice for
+1412 | verb | protest to demand justice for
+1412 | verb | protest demanding [an] arms embargo on
+1412 | verb | protest to demand [an] arms embargo on
+1412 | verb | protest demanding [an] end to arms sales to
+1412 | verb | protest to demand [an] end to arms sales to
+1412 | verb | demonstrate against [the] law
+1412 | verb | demonstrate against [the] new law
+1412 | verb | demonstrate against [the] bill
+1412 | verb | demonstrate against [the] plan
+1412 | verb | demonstrate against [the] decision
+1412 | verb | demonstrate against [the] policy
+1412 | verb | demonstrate against [the] reform
+1412 | verb | demonstrate against [the] reforms
+1412 | verb | demonstrate against [the] tax
+1412 | verb | demonstrate against [the] tax hike
+1412 | verb | demonstrate against [the] tax increase
+1412 | verb | demonstrate against price hikes
+1412 | verb | demonstrate against [the] fuel price hike
+1412 | verb | demonstrate against fuel prices
+1412 | verb | demonstrate against austerity
+1412 | verb | demonstrate against [the] austerity measures
+1412 | verb | demonstrate against [the] pension reform
+1412 | verb | demonstrate against [the] deal
+1412 | verb | demonstrate against [the] agreement
+1412 | verb | demonstrate against [the] war
+1412 | verb | demonstrate against [the] construction of
+1412 | verb | demonstrate against [the] project
+1412 | verb | demonstrate against [the] dam
+1412 | verb | demonstrate against [the] mine
+1412 | verb | demonstrate against [the] pipeline
+1412 | verb | demonstrate against [the] budget cuts
+1412 | verb | demonstrate against [the] visit of
+1412 | verb | demonstrate against [the] cost of living
+1412 | verb | demonstrate against [the] lockdown
+1412 | verb | demonstrate against [the] deportation of
+1412 | verb | demonstrate against [the] deportations
+1412 | verb | demonstrate against [the] execution of
+1412 | verb | demonstrate against [the] verdict
+1412 | verb | demonstrate against [the] closure of
+1412 | verb | demonstrate against [the] privatisation of
+1412 | verb | demonstrate against [the] privatization of
+1412 | verb | demonstrate against [the] ban on
+1412 | verb | demonstrate against power cuts
+1412 | verb | demonstrate against job cuts
+1412 | verb | demonstrate against [the] offensive
+1412 | verb | demonstrate against [the] occupation
+1412 | verb | demonstrate against [the] blockade
+1412 | verb | demonstrate against [the] subsidy cuts
+1412 | verb | demonstrate demanding [the] repeal of
+1412 | verb | demonstrate to demand [the] repeal of
+1412 | verb | demonstrate demanding [a] change in policy
+1412 | verb | demonstrate to demand [a] change in policy
+1412 | verb | demonstrate demanding [the] withdrawal of [the] bill
+1412 | verb | demonstrate to demand [the] withdrawal of [the] bill
+1412 | verb | demonstrate demanding [the] withdrawal of [the] law
+1412 | verb | demonstrate to demand [the] withdrawal of [the] law
+1412 | verb | demonstrate demanding [an] end to [the] war
+1412 | verb | demonstrate to demand [an] end to [the] war
+1412 | verb | demonstrate demanding [a] ceasefire
+1412 | verb | demonstrate demanding [a] cease-fire
+1412 | verb | demonstrate to demand [a] ceasefire
+1412 | verb | demonstrate to demand [a] cease-fire
+1412 | verb | demonstrate demanding action on
+1412 | verb | demonstrate to demand action on
+1412 | verb | demonstrate demanding [higher] wages
+1412 | verb | demonstrate to demand [higher] wages
+1412 | verb | demonstrate demanding [better] pay
+1412 | verb | demonstrate to demand [better] pay
+1412 | verb | demonstrate demanding [a] pay rise
+1412 | verb | demonstrate to demand [a] pay rise
+1412 | verb | demonstrate demanding [a] wage increase
+1412 | verb | demonstrate to demand [a] wage increase
+1412 | verb | demonstrate demanding [better] working conditions
+1412 | verb | demonstrate to demand [better] working conditions
+1412 | verb | demonstrate demanding [an] end to austerity
+1412 | verb | demonstrate to demand [an] end to austerity
+1412 | verb | demonstrate demanding [the] scrapping of
+1412 | verb | demonstrate to demand [the] scrapping of
+1412 | verb | demonstrate demanding [the] cancellation of
+1412 | verb | demonstrate to demand [the] cancellation of
+1412 | verb | demonstrate demanding [lower] prices
+1412 | verb | demonstrate to demand [lower] prices
+1412 | verb | demonstrate demanding [an] end to [the] occupation
+1412 | verb | demonstrate to demand [an] end to [the] occupation
+1412 | verb | demonstrate demanding [an] end to [the] blockade
+1412 | verb | demonstrate to demand [an] end to [the] blockade
+1412 | verb | demonstrate demanding [the] release of
+1412 | verb | demonstrate to demand [the] release of
+1412 | verb | demonstrate demanding justice for
+1412 | verb | demonstrate to demand justice for
+1412 | verb | demonstrate demanding [an] arms embargo on
+1412 | verb | demonstrate to demand [an] arms embargo on
+1412 | verb | demonstrate demanding [an] end to arms sales to
+1412 | verb | demonstrate to demand [an] end to arms sales to
+1412 | verb | rally against [the] law
+1412 | verb | rally against [the] new law
+1412 | verb | rally against [the] bill
+1412 | verb | rally against [the] plan
+1412 | verb | rally against [the] decision
+1412 | verb | rally against [the] policy
+1412 | verb | rally against [the] reform
+1412 | verb | rally against [the] reforms
+1412 | verb | rally against [the] tax
+1412 | verb | rally against [the] tax hike
+1412 | verb | rally against [the] tax increase
+1412 | verb | rally against price hikes
+1412 | verb | rally against [the] fuel price hike
+1412 | verb | rally against fuel prices
+1412 | verb | rally against austerity
+1412 | verb | rally against [the] austerity measures
+1412 | verb | rally against [the] pension reform
+1412 | verb | rally against [the] deal
+1412 | verb | rally against [the] agreement
+1412 | verb | rally against [the] war
+1412 | verb | rally against [the] construction of
+1412 | verb | rally against [the] project
+1412 | verb | rally against [the] dam
+1412 | verb | rally against [the] mine
+1412 | verb | rally against [the] pipeline
+1412 | verb | rally against [the] budget cuts
+1412 | verb | rally against [the] visit of
+1412 | verb | rally against [the] cost of living
+1412 | verb | rally against [the] lockdown
+1412 | verb | rally against [the] deportation of
+1412 | verb | rally against [the] deportations
+1412 | verb | rally against [the] execution of
+1412 | verb | rally against [the] verdict
+1412 | verb | rally against [the] closure of
+1412 | verb | rally against [the] privatisation of
+1412 | verb | rally against [the] privatization of
+1412 | verb | rally against [the] ban on
+1412 | verb | rally against power cuts
+1412 | verb | rally against job cuts
+1412 | verb | rally against [the] offensive
+1412 | verb | rally against [the] occupation
+1412 | verb | rally against [the] blockade
+1412 | verb | rally against [the] subsidy cuts
+1412 | verb | rally demanding [the] repeal of
+1412 | verb | rally to demand [the] repeal of
+1412 | verb | rally demanding [a] change in policy
+1412 | verb | rally to demand [a] change in policy
+1412 | verb | rally demanding [the] withdrawal of [the] bill
+1412 | verb | rally to demand [the] withdrawal of [the] bill
+1412 | verb | rally demanding [the] withdrawal of [the] law
+1412 | verb | rally to demand [the] withdrawal of [the] law
+1412 | verb | rally demanding [an] end to [the] war
+1412 | verb | rally to demand [an] end to [the] war
+1412 | verb | rally demanding [a] ceasefire
+1412 | verb | rally demanding [a] cease-fire
+1412 | verb | rally to demand [a] ceasefire
+1412 | verb | rally to demand [a] cease-fire
+1412 | verb | rally demanding action on
+1412 | verb | rally to demand action on
+1412 | verb | rally demanding [higher] wages
+1412 | verb | rally to demand [higher] wages
+1412 | verb | rally demanding [better] pay
+1412 | verb | rally to demand [better] pay
+1412 | verb | rally demanding [a] pay rise
+1412 | verb | rally to demand [a] pay rise
+1412 | verb | rally demanding [a] wage increase
+1412 | verb | rally to demand [a] wage increase
+1412 | verb | rally demanding [better] working conditions
+1412 | verb | rally to demand [better] working conditions
+1412 | verb | rally demanding [an] end to austerity
+1412 | verb | rally to demand [an] end to austerity
+1412 | verb | rally demanding [the] scrapping of
+1412 | verb | rally to demand [the] scrapping of
+1412 | verb | rally demanding [the] cancellation of
+1412 | verb | rally to demand [the] cancellation of
+1412 | verb | rally demanding [lower] prices
+1412 | verb | rally to demand [lower] prices
+1412 | verb | rally demanding [an] end to [the] occupation
+1412 | verb | rally to demand [an] end to [the] occupation
+1412 | verb | rally demanding [an] end to [the] blockade
+1412 | verb | rally to demand [an] end to [the] blockade
+1412 | verb | rally demanding [the] release of
+1412 | verb | rally to demand [the] release of
+1412 | verb | rally demanding justice for
+1412 | verb | rally to demand justice for
+1412 | verb | rally demanding [an] arms embargo on
+1412 | verb | rally to demand [an] arms embargo on
+1412 | verb | rally demanding [an] end to arms sales to
+1412 | verb | rally to demand [an] end to arms sales to
+1412 | noun | protest against [the] law
+1412 | noun | protest over [the] law
+1412 | noun | protest against [the] new law
+1412 | noun | protest over [the] new law
+1412 | noun | protest against [the] bill
+1412 | noun | protest over [the] bill
+1412 | noun | protest against [the] plan
+1412 | noun | protest over [the] plan
+1412 | noun | protest against [the] decision
+1412 | noun | protest over [the] decision
+1412 | noun | protest against [the] policy
+1412 | noun | protest over [the] policy
+1412 | noun | protest against [the] reform
+1412 | noun | protest over [the] reform
+1412 | noun | protest against [the] reforms
+1412 | noun | protest over [the] reforms
+1412 | noun | protest against [the] tax
+1412 | noun | protest over [the] tax
+1412 | noun | protest against [the] tax hike
+1412 | noun | protest over [the] tax hike
+1412 | noun | protest against [the] tax increase
+1412 | noun | protest over [the] tax increase
+1412 | noun | protest against price hikes
+1412 | noun | protest over price hikes
+1412 | noun | protest against [the] fuel price hike
+1412 | noun | protest over [the] fuel price hike
+1412 | noun | protest against fuel prices
+1412 | noun | protest over fuel prices
+1412 | noun | protest against austerity
+1412 | noun | protest over austerity
+1412 | noun | protest against [the] austerity measures
+1412 | noun | protest over [the] austerity measures
+1412 | noun | protest against [the] pension reform
+1412 | noun | protest over [the] pension reform
+1412 | noun | protest against [the] deal
+1412 | noun | protest over [the] deal
+1412 | noun | protest against [the] agreement
+1412 | noun | protest over [the] agreement
+1412 | noun | protest against [the] war
+1412 | noun | protest over [the] war
+1412 | noun | protest against [the] construction of
+1412 | noun | protest over [the] construction of
+1412 | noun | protest against [the] project
+1412 | noun | protest over [the] project
+1412 | noun | protest against [the] dam
+1412 | noun | protest over [the] dam
+1412 | noun | protest against [the] mine
+1412 | noun | protest over [the] mine
+1412 | noun | protest against [the] pipeline
+1412 | noun | protest over [the] pipeline
+1412 | noun | protest against [the] budget cuts
+1412 | noun | protest over [the] budget cuts
+1412 | noun | protest against [the] visit of
+1412 | noun | protest over [the] visit of
+1412 | noun | protest against [the] cost of living
+1412 | noun | protest over [the] cost of living
+1412 | noun | protest against [the] lockdown
+1412 | noun | protest over [the] lockdown
+1412 | noun | protest against [the] deportation of
+1412 | noun | protest over [the] deportation of
+1412 | noun | protest against [the] deportations
+1412 | noun | protest over [the] deportations
+1412 | noun | protest against [the] execution of
+1412 | noun | protest over [the] execution of
+1412 | noun | protest against [the] verdict
+1412 | noun | protest over [the] verdict
+1412 | noun | protest against [the] closure of
+1412 | noun | protest over [the] closure of
+1412 | noun | protest against [the] privatisation of
+1412 | noun | protest against [the] privatization of
+1412 | noun | protest over [the] privatisation of
+1412 | noun | protest over [the] privatization of
+1412 | noun | protest against [the] ban on
+1412 | noun | protest over [the] ban on
+1412 | noun | protest against power cuts
+1412 | noun | protest over power cuts
+1412 | noun | protest against job cuts
+1412 | noun | protest over job cuts
+1412 | noun | protest against [the] offensive
+1412 | noun | protest over [the] offensive
+1412 | noun | protest against [the] occupation
+1412 | noun | protest over [the] occupation
+1412 | noun | protest against [the] blockade
+1412 | noun | protest over [the] blockade
+1412 | noun | protest against [the] subsidy cuts
+1412 | noun | protest over [the] subsidy cuts
+1412 | noun | protest demanding [the] repeal of
+1412 | noun | protest demanding [a] change in policy
+1412 | noun | protest demanding [the] withdrawal of [the] bill
+1412 | noun | protest demanding [the] withdrawal of [the] law
+1412 | noun | protest demanding [an] end to [the] war
+1412 | noun | protest demanding [a] ceasefire
+1412 | noun | protest demanding [a] cease-fire
+1412 | noun | protest demanding action on
+1412 | noun | protest demanding [higher] wages
+1412 | noun | protest demanding [better] pay
+1412 | noun | protest demanding [a] pay rise
+1412 | noun | protest demanding [a] wage increase
+1412 | noun | protest demanding [better] working conditions
+1412 | noun | protest demanding [an] end to austerity
+1412 | noun | protest demanding [the] scrapping of
+1412 | noun | protest demanding [the] cancellation of
+1412 | noun | protest demanding [lower] prices
+1412 | noun | protest demanding [an] end to [the] occupation
+1412 | noun | protest demanding [an] end to [the] blockade
+1412 | noun | protest demanding [the] release of
+1412 | noun | protest demanding justice for
+1412 | noun | protest demanding [an] arms embargo on
+1412 | noun | protest demanding [an] end to arms sales to
+1412 | noun | demonstration against [the] law
+1412 | noun | demonstration against [the] new law
+1412 | noun | demonstration against [the] bill
+1412 | noun | demonstration against [the] plan
+1412 | noun | demonstration against [the] decision
+1412 | noun | demonstration against [the] policy
+1412 | noun | demonstration against [the] reform
+1412 | noun | demonstration against [the] reforms
+1412 | noun | demonstration against [the] tax
+1412 | noun | demonstration against [the] tax hike
+1412 | noun | demonstration against [the] tax increase
+1412 | noun | demonstration against price hikes
+1412 | noun | demonstration against [the] fuel price hike
+1412 | noun | demonstration against fuel prices
+1412 | noun | demonstration against austerity
+1412 | noun | demonstration against [the] austerity measures
+1412 | noun | demonstration against [the] pension reform
+1412 | noun | demonstration against [the] deal
+1412 | noun | demonstration against [the] agreement
+1412 | noun | demonstration against [the] war
+1412 | noun | demonstration against [the] construction of
+1412 | noun | demonstration against [the] project
+1412 | noun | demonstration against [the] dam
+1412 | noun | demonstration against [the] mine
+1412 | noun | demonstration against [the] pipeline
+1412 | noun | demonstration against [the] budget cuts
+1412 | noun | demonstration against [the] visit of
+1412 | noun | demonstration against [the] cost of living
+1412 | noun | demonstration against [the] lockdown
+1412 | noun | demonstration against [the] deportation of
+1412 | noun | demonstration against [the] deportations
+1412 | noun | demonstration against [the] execution of
+1412 | noun | demonstration against [the] verdict
+1412 | noun | demonstration against [the] closure of
+1412 | noun | demonstration against [the] privatisation of
+1412 | noun | demonstration against [the] privatization of
+1412 | noun | demonstration against [the] ban on
+1412 | noun | demonstration against power cuts
+1412 | noun | demonstration against job cuts
+1412 | noun | demonstration against [the] offensive
+1412 | noun | demonstration against [the] occupation
+1412 | noun | demonstration against [the] blockade
+1412 | noun | demonstration against [the] subsidy cuts
+1412 | noun | demonstration demanding [the] repeal of
+1412 | noun | demonstration demanding [a] change in policy
+1412 | noun | demonstration demanding [the] withdrawal of [the] bill
+1412 | noun | demonstration demanding [the] withdrawal of [the] law
+1412 | noun | demonstration demanding [an] end to [the] war
+1412 | noun | demonstration demanding [a] ceasefire
+1412 | noun | demonstration demanding [a] cease-fire
+1412 | noun | demonstration demanding action on
+1412 | noun | demonstration demanding [higher] wages
+1412 | noun | demonstration demanding [better] pay
+1412 | noun | demonstration demanding [a] pay rise
+1412 | noun | demonstration demanding [a] wage increase
+1412 | noun | demonstration demanding [better] working conditions
+1412 | noun | demonstration demanding [an] end to austerity
+1412 | noun | demonstration demanding [the] scrapping of
+1412 | noun | demonstration demanding [the] cancellation of
+1412 | noun | demonstration demanding [lower] prices
+1412 | noun | demonstration demanding [an] end to [the] occupation
+1412 | noun | demonstration demanding [an] end to [the] blockade
+1412 | noun | demonstration demanding [the] release of
+1412 | noun | demonstration demanding justice for
+1412 | noun | demonstration demanding [an] arms embargo on
+1412 | noun | demonstration demanding [an] end to arms sales to
+
+# 1413 Demonstrate for rights
+1413 | verb | protest against discrimination
+1413 | verb | protest over discrimination
+1413 | verb | protest against racism
+1413 | verb | protest over racism
+1413 | verb | protest against police brutality
+1413 | verb | protest over police brutality
+1413 | verb | protest against police violence
+1413 | verb | protest over police violence
+1413 | verb | protest against [the] persecution of
+1413 | verb | protest over [the] persecution of
+1413 | verb | protest against [the] treatment of
+1413 | verb | protest over [the] treatment of
+1413 | verb | protest against censorship
+1413 | verb | protest over censorship
+1413 | verb | protest against [the] crackdown
+1413 | verb | protest over [the] crackdown
+1413 | verb | protest against [the] crackdown on
+1413 | verb | protest over [the] crackdown on
+1413 | verb | protest against [the] detention of
+1413 | verb | protest over [the] detention of
+1413 | verb | protest against [the] arrest of
+1413 | verb | protest over [the] arrest of
+1413 | verb | protest against [the] jailing of
+1413 | verb | protest over [the] jailing of
+1413 | verb | protest against [the] imprisonment of
+1413 | verb | protest over [the] imprisonment of
+1413 | verb | protest against [the] killing of
+1413 | verb | protest over [the] killing of
+1413 | verb | protest against [the] death of
+1413 | verb | protest over [the] death of
+1413 | verb | protest against gender-based violence
+1413 | verb | protest over gender-based violence
+1413 | verb | protest against violence against women
+1413 | verb | protest over violence against women
+1413 | verb | protest against [the] abortion ban
+1413 | verb | protest over [the] abortion ban
+1413 | verb | protest demanding [their] rights
+1413 | verb | protest to demand [their] rights
+1413 | verb | protest demanding [equal] rights
+1413 | verb | protest to demand [equal] rights
+1413 | verb | protest demanding [human] rights
+1413 | verb | protest to demand [human] rights
+1413 | verb | protest demanding [civil] rights
+1413 | verb | protest to demand [civil] rights
+1413 | verb | protest demanding [gay] rights
+1413 | verb | protest to demand [gay] rights
+1413 | verb | protest demanding LGBT rights
+1413 | verb | protest to demand LGBT rights
+1413 | verb | protest demanding [minority] rights
+1413 | verb | protest to demand [minority] rights
+1413 | verb | protest demanding [land] rights
+1413 | verb | protest to demand [land] rights
+1413 | verb | protest demanding [voting] rights
+1413 | verb | protest to demand [voting] rights
+1413 | verb | protest demanding [indigenous] rights
+1413 | verb | protest to demand [indigenous] rights
+1413 | verb | protest demanding women's rights
+1413 | verb | protest to demand women's rights
+1413 | verb | protest demanding freedom
+1413 | verb | protest to demand freedom
+1413 | verb | protest demanding freedom of speech
+1413 | verb | protest to demand freedom of speech
+1413 | verb | protest demanding freedom of expression
+1413 | verb | protest to demand freedom of expression
+1413 | verb | protest demanding freedom of [the] press
+1413 | verb | protest to demand freedom of [the] press
+1413 | verb | protest demanding freedom of assembly
+1413 | verb | protest to demand freedom of assembly
+1413 | verb | protest demanding press freedom
+1413 | verb | protest to demand press freedom
+1413 | verb | protest demanding justice
+1413 | verb | protest to demand justice
+1413 | verb | protest demanding equality
+1413 | verb | protest to demand equality
+1413 | verb | protest demanding [the] right to vote
+1413 | verb | protest to demand [the] right to vote
+1413 | verb | protest demanding [the] right to protest
+1413 | verb | protest to demand [the] right to protest
+1413 | verb | protest demanding [the] right to
+1413 | verb | protest to demand [the] right to
+1413 | verb | protest demanding abortion rights
+1413 | verb | protest to demand abortion rights
+1413 | verb | protest demanding [the] right of return
+1413 | verb | protest to demand [the] right of return
+1413 | verb | protest demanding religious freedom
+1413 | verb | protest to demand religious freedom
+1413 | verb | protest demanding dignity
+1413 | verb | protest to demand dignity
+1413 | verb | demonstrate against discrimination
+1413 | verb | demonstrate against racism
+1413 | verb | demonstrate against police brutality
+1413 | verb | demonstrate against police violence
+1413 | verb | demonstrate against [the] persecution of
+1413 | verb | demonstrate against [the] treatment of
+1413 | verb | demonstrate against censorship
+1413 | verb | demonstrate against [the] crackdown
+1413 | verb | demonstrate against [the] crackdown on
+1413 | verb | demonstrate against [the] detention of
+1413 | verb | demonstrate against [the] arrest of
+1413 | verb | demonstrate against [the] jailing of
+1413 | verb | demonstrate against [the] imprisonment of
+1413 | verb | demonstrate against [the] killing of
+1413 | verb | demonstrate against [the] death of
+1413 | verb | demonstrate against gender-based violence
+1413 | verb | demonstrate against violence against women
+1413 | verb | demonstrate against [the] abortion ban
+1413 | verb | demonstrate demanding [their] rights
+1413 | verb | demonstrate to demand [their] rights
+1413 | verb | demonstrate demanding [equal] rights
+1413 | verb | demonstrate to demand [equal] rights
+1413 | verb | demonstrate demanding [human] rights
+1413 | verb | demonstrate to demand [human] rights
+1413 | verb | demonstrate demanding [civil] rights
+1413 | verb | demonstrate to demand [civil] rights
+1413 | verb | demonstrate demanding [gay] rights
+1413 | verb | demonstrate to demand [gay] rights
+1413 | verb | demonstrate demanding LGBT rights
+1413 | verb | demonstrate to demand LGBT rights
+1413 | verb | demonstrate demanding [minority] rights
+1413 | verb | demonstrate to demand [minority] rights
+1413 | verb | demonstrate demanding [land] rights
+1413 | verb | demonstrate to demand [land] rights
+1413 | verb | demonstrate demanding [voting] rights
+1413 | verb | demonstrate to demand [voting] rights
+1413 | verb | demonstrate demanding [indigenous] rights
+1413 | verb | demonstrate to demand [indigenous] rights
+1413 | verb | demonstrate demanding women's rights
+1413 | verb | demonstrate to demand women's rights
+1413 | verb | demonstrate demanding freedom
+1413 | verb | demonstrate to demand freedom
+1413 | verb | demonstrate demanding freedom of speech
+1413 | verb | demonstrate to demand freedom of speech
+1413 | verb | demonstrate demanding freedom of expression
+1413 | verb | demonstrate to demand freedom of expression
+1413 | verb | demonstrate demanding freedom of [the] press
+1413 | verb | demonstrate to demand freedom of [the] press
+1413 | verb | demonstrate demanding freedom of assembly
+1413 | verb | demonstrate to demand freedom of assembly
+1413 | verb | demonstrate demanding press freedom
+1413 | verb | demonstrate to demand press freedom
+1413 | verb | demonstrate demanding justice
+1413 | verb | demonstrate to demand justice
+1413 | verb | demonstrate demanding equality
+1413 | verb | demonstrate to demand equality
+1413 | verb | demonstrate demanding [the] right to vote
+1413 | verb | demonstrate to demand [the] right to vote
+1413 | verb | demonstrate demanding [the] right to protest
+1413 | verb | demonstrate to demand [the] right to protest
+1413 | verb | demonstrate demanding [the] right to
+1413 | verb | demonstrate to demand [the] right to
+1413 | verb | demonstrate demanding abortion rights
+1413 | verb | demonstrate to demand abortion rights
+1413 | verb | demonstrate demanding [the] right of return
+1413 | verb | demonstrate to demand [the] right of return
+1413 | verb | demonstrate demanding religious freedom
+1413 | verb | demonstrate to demand religious freedom
+1413 | verb | demonstrate demanding dignity
+1413 | verb | demonstrate to demand dignity
+1413 | verb | rally against discrimination
+1413 | verb | rally against racism
+1413 | verb | rally against police brutality
+1413 | verb | rally against police violence
+1413 | verb | rally against [the] persecution of
+1413 | verb | rally against [the] treatment of
+1413 | verb | rally against censorship
+1413 | verb | rally against [the] crackdown
+1413 | verb | rally against [the] crackdown on
+1413 | verb | rally against [the] detention of
+1413 | verb | rally against [the] arrest of
+1413 | verb | rally against [the] jailing of
+1413 | verb | rally against [the] imprisonment of
+1413 | verb | rally against [the] killing of
+1413 | verb | rally against [the] death of
+1413 | verb | rally against gender-based violence
+1413 | verb | rally against violence against women
+1413 | verb | rally against [the] abortion ban
+1413 | verb | rally demanding [their] rights
+1413 | verb | rally to demand [their] rights
+1413 | verb | rally demanding [equal] rights
+1413 | verb | rally to demand [equal] rights
+1413 | verb | rally demanding [human] rights
+1413 | verb | rally to demand [human] rights
+1413 | verb | rally demanding [civil] rights
+1413 | verb | rally to demand [civil] rights
+1413 | verb | rally demanding [gay] rights
+1413 | verb | rally to demand [gay] rights
+1413 | verb | rally demanding LGBT rights
+1413 | verb | rally to demand LGBT rights
+1413 | verb | rally demanding [minority] rights
+1413 | verb | rally to demand [minority] rights
+1413 | verb | rally demanding [land] rights
+1413 | verb | rally to demand [land] rights
+1413 | verb | rally demanding [voting] rights
+1413 | verb | rally to demand [voting] rights
+1413 | verb | rally demanding [indigenous] rights
+1413 | verb | rally to demand [indigenous] rights
+1413 | verb | rally demanding women's rights
+1413 | verb | rally to demand women's rights
+1413 | verb | rally demanding freedom
+1413 | verb | rally to demand freedom
+1413 | verb | rally demanding freedom of speech
+1413 | verb | rally to demand freedom of speech
+1413 | verb | rally demanding freedom of expression
+1413 | verb | rally to demand freedom of expression
+1413 | verb | rally demanding freedom of [the] press
+1413 | verb | rally to demand freedom of [the] press
+1413 | verb | rally demanding freedom of assembly
+1413 | verb | rally to demand freedom of assembly
+1413 | verb | rally demanding press freedom
+1413 | verb | rally to demand press freedom
+1413 | verb | rally demanding justice
+1413 | verb | rally to demand justice
+1413 | verb | rally demanding equality
+1413 | verb | rally to demand equality
+1413 | verb | rally demanding [the] right to vote
+1413 | verb | rally to demand [the] right to vote
+1413 | verb | rally demanding [the] right to protest
+1413 | verb | rally to demand [the] right to protest
+1413 | verb | rally demanding [the] right to
+1413 | verb | rally to demand [the] right to
+1413 | verb | rally demanding abortion rights
+1413 | verb | rally to demand abortion rights
+1413 | verb | rally demanding [the] right of return
+1413 | verb | rally to demand [the] right of return
+1413 | verb | rally demanding religious freedom
+1413 | verb | rally to demand religious freedom
+1413 | verb | rally demanding dignity
+1413 | verb | rally to demand dignity
+1413 | noun | protest against discrimination
+1413 | noun | protest over discrimination
+1413 | noun | protest against racism
+1413 | noun | protest over racism
+1413 | noun | protest against police brutality
+1413 | noun | protest over police brutality
+1413 | noun | protest against police violence
+1413 | noun | protest over police violence
+1413 | noun | protest against [the] persecution of
+1413 | noun | protest over [the] persecution of
+1413 | noun | protest against [the] treatment of
+1413 | noun | protest over [the] treatment of
+1413 | noun | protest against censorship
+1413 | noun | protest over censorship
+1413 | noun | protest against [the] crackdown
+1413 | noun | protest over [the] crackdown
+1413 | noun | protest against [the] crackdown on
+1413 | noun | protest over [the] crackdown on
+1413 | noun | protest against [the] detention of
+1413 | noun | protest over [the] detention of
+1413 | noun | protest against [the] arrest of
+1413 | noun | protest over [the] arrest of
+1413 | noun | protest against [the] jailing of
+1413 | noun | protest over [the] jailing of
+1413 | noun | protest against [the] imprisonment of
+1413 | noun | protest over [the] imprisonment of
+1413 | noun | protest against [the] killing of
+1413 | noun | protest over [the] killing of
+1413 | noun | protest against [the] death of
+1413 | noun | protest over [the] death of
+1413 | noun | protest against gender-based violence
+1413 | noun | protest over gender-based violence
+1413 | noun | protest against violence against women
+1413 | noun | protest over violence against women
+1413 | noun | protest against [the] abortion ban
+1413 | noun | protest over [the] abortion ban
+1413 | noun | protest for [their] rights
+1413 | noun | protest for [equal] rights
+1413 | noun | protest for [human] rights
+1413 | noun | protest for [civil] rights
+1413 | noun | protest for [gay] rights
+1413 | noun | protest for LGBT rights
+1413 | noun | protest for [minority] rights
+1413 | noun | protest for [land] rights
+1413 | noun | protest for [voting] rights
+1413 | noun | protest for [indigenous] rights
+1413 | noun | protest for women's rights
+1413 | noun | protest for freedom
+1413 | noun | protest for freedom of speech
+1413 | noun | protest for freedom of expression
+1413 | noun | protest for freedom of [the] press
+1413 | noun | protest for freedom of assembly
+1413 | noun | protest for press freedom
+1413 | noun | protest for justice
+1413 | noun | protest for equality
+1413 | noun | protest for [the] right to vote
+1413 | noun | protest for [the] right to protest
+1413 | noun | protest for [the] right to
+1413 | noun | protest for abortion rights
+1413 | noun | protest for [the] right of return
+1413 | noun | protest for religious freedom
+1413 | noun | protest for dignity
+1413 | noun | demonstration against discrimination
+1413 | noun | demonstration against racism
+1413 | noun | demonstration against police brutality
+1413 | noun | demonstration against police violence
+1413 | noun | demonstration against [the] persecution of
+1413 | noun | demonstration against [the] treatment of
+1413 | noun | demonstration against censorship
+1413 | noun | demonstration against [the] crackdown
+1413 | noun | demonstration against [the] crackdown on
+1413 | noun | demonstration against [the] detention of
+1413 | noun | demonstration against [the] arrest of
+1413 | noun | demonstration against [the] jailing of
+1413 | noun | demonstration against [the] imprisonment of
+1413 | noun | demonstration against [the] killing of
+1413 | noun | demonstration against [the] death of
+1413 | noun | demonstration against gender-based violence
+1413 | noun | demonstration against violence against women
+1413 | noun | demonstration against [the] abortion ban
+1413 | noun | demonstration for [their] rights
+1413 | noun | demonstration for [equal] rights
+1413 | noun | demonstration for [human] rights
+1413 | noun | demonstration for [civil] rights
+1413 | noun | demonstration for [gay] rights
+1413 | noun | demonstration for LGBT rights
+1413 | noun | demonstration for [minority] rights
+1413 | noun | demonstration for [land] rights
+1413 | noun | demonstration for [voting] rights
+1413 | noun | demonstration for [indigenous] rights
+1413 | noun | demonstration for women's rights
+1413 | noun | demonstration for freedom
+1413 | noun | demonstration for freedom of speech
+1413 | noun | demonstration for freedom of expression
+1413 | noun | demonstration for freedom of [the] press
+1413 | noun | demonstration for freedom of assembly
+1413 | noun | demonstration for press freedom
+1413 | noun | demonstration for justice
+1413 | noun | demonstration for equality
+1413 | noun | demonstration for [the] right to vote
+1413 | noun | demonstration for [the] right to protest
+1413 | noun | demonstration for [the] right to
+1413 | noun | demonstration for abortion rights
+1413 | noun | demonstration for [the] right of return
+1413 | noun | demonstration for religious freedom
+1413 | noun | demonstration for dignity
+
+# 1414 Demonstrate for change in institutions, regime
+1414 | verb | protest against [the] military junta
+1414 | verb | protest over [the] military junta
+1414 | verb | protest against [the] junta
+1414 | verb | protest over [the] junta
+1414 | verb | protest against military rule
+1414 | verb | protest over military rule
+1414 | verb | protest against [the] coup
+1414 | verb | protest over [the] coup
+1414 | verb | protest against [the] regime
+1414 | verb | protest over [the] regime
+1414 | verb | protest against [the] monarchy
+1414 | verb | protest over [the] monarchy
+1414 | verb | protest against [the] constitutional amendment
+1414 | verb | protest over [the] constitutional amendment
+1414 | verb | protest against [the] constitutional amendments
+1414 | verb | protest over [the] constitutional amendments
+1414 | verb | protest against [the] constitutional changes
+1414 | verb | protest over [the] constitutional changes
+1414 | verb | protest against [the] constitutional referendum
+1414 | verb | protest over [the] constitutional referendum
+1414 | verb | protest against [the] judicial overhaul
+1414 | verb | protest over [the] judicial overhaul
+1414 | verb | protest against [the] judicial reform
+1414 | verb | protest over [the] judicial reform
+1414 | verb | protest against [the] judicial reforms
+1414 | verb | protest over [the] judicial reforms
+1414 | verb | protest against [the] dissolution of parliament
+1414 | verb | protest over [the] dissolution of parliament
+1414 | verb | protest against [the] postponement of [the] elections
+1414 | verb | protest over [the] postponement of [the] elections
+1414 | verb | protest against [the] suspension of parliament
+1414 | verb | protest over [the] suspension of parliament
+1414 | verb | protest against [the] power grab
+1414 | verb | protest over [the] power grab
+1414 | verb | protest against [the] third term
+1414 | verb | protest over [the] third term
+1414 | verb | protest against [a] third term
+1414 | verb | protest over [a] third term
+1414 | verb | protest against [the] military takeover
+1414 | verb | protest over [the] military takeover
+1414 | verb | protest demanding democracy
+1414 | verb | protest to demand democracy
+1414 | verb | protest demanding independence
+1414 | verb | protest to demand independence
+1414 | verb | protest demanding autonomy
+1414 | verb | protest to demand autonomy
+1414 | verb | protest demanding self-determination
+1414 | verb | protest to demand self-determination
+1414 | verb | protest demanding [a] referendum
+1414 | verb | protest to demand [a] referendum
+1414 | verb | protest demanding [a] new constitution
+1414 | verb | protest to demand [a] new constitution
+1414 | verb | protest demanding [constitutional] reform
+1414 | verb | protest to demand [constitutional] reform
+1414 | verb | protest demanding [the] restoration of democracy
+1414 | verb | protest to demand [the] restoration of democracy
+1414 | verb | protest demanding [a] return to civilian rule
+1414 | verb | protest to demand [a] return to civilian rule
+1414 | verb | protest demanding civilian rule
+1414 | verb | protest to demand civilian rule
+1414 | verb | protest demanding [a] return to democracy
+1414 | verb | protest to demand [a] return to democracy
+1414 | verb | protest demanding [the] fall of [the] regime
+1414 | verb | protest to demand [the] fall of [the] regime
+1414 | verb | protest demanding [an] end to military rule
+1414 | verb | protest to demand [an] end to military rule
+1414 | verb | protest demanding [the] abolition of [the] monarchy
+1414 | verb | protest to demand [the] abolition of [the] monarchy
+1414 | verb | protest demanding regime change
+1414 | verb | protest to demand regime change
+1414 | verb | protest demanding [a] civilian government
+1414 | verb | protest to demand [a] civilian government
+1414 | verb | protest demanding [a] transitional government
+1414 | verb | protest to demand [a] transitional government
+1414 | verb | protest demanding [an] independent judiciary
+1414 | verb | protest to demand [an] independent judiciary
+1414 | verb | protest demanding federalism
+1414 | verb | protest to demand federalism
+1414 | verb | protest demanding statehood
+1414 | verb | protest to demand statehood
+1414 | verb | protest demanding secession
+1414 | verb | protest to demand secession
+1414 | verb | demonstrate against [the] military junta
+1414 | verb | demonstrate against [the] junta
+1414 | verb | demonstrate against military rule
+1414 | verb | demonstrate against [the] coup
+1414 | verb | demonstrate against [the] regime
+1414 | verb | demonstrate against [the] monarchy
+1414 | verb | demonstrate against [the] constitutional amendment
+1414 | verb | demonstrate against [the] constitutional amendments
+1414 | verb | demonstrate against [the] constitutional changes
+1414 | verb | demonstrate against [the] constitutional referendum
+1414 | verb | demonstrate against [the] judicial overhaul
+1414 | verb | demonstrate against [the] judicial reform
+1414 | verb | demonstrate against [the] judicial reforms
+1414 | verb | demonstrate against [the] dissolution of parliament
+1414 | verb | demonstrate against [the] postponement of [the] elections
+1414 | verb | demonstrate against [the] suspension of parliament
+1414 | verb | demonstrate against [the] power grab
+1414 | verb | demonstrate against [the] third term
+1414 | verb | demonstrate against [a] third term
+1414 | verb | demonstrate against [the] military takeover
+1414 | verb | demonstrate demanding democracy
+1414 | verb | demonstrate to demand democracy
+1414 | verb | demonstrate demanding independence
+1414 | verb | demonstrate to demand independence
+1414 | verb | demonstrate demanding autonomy
+1414 | verb | demonstrate to demand autonomy
+1414 | verb | demonstrate demanding self-determination
+1414 | verb | demonstrate to demand self-determination
+1414 | verb | demonstrate demanding [a] referendum
+1414 | verb | demonstrate to demand [a] referendum
+1414 | verb | demonstrate demanding [a] new constitution
+1414 | verb | demonstrate to demand [a] new constitution
+1414 | verb | demonstrate demanding [constitutional] reform
+1414 | verb | demonstrate to demand [constitutional] reform
+1414 | verb | demonstrate demanding [the] restoration of democracy
+1414 | verb | demonstrate to demand [the] restoration of democracy
+1414 | verb | demonstrate demanding [a] return to civilian rule
+1414 | verb | demonstrate to demand [a] return to civilian rule
+1414 | verb | demonstrate demanding civilian rule
+1414 | verb | demonstrate to demand civilian rule
+1414 | verb | demonstrate demanding [a] return to democracy
+1414 | verb | demonstrate to demand [a] return to democracy
+1414 | verb | demonstrate demanding [the] fall of [the] regime
+1414 | verb | demonstrate to demand [the] fall of [the] regime
+1414 | verb | demonstrate demanding [an] end to military rule
+1414 | verb | demonstrate to demand [an] end to military rule
+1414 | verb | demonstrate demanding [the] abolition of [the] monarchy
+1414 | verb | demonstrate to demand [the] abolition of [the] monarchy
+1414 | verb | demonstrate demanding regime change
+1414 | verb | demonstrate to demand regime change
+1414 | verb | demonstrate demanding [a] civilian government
+1414 | verb | demonstrate to demand [a] civilian government
+1414 | verb | demonstrate demanding [a] transitional government
+1414 | verb | demonstrate to demand [a] transitional government
+1414 | verb | demonstrate demanding [an] independent judiciary
+1414 | verb | demonstrate to demand [an] independent judiciary
+1414 | verb | demonstrate demanding federalism
+1414 | verb | demonstrate to demand federalism
+1414 | verb | demonstrate demanding statehood
+1414 | verb | demonstrate to demand statehood
+1414 | verb | demonstrate demanding secession
+1414 | verb | demonstrate to demand secession
+1414 | verb | rally against [the] military junta
+1414 | verb | rally against [the] junta
+1414 | verb | rally against military rule
+1414 | verb | rally against [the] coup
+1414 | verb | rally against [the] regime
+1414 | verb | rally against [the] monarchy
+1414 | verb | rally against [the] constitutional amendment
+1414 | verb | rally against [the] constitutional amendments
+1414 | verb | rally against [the] constitutional changes
+1414 | verb | rally against [the] constitutional referendum
+1414 | verb | rally against [the] judicial overhaul
+1414 | verb | rally against [the] judicial reform
+1414 | verb | rally against [the] judicial reforms
+1414 | verb | rally against [the] dissolution of parliament
+1414 | verb | rally against [the] postponement of [the] elections
+1414 | verb | rally against [the] suspension of parliament
+1414 | verb | rally against [the] power grab
+1414 | verb | rally against [the] third term
+1414 | verb | rally against [a] third term
+1414 | verb | rally against [the] military takeover
+1414 | verb | rally demanding democracy
+1414 | verb | rally to demand democracy
+1414 | verb | rally demanding independence
+1414 | verb | rally to demand independence
+1414 | verb | rally demanding autonomy
+1414 | verb | rally to demand autonomy
+1414 | verb | rally demanding self-determination
+1414 | verb | rally to demand self-determination
+1414 | verb | rally demanding [a] referendum
+1414 | verb | rally to demand [a] referendum
+1414 | verb | rally demanding [a] new constitution
+1414 | verb | rally to demand [a] new constitution
+1414 | verb | rally demanding [constitutional] reform
+1414 | verb | rally to demand [constitutional] reform
+1414 | verb | rally demanding [the] restoration of democracy
+1414 | verb | rally to demand [the] restoration of democracy
+1414 | verb | rally demanding [a] return to civilian rule
+1414 | verb | rally to demand [a] return to civilian rule
+1414 | verb | rally demanding civilian rule
+1414 | verb | rally to demand civilian rule
+1414 | verb | rally demanding [a] return to democracy
+1414 | verb | rally to demand [a] return to democracy
+1414 | verb | rally demanding [the] fall of [the] regime
+1414 | verb | rally to demand [the] fall of [the] regime
+1414 | verb | rally demanding [an] end to military rule
+1414 | verb | rally to demand [an] end to military rule
+1414 | verb | rally demanding [the] abolition of [the] monarchy
+1414 | verb | rally to demand [the] abolition of [the] monarchy
+1414 | verb | rally demanding regime change
+1414 | verb | rally to demand regime change
+1414 | verb | rally demanding [a] civilian government
+1414 | verb | rally to demand [a] civilian government
+1414 | verb | rally demanding [a] transitional government
+1414 | verb | rally to demand [a] transitional government
+1414 | verb | rally demanding [an] independent judiciary
+1414 | verb | rally to demand [an] independent judiciary
+1414 | verb | rally demanding federalism
+1414 | verb | rally to demand federalism
+1414 | verb | rally demanding statehood
+1414 | verb | rally to demand statehood
+1414 | verb | rally demanding secession
+1414 | verb | rally to demand secession
+1414 | noun | protest against [the] military junta
+1414 | noun | protest over [the] military junta
+1414 | noun | protest against [the] junta
+1414 | noun | protest over [the] junta
+1414 | noun | protest against military rule
+1414 | noun | protest over military rule
+1414 | noun | protest against [the] coup
+1414 | noun | protest over [the] coup
+1414 | noun | protest against [the] regime
+1414 | noun | protest over [the] regime
+1414 | noun | protest against [the] monarchy
+1414 | noun | protest over [the] monarchy
+1414 | noun | protest against [the] constitutional amendment
+1414 | noun | protest over [the] constitutional amendment
+1414 | noun | protest against [the] constitutional amendments
+1414 | noun | protest over [the] constitutional amendments
+1414 | noun | protest against [the] constitutional changes
+1414 | noun | protest over [the] constitutional changes
+1414 | noun | protest against [the] constitutional referendum
+1414 | noun | protest over [the] constitutional referendum
+1414 | noun | protest against [the] judicial overhaul
+1414 | noun | protest over [the] judicial overhaul
+1414 | noun | protest against [the] judicial reform
+1414 | noun | protest over [the] judicial reform
+1414 | noun | protest against [the] judicial reforms
+1414 | noun | protest over [the] judicial reforms
+1414 | noun | protest against [the] dissolution of parliament
+1414 | noun | protest over [the] dissolution of parliament
+1414 | noun | protest against [the] postponement of [the] elections
+1414 | noun | protest over [the] postponement of [the] elections
+1414 | noun | protest against [the] suspension of parliament
+1414 | noun | protest over [the] suspension of parliament
+1414 | noun | protest against [the] power grab
+1414 | noun | protest over [the] power grab
+1414 | noun | protest against [the] third term
+1414 | noun | protest over [the] third term
+1414 | noun | protest against [a] third term
+1414 | noun | protest over [a] third term
+1414 | noun | protest against [the] military takeover
+1414 | noun | protest over [the] military takeover
+1414 | noun | protest for democracy
+1414 | noun | protest for independence
+1414 | noun | protest for autonomy
+1414 | noun | protest for self-determination
+1414 | noun | protest for [a] referendum
+1414 | noun | protest for [a] new constitution
+1414 | noun | protest for [constitutional] reform
+1414 | noun | protest for [the] restoration of democracy
+1414 | noun | protest for [a] return to civilian rule
+1414 | noun | protest for civilian rule
+1414 | noun | protest for [a] return to democracy
+1414 | noun | protest for [the] fall of [the] regime
+1414 | noun | protest for [an] end to military rule
+1414 | noun | protest for [the] abolition of [the] monarchy
+1414 | noun | protest for regime change
+1414 | noun | protest for [a] civilian government
+1414 | noun | protest for [a] transitional government
+1414 | noun | protest for [an] independent judiciary
+1414 | noun | protest for federalism
+1414 | noun | protest for statehood
+1414 | noun | protest for secession
+1414 | noun | demonstration against [the] military junta
+1414 | noun | demonstration against [the] junta
+1414 | noun | demonstration against military rule
+1414 | noun | demonstration against [the] coup
+1414 | noun | demonstration against [the] regime
+1414 | noun | demonstration against [the] monarchy
+1414 | noun | demonstration against [the] constitutional amendment
+1414 | noun | demonstration against [the] constitutional amendments
+1414 | noun | demonstration against [the] constitutional changes
+1414 | noun | demonstration against [the] constitutional referendum
+1414 | noun | demonstration against [the] judicial overhaul
+1414 | noun | demonstration against [the] judicial reform
+1414 | noun | demonstration against [the] judicial reforms
+1414 | noun | demonstration against [the] dissolution of parliament
+1414 | noun | demonstration against [the] postponement of [the] elections
+1414 | noun | demonstration against [the] suspension of parliament
+1414 | noun | demonstration against [the] power grab
+1414 | noun | demonstration against [the] third term
+1414 | noun | demonstration against [a] third term
+1414 | noun | demonstration against [the] military takeover
+1414 | noun | demonstration for democracy
+1414 | noun | demonstration for independence
+1414 | noun | demonstration for autonomy
+1414 | noun | demonstration for self-determination
+1414 | noun | demonstration for [a] referendum
+1414 | noun | demonstration for [a] new constitution
+1414 | noun | demonstration for [constitutional] reform
+1414 | noun | demonstration for [the] restoration of democracy
+1414 | noun | demonstration for [a] return to civilian rule
+1414 | noun | demonstration for civilian rule
+1414 | noun | demonstration for [a] return to democracy
+1414 | noun | demonstration for [the] fall of [the] regime
+1414 | noun | demonstration for [an] end to military rule
+1414 | noun | demonstration for [the] abolition of [the] monarchy
+1414 | noun | demonstration for regime change
+1414 | noun | demonstration for [a] civilian government
+1414 | noun | demonstration for [a] transitional government
+1414 | noun | demonstration for [an] independent judiciary
+1414 | noun | demonstration for federalism
+1414 | noun | demonstration for statehood
+1414 | noun | demonstration for secession
+
+# 142 Conduct hunger strike, not specified below
+142 | verb | go on [a] hunger strike
+142 | verb | begin [a] hunger strike
+142 | verb | start [a] hunger strike
+142 | verb | launch [a] hunger strike
+142 | verb | stage [a] hunger strike
+142 | verb | declare [a] hunger strike
+142 | verb | embark on [a] hunger strike
+142 | verb | join [the] hunger strike
+142 | verb | continue [the] hunger strike
+142 | verb | hold [a] hunger strike
+142 | verb | mount [a] hunger strike
+142 | verb | conduct [a] hunger strike
+142 | verb | refuse food
+142 | verb | refuse to eat
+142 | verb | go without food
+142 | verb | stage [a] dry hunger strike
+142 | verb | go on [a] dry hunger strike
+142 | verb | escalate [the] hunger strike
+142 | verb | resume [the] hunger strike
+142 | verb | stage [a] relay hunger strike
+142 | verb | hold [a] relay hunger strike
+142 | verb | sew [their] lips together
+142 | noun | hunger strike
+142 | noun | hunger strike by
+142 | noun | hunger strike in
+142 | noun | hunger strike against
+142 | noun | hunger strike over
+
+# 1421 Conduct hunger strike for leadership change
+1421 | verb | go on [a] hunger strike demanding [the] resignation of
+1421 | verb | go on [a] hunger strike demanding his/her/their resignation
+1421 | verb | go on [a] hunger strike demanding [the] ouster of
+1421 | verb | go on [a] hunger strike demanding [the] removal of
+1421 | verb | go on [a] hunger strike demanding [the] fall of [the] government
+1421 | verb | go on [a] hunger strike demanding [the] downfall of
+1421 | verb | go on [a] hunger strike demanding [the] impeachment of
+1421 | verb | go on [a] hunger strike demanding early elections
+1421 | verb | go on [a] hunger strike demanding new elections
+1421 | verb | go on [a] hunger strike demanding snap elections
+1421 | verb | go on [a] hunger strike demanding [a] change of government
+1421 | verb | go on [a] hunger strike demanding [an] end to [the] rule of
+1421 | verb | go on [a] hunger strike demanding [the] departure of
+1421 | verb | stage [a] hunger strike demanding [the] resignation of
+1421 | verb | stage [a] hunger strike demanding his/her/their resignation
+1421 | verb | stage [a] hunger strike demanding [the] ouster of
+1421 | verb | stage [a] hunger strike demanding [the] removal of
+1421 | verb | stage [a] hunger strike demanding [the] fall of [the] government
+1421 | verb | stage [a] hunger strike demanding [the] downfall of
+1421 | verb | stage [a] hunger strike demanding [the] impeachment of
+1421 | verb | stage [a] hunger strike demanding early elections
+1421 | verb | stage [a] hunger strike demanding new elections
+1421 | verb | stage [a] hunger strike demanding snap elections
+1421 | verb | stage [a] hunger strike demanding [a] change of government
+1421 | verb | stage [a] hunger strike demanding [an] end to [the] rule of
+1421 | verb | stage [a] hunger strike demanding [the] departure of
+1421 | noun | hunger strike demanding [the] resignation of
+1421 | noun | hunger strike demanding his/her/their resignation
+1421 | noun | hunger strike demanding [the] ouster of
+1421 | noun | hunger strike demanding [the] removal of
+1421 | noun | hunger strike demanding [the] fall of [the] government
+1421 | noun | hunger strike demanding [the] downfall of
+1421 | noun | hunger strike demanding [the] impeachment of
+1421 | noun | hunger strike demanding early elections
+1421 | noun | hunger strike demanding new elections
+1421 | noun | hunger strike demanding snap elections
+1421 | noun | hunger strike demanding [a] change of government
+1421 | noun | hunger strike demanding [an] end to [the] rule of
+1421 | noun | hunger strike demanding [the] departure of
+
+# 1422 Conduct hunger strike for policy change
+1422 | verb | go on [a] hunger strike in protest against [the] law
+1422 | verb | go on [a] hunger strike in protest against [the] new law
+1422 | verb | go on [a] hunger strike in protest against [the] bill
+1422 | verb | go on [a] hunger strike in protest against [the] plan
+1422 | verb | go on [a] hunger strike in protest against [the] decision
+1422 | verb | go on [a] hunger strike in protest against [the] policy
+1422 | verb | go on [a] hunger strike in protest against [the] reform
+1422 | verb | go on [a] hunger strike in protest against [the] reforms
+1422 | verb | go on [a] hunger strike in protest against [the] tax
+1422 | verb | go on [a] hunger strike in protest against [the] tax hike
+1422 | verb | go on [a] hunger strike in protest against [the] tax increase
+1422 | verb | go on [a] hunger strike in protest against price hikes
+1422 | verb | go on [a] hunger strike in protest against [the] fuel price hike
+1422 | verb | go on [a] hunger strike in protest against fuel prices
+1422 | verb | go on [a] hunger strike in protest against austerity
+1422 | verb | go on [a] hunger strike in protest against [the] austerity measures
+1422 | verb | go on [a] hunger strike in protest against [the] pension reform
+1422 | verb | go on [a] hunger strike in protest against [the] deal
+1422 | verb | go on [a] hunger strike in protest against [the] agreement
+1422 | verb | go on [a] hunger strike in protest against [the] war
+1422 | verb | go on [a] hunger strike in protest against [the] construction of
+1422 | verb | go on [a] hunger strike in protest against [the] project
+1422 | verb | go on [a] hunger strike in protest against [the] dam
+1422 | verb | go on [a] hunger strike in protest against [the] mine
+1422 | verb | go on [a] hunger strike in protest against [the] pipeline
+1422 | verb | go on [a] hunger strike in protest against [the] budget cuts
+1422 | verb | go on [a] hunger strike in protest against [the] visit of
+1422 | verb | go on [a] hunger strike in protest against [the] cost of living
+1422 | verb | go on [a] hunger strike in protest against [the] lockdown
+1422 | verb | go on [a] hunger strike in protest against [the] deportation of
+1422 | verb | go on [a] hunger strike in protest against [the] deportations
+1422 | verb | go on [a] hunger strike in protest against [the] execution of
+1422 | verb | go on [a] hunger strike in protest against [the] verdict
+1422 | verb | go on [a] hunger strike in protest against [the] closure of
+1422 | verb | go on [a] hunger strike in protest against [the] privatisation of
+1422 | verb | go on [a] hunger strike in protest against [the] privatization of
+1422 | verb | go on [a] hunger strike in protest against [the] ban on
+1422 | verb | go on [a] hunger strike in protest against power cuts
+1422 | verb | go on [a] hunger strike in protest against job cuts
+1422 | verb | go on [a] hunger strike in protest against [the] offensive
+1422 | verb | go on [a] hunger strike in protest against [the] occupation
+1422 | verb | go on [a] hunger strike in protest against [the] blockade
+1422 | verb | go on [a] hunger strike in protest against [the] subsidy cuts
+1422 | verb | go on [a] hunger strike demanding [the] repeal of
+1422 | verb | go on [a] hunger strike demanding [a] change in policy
+1422 | verb | go on [a] hunger strike demanding [the] withdrawal of [the] bill
+1422 | verb | go on [a] hunger strike demanding [the] withdrawal of [the] law
+1422 | verb | go on [a] hunger strike demanding [an] end to [the] war
+1422 | verb | go on [a] hunger strike demanding [a] ceasefire
+1422 | verb | go on [a] hunger strike demanding [a] cease-fire
+1422 | verb | go on [a] hunger strike demanding action on
+1422 | verb | go on [a] hunger strike demanding [higher] wages
+1422 | verb | go on [a] hunger strike demanding [better] pay
+1422 | verb | go on [a] hunger strike demanding [a] pay rise
+1422 | verb | go on [a] hunger strike demanding [a] wage increase
+1422 | verb | go on [a] hunger strike demanding [better] working conditions
+1422 | verb | go on [a] hunger strike demanding [an] end to austerity
+1422 | verb | go on [a] hunger strike demanding [the] scrapping of
+1422 | verb | go on [a] hunger strike demanding [the] cancellation of
+1422 | verb | go on [a] hunger strike demanding [lower] prices
+1422 | verb | go on [a] hunger strike demanding [an] end to [the] occupation
+1422 | verb | go on [a] hunger strike demanding [an] end to [the] blockade
+1422 | verb | go on [a] hunger strike demanding [the] release of
+1422 | verb | go on [a] hunger strike demanding justice for
+1422 | verb | go on [a] hunger strike demanding [an] arms embargo on
+1422 | verb | go on [a] hunger strike demanding [an] end to arms sales to
+1422 | verb | stage [a] hunger strike in protest against [the] law
+1422 | verb | stage [a] hunger strike in protest against [the] new law
+1422 | verb | stage [a] hunger strike in protest against [the] bill
+1422 | verb | stage [a] hunger strike in protest against [the] plan
+1422 | verb | stage [a] hunger strike in protest against [the] decision
+1422 | verb | stage [a] hunger strike in protest against [the] policy
+1422 | verb | stage [a] hunger strike in protest against [the] reform
+1422 | verb | stage [a] hunger strike in protest against [the] reforms
+1422 | verb | stage [a] hunger strike in protest against [the] tax
+1422 | verb | stage [a] hunger strike in protest against [the] tax hike
+1422 | verb | stage [a] hunger strike in protest against [the] tax increase
+1422 | verb | stage [a] hunger strike in protest against price hikes
+1422 | verb | stage [a] hunger strike in protest against [the] fuel price hike
+1422 | verb | stage [a] hunger strike in protest against fuel prices
+1422 | verb | stage [a] hunger strike in protest against austerity
+1422 | verb | stage [a] hunger strike in protest against [the] austerity measures
+1422 | verb | stage [a] hunger strike in protest against [the] pension reform
+1422 | verb | stage [a] hunger strike in protest against [the] deal
+1422 | verb | stage [a] hunger strike in protest against [the] agreement
+1422 | verb | stage [a] hunger strike in protest against [the] war
+1422 | verb | stage [a] hunger strike in protest against [the] construction of
+1422 | verb | stage [a] hunger strike in protest against [the] project
+1422 | verb | stage [a] hunger strike in protest against [the] dam
+1422 | verb | stage [a] hunger strike in protest against [the] mine
+1422 | verb | stage [a] hunger strike in protest against [the] pipeline
+1422 | verb | stage [a] hunger strike in protest against [the] budget cuts
+1422 | verb | stage [a] hunger strike in protest against [the] visit of
+1422 | verb | stage [a] hunger strike in protest against [the] cost of living
+1422 | verb | stage [a] hunger strike in protest against [the] lockdown
+1422 | verb | stage [a] hunger strike in protest against [the] deportation of
+1422 | verb | stage [a] hunger strike in protest against [the] deportations
+1422 | verb | stage [a] hunger strike in protest against [the] execution of
+1422 | verb | stage [a] hunger strike in protest against [the] verdict
+1422 | verb | stage [a] hunger strike in protest against [the] closure of
+1422 | verb | stage [a] hunger strike in protest against [the] privatisation of
+1422 | verb | stage [a] hunger strike in protest against [the] privatization of
+1422 | verb | stage [a] hunger strike in protest against [the] ban on
+1422 | verb | stage [a] hunger strike in protest against power cuts
+1422 | verb | stage [a] hunger strike in protest against job cuts
+1422 | verb | stage [a] hunger strike in protest against [the] offensive
+1422 | verb | stage [a] hunger strike in protest against [the] occupation
+1422 | verb | stage [a] hunger strike in protest against [the] blockade
+1422 | verb | stage [a] hunger strike in protest against [the] subsidy cuts
+1422 | verb | stage [a] hunger strike demanding [the] repeal of
+1422 | verb | stage [a] hunger strike demanding [a] change in policy
+1422 | verb | stage [a] hunger strike demanding [the] withdrawal of [the] bill
+1422 | verb | stage [a] hunger strike demanding [the] withdrawal of [the] law
+1422 | verb | stage [a] hunger strike demanding [an] end to [the] war
+1422 | verb | stage [a] hunger strike demanding [a] ceasefire
+1422 | verb | stage [a] hunger strike demanding [a] cease-fire
+1422 | verb | stage [a] hunger strike demanding action on
+1422 | verb | stage [a] hunger strike demanding [higher] wages
+1422 | verb | stage [a] hunger strike demanding [better] pay
+1422 | verb | stage [a] hunger strike demanding [a] pay rise
+1422 | verb | stage [a] hunger strike demanding [a] wage increase
+1422 | verb | stage [a] hunger strike demanding [better] working conditions
+1422 | verb | stage [a] hunger strike demanding [an] end to austerity
+1422 | verb | stage [a] hunger strike demanding [the] scrapping of
+1422 | verb | stage [a] hunger strike demanding [the] cancellation of
+1422 | verb | stage [a] hunger strike demanding [lower] prices
+1422 | verb | stage [a] hunger strike demanding [an] end to [the] occupation
+1422 | verb | stage [a] hunger strike demanding [an] end to [the] blockade
+1422 | verb | stage [a] hunger strike demanding [the] release of
+1422 | verb | stage [a] hunger strike demanding justice for
+1422 | verb | stage [a] hunger strike demanding [an] arms embargo on
+1422 | verb | stage [a] hunger strike demanding [an] end to arms sales to
+1422 | noun | hunger strike demanding [the] repeal of
+1422 | noun | hunger strike demanding [a] change in policy
+1422 | noun | hunger strike demanding [the] withdrawal of [the] bill
+1422 | noun | hunger strike demanding [the] withdrawal of [the] law
+1422 | noun | hunger strike demanding [an] end to [the] war
+1422 | noun | hunger strike demanding [a] ceasefire
+1422 | noun | hunger strike demanding [a] cease-fire
+1422 | noun | hunger strike demanding action on
+1422 | noun | hunger strike demanding [higher] wages
+1422 | noun | hunger strike demanding [better] pay
+1422 | noun | hunger strike demanding [a] pay rise
+1422 | noun | hunger strike demanding [a] wage increase
+1422 | noun | hunger strike demanding [better] working conditions
+1422 | noun | hunger strike demanding [an] end to austerity
+1422 | noun | hunger strike demanding [the] scrapping of
+1422 | noun | hunger strike demanding [the] cancellation of
+1422 | noun | hunger strike demanding [lower] prices
+1422 | noun | hunger strike demanding [an] end to [the] occupation
+1422 | noun | hunger strike demanding [an] end to [the] blockade
+1422 | noun | hunger strike demanding [the] release of
+1422 | noun | hunger strike demanding justice for
+1422 | noun | hunger strike demanding [an] arms embargo on
+1422 | noun | hunger strike demanding [an] end to arms sales to
+
+# 1423 Conduct hunger strike for rights
+1423 | verb | go on [a] hunger strike in protest against discrimination
+1423 | verb | go on [a] hunger strike in protest against racism
+1423 | verb | go on [a] hunger strike in protest against police brutality
+1423 | verb | go on [a] hunger strike in protest against police violence
+1423 | verb | go on [a] hunger strike in protest against [the] persecution of
+1423 | verb | go on [a] hunger strike in protest against [the] treatment of
+1423 | verb | go on [a] hunger strike in protest against censorship
+1423 | verb | go on [a] hunger strike in protest against [the] crackdown
+1423 | verb | go on [a] hunger strike in protest against [the] crackdown on
+1423 | verb | go on [a] hunger strike in protest against [the] detention of
+1423 | verb | go on [a] hunger strike in protest against [the] arrest of
+1423 | verb | go on [a] hunger strike in protest against [the] jailing of
+1423 | verb | go on [a] hunger strike in protest against [the] imprisonment of
+1423 | verb | go on [a] hunger strike in protest against [the] killing of
+1423 | verb | go on [a] hunger strike in protest against [the] death of
+1423 | verb | go on [a] hunger strike in protest against gender-based violence
+1423 | verb | go on [a] hunger strike in protest against violence against women
+1423 | verb | go on [a] hunger strike in protest against [the] abortion ban
+1423 | verb | go on [a] hunger strike demanding [their] rights
+1423 | verb | go on [a] hunger strike demanding [equal] rights
+1423 | verb | go on [a] hunger strike demanding [human] rights
+1423 | verb | go on [a] hunger strike demanding [civil] rights
+1423 | verb | go on [a] hunger strike demanding [gay] rights
+1423 | verb | go on [a] hunger strike demanding LGBT rights
+1423 | verb | go on [a] hunger strike demanding [minority] rights
+1423 | verb | go on [a] hunger strike demanding [land] rights
+1423 | verb | go on [a] hunger strike demanding [voting] rights
+1423 | verb | go on [a] hunger strike demanding [indigenous] rights
+1423 | verb | go on [a] hunger strike demanding women's rights
+1423 | verb | go on [a] hunger strike demanding freedom
+1423 | verb | go on [a] hunger strike demanding freedom of speech
+1423 | verb | go on [a] hunger strike demanding freedom of expression
+1423 | verb | go on [a] hunger strike demanding freedom of [the] press
+1423 | verb | go on [a] hunger strike demanding freedom of assembly
+1423 | verb | go on [a] hunger strike demanding press freedom
+1423 | verb | go on [a] hunger strike demanding justice
+1423 | verb | go on [a] hunger strike demanding equality
+1423 | verb | go on [a] hunger strike demanding [the] right to vote
+1423 | verb | go on [a] hunger strike demanding [the] right to protest
+1423 | verb | go on [a] hunger strike demanding [the] right to
+1423 | verb | go on [a] hunger strike demanding abortion rights
+1423 | verb | go on [a] hunger strike demanding [the] right of return
+1423 | verb | go on [a] hunger strike demanding religious freedom
+1423 | verb | go on [a] hunger strike demanding dignity
+1423 | verb | stage [a] hunger strike in protest against discrimination
+1423 | verb | stage [a] hunger strike in protest against racism
+1423 | verb | stage [a] hunger strike in protest against police brutality
+1423 | verb | stage [a] hunger strike in protest against police violence
+1423 | verb | stage [a] hunger strike in protest against [the] persecution of
+1423 | verb | stage [a] hunger strike in protest against [the] treatment of
+1423 | verb | stage [a] hunger strike in protest against censorship
+1423 | verb | stage [a] hunger strike in protest against [the] crackdown
+1423 | verb | stage [a] hunger strike in protest against [the] crackdown on
+1423 | verb | stage [a] hunger strike in protest against [the] detention of
+1423 | verb | stage [a] hunger strike in protest against [the] arrest of
+1423 | verb | stage [a] hunger strike in protest against [the] jailing of
+1423 | verb | stage [a] hunger strike in protest against [the] imprisonment of
+1423 | verb | stage [a] hunger strike in protest against [the] killing of
+1423 | verb | stage [a] hunger strike in protest against [the] death of
+1423 | verb | stage [a] hunger strike in protest against gender-based violence
+1423 | verb | stage [a] hunger strike in protest against violence against women
+1423 | verb | stage [a] hunger strike in protest against [the] abortion ban
+1423 | verb | stage [a] hunger strike demanding [their] rights
+1423 | verb | stage [a] hunger strike demanding [equal] rights
+1423 | verb | stage [a] hunger strike demanding [human] rights
+1423 | verb | stage [a] hunger strike demanding [civil] rights
+1423 | verb | stage [a] hunger strike demanding [gay] rights
+1423 | verb | stage [a] hunger strike demanding LGBT rights
+1423 | verb | stage [a] hunger strike demanding [minority] rights
+1423 | verb | stage [a] hunger strike demanding [land] rights
+1423 | verb | stage [a] hunger strike demanding [voting] rights
+1423 | verb | stage [a] hunger strike demanding [indigenous] rights
+1423 | verb | stage [a] hunger strike demanding women's rights
+1423 | verb | stage [a] hunger strike demanding freedom
+1423 | verb | stage [a] hunger strike demanding freedom of speech
+1423 | verb | stage [a] hunger strike demanding freedom of expression
+1423 | verb | stage [a] hunger strike demanding freedom of [the] press
+1423 | verb | stage [a] hunger strike demanding freedom of assembly
+1423 | verb | stage [a] hunger strike demanding press freedom
+1423 | verb | stage [a] hunger strike demanding justice
+1423 | verb | stage [a] hunger strike demanding equality
+1423 | verb | stage [a] hunger strike demanding [the] right to vote
+1423 | verb | stage [a] hunger strike demanding [the] right to protest
+1423 | verb | stage [a] hunger strike demanding [the] right to
+1423 | verb | stage [a] hunger strike demanding abortion rights
+1423 | verb | stage [a] hunger strike demanding [the] right of return
+1423 | verb | stage [a] hunger strike demanding religious freedom
+1423 | verb | stage [a] hunger strike demanding dignity
+1423 | noun | hunger strike demanding [their] rights
+1423 | noun | hunger strike demanding [equal] rights
+1423 | noun | hunger strike demanding [human] rights
+1423 | noun | hunger strike demanding [civil] rights
+1423 | noun | hunger strike demanding [gay] rights
+1423 | noun | hunger strike demanding LGBT rights
+1423 | noun | hunger strike demanding [minority] rights
+1423 | noun | hunger strike demanding [land] rights
+1423 | noun | hunger strike demanding [voting] rights
+1423 | noun | hunger strike demanding [indigenous] rights
+1423 | noun | hunger strike demanding women's rights
+1423 | noun | hunger strike demanding freedom
+1423 | noun | hunger strike demanding freedom of speech
+1423 | noun | hunger strike demanding freedom of expression
+1423 | noun | hunger strike demanding freedom of [the] press
+1423 | noun | hunger strike demanding freedom of assembly
+1423 | noun | hunger strike demanding press freedom
+1423 | noun | hunger strike demanding justice
+1423 | noun | hunger strike demanding equality
+1423 | noun | hunger strike demanding [the] right to vote
+1423 | noun | hunger strike demanding [the] right to protest
+1423 | noun | hunger strike demanding [the] right to
+1423 | noun | hunger strike demanding abortion rights
+1423 | noun | hunger strike demanding [the] right of return
+1423 | noun | hunger strike demanding religious freedom
+1423 | noun | hunger strike demanding dignity
+
+# 1424 Conduct hunger strike for change in institutions, regime
+1424 | verb | go on [a] hunger strike in protest against [the] military junta
+1424 | verb | go on [a] hunger strike in protest against [the] junta
+1424 | verb | go on [a] hunger strike in protest against military rule
+1424 | verb | go on [a] hunger strike in protest against [the] coup
+1424 | verb | go on [a] hunger strike in protest against [the] regime
+1424 | verb | go on [a] hunger strike in protest against [the] monarchy
+1424 | verb | go on [a] hunger strike in protest against [the] constitutional amendment
+1424 | verb | go on [a] hunger strike in protest against [the] constitutional amendments
+1424 | verb | go on [a] hunger strike in protest against [the] constitutional changes
+1424 | verb | go on [a] hunger strike in protest against [the] constitutional referendum
+1424 | verb | go on [a] hunger strike in protest against [the] judicial overhaul
+1424 | verb | go on [a] hunger strike in protest against [the] judicial reform
+1424 | verb | go on [a] hunger strike in protest against [the] judicial reforms
+1424 | verb | go on [a] hunger strike in protest against [the] dissolution of parliament
+1424 | verb | go on [a] hunger strike in protest against [the] postponement of [the] elections
+1424 | verb | go on [a] hunger strike in protest against [the] suspension of parliament
+1424 | verb | go on [a] hunger strike in protest against [the] power grab
+1424 | verb | go on [a] hunger strike in protest against [the] third term
+1424 | verb | go on [a] hunger strike in protest against [a] third term
+1424 | verb | go on [a] hunger strike in protest against [the] military takeover
+1424 | verb | go on [a] hunger strike demanding democracy
+1424 | verb | go on [a] hunger strike demanding independence
+1424 | verb | go on [a] hunger strike demanding autonomy
+1424 | verb | go on [a] hunger strike demanding self-determination
+1424 | verb | go on [a] hunger strike demanding [a] referendum
+1424 | verb | go on [a] hunger strike demanding [a] new constitution
+1424 | verb | go on [a] hunger strike demanding [constitutional] reform
+1424 | verb | go on [a] hunger strike demanding [the] restoration of democracy
+1424 | verb | go on [a] hunger strike demanding [a] return to civilian rule
+1424 | verb | go on [a] hunger strike demanding civilian rule
+1424 | verb | go on [a] hunger strike demanding [a] return to democracy
+1424 | verb | go on [a] hunger strike demanding [the] fall of [the] regime
+1424 | verb | go on [a] hunger strike demanding [an] end to military rule
+1424 | verb | go on [a] hunger strike demanding [the] abolition of [the] monarchy
+1424 | verb | go on [a] hunger strike demanding regime change
+1424 | verb | go on [a] hunger strike demanding [a] civilian government
+1424 | verb | go on [a] hunger strike demanding [a] transitional government
+1424 | verb | go on [a] hunger strike demanding [an] independent judiciary
+1424 | verb | go on [a] hunger strike demanding federalism
+1424 | verb | go on [a] hunger strike demanding statehood
+1424 | verb | go on [a] hunger strike demanding secession
+1424 | verb | stage [a] hunger strike in protest against [the] military junta
+1424 | verb | stage [a] hunger strike in protest against [the] junta
+1424 | verb | stage [a] hunger strike in protest against military rule
+1424 | verb | stage [a] hunger strike in protest against [the] coup
+1424 | verb | stage [a] hunger strike in protest against [the] regime
+1424 | verb | stage [a] hunger strike in protest against [the] monarchy
+1424 | verb | stage [a] hunger strike in protest against [the] constitutional amendment
+1424 | verb | stage [a] hunger strike in protest against [the] constitutional amendments
+1424 | verb | stage [a] hunger strike in protest against [the] constitutional changes
+1424 | verb | stage [a] hunger strike in protest against [the] constitutional referendum
+1424 | verb | stage [a] hunger strike in protest against [the] judicial overhaul
+1424 | verb | stage [a] hunger strike in protest against [the] judicial reform
+1424 | verb | stage [a] hunger strike in protest against [the] judicial reforms
+1424 | verb | stage [a] hunger strike in protest against [the] dissolution of parliament
+1424 | verb | stage [a] hunger strike in protest against [the] postponement of [the] elections
+1424 | verb | stage [a] hunger strike in protest against [the] suspension of parliament
+1424 | verb | stage [a] hunger strike in protest against [the] power grab
+1424 | verb | stage [a] hunger strike in protest against [the] third term
+1424 | verb | stage [a] hunger strike in protest against [a] third term
+1424 | verb | stage [a] hunger strike in protest against [the] military takeover
+1424 | verb | stage [a] hunger strike demanding democracy
+1424 | verb | stage [a] hunger strike demanding independence
+1424 | verb | stage [a] hunger strike demanding autonomy
+1424 | verb | stage [a] hunger strike demanding self-determination
+1424 | verb | stage [a] hunger strike demanding [a] referendum
+1424 | verb | stage [a] hunger strike demanding [a] new constitution
+1424 | verb | stage [a] hunger strike demanding [constitutional] reform
+1424 | verb | stage [a] hunger strike demanding [the] restoration of democracy
+1424 | verb | stage [a] hunger strike demanding [a] return to civilian rule
+1424 | verb | stage [a] hunger strike demanding civilian rule
+1424 | verb | stage [a] hunger strike demanding [a] return to democracy
+1424 | verb | stage [a] hunger strike demanding [the] fall of [the] regime
+1424 | verb | stage [a] hunger strike demanding [an] end to military rule
+1424 | verb | stage [a] hunger strike demanding [the] abolition of [the] monarchy
+1424 | verb | stage [a] hunger strike demanding regime change
+1424 | verb | stage [a] hunger strike demanding [a] civilian government
+1424 | verb | stage [a] hunger strike demanding [a] transitional government
+1424 | verb | stage [a] hunger strike demanding [an] independent judiciary
+1424 | verb | stage [a] hunger strike demanding federalism
+1424 | verb | stage [a] hunger strike demanding statehood
+1424 | verb | stage [a] hunger strike demanding secession
+1424 | noun | hunger strike demanding democracy
+1424 | noun | hunger strike demanding independence
+1424 | noun | hunger strike demanding autonomy
+1424 | noun | hunger strike demanding self-determination
+1424 | noun | hunger strike demanding [a] referendum
+1424 | noun | hunger strike demanding [a] new constitution
+1424 | noun | hunger strike demanding [constitutional] reform
+1424 | noun | hunger strike demanding [the] restoration of democracy
+1424 | noun | hunger strike demanding [a] return to civilian rule
+1424 | noun | hunger strike demanding civilian rule
+1424 | noun | hunger strike demanding [a] return to democracy
+1424 | noun | hunger strike demanding [the] fall of [the] regime
+1424 | noun | hunger strike demanding [an] end to military rule
+1424 | noun | hunger strike demanding [the] abolition of [the] monarchy
+1424 | noun | hunger strike demanding regime change
+1424 | noun | hunger strike demanding [a] civilian government
+1424 | noun | hunger strike demanding [a] transitional government
+1424 | noun | hunger strike demanding [an] independent judiciary
+1424 | noun | hunger strike demanding federalism
+1424 | noun | hunger strike demanding statehood
+1424 | noun | hunger strike demanding secession
+
+# 143 Conduct strike or boycott, not specified below
+143 | verb | go on strike
+143 | verb | stage [a] strike
+143 | verb | hold [a] strike
+143 | verb | call [a] strike
+143 | verb | call [a] general strike
+143 | verb | call [a] national strike
+143 | verb | call [a] nationwide strike
+143 | verb | stage [a] general strike
+143 | verb | hold [a] general strike
+143 | verb | go on [a] general strike
+143 | verb | launch [a] general strike
+143 | verb | launch [a] national strike
+143 | verb | launch [a] nationwide strike
+143 | verb | stage [a] national strike
+143 | verb | stage [a] nationwide strike
+143 | verb | hold [a] national strike
+143 | verb | hold [a] nationwide strike
+143 | verb | walk out
+143 | verb | stage [a] walkout
+143 | verb | down tools
+143 | verb | walk off [the] job
+143 | verb | stop work
+143 | verb | hold [a] work stoppage
+143 | verb | stage [a] work stoppage
+143 | verb | stage [a] boycott
+143 | verb | boycott [the] election
+143 | verb | boycott [the] elections
+143 | verb | boycott [the] vote
+143 | verb | boycott [the] polls
+143 | verb | boycott [the] referendum
+143 | verb | boycott [the] parliament
+143 | verb | boycott parliament
+143 | verb | boycott [the] session
+143 | verb | boycott [the] ceremony
+143 | verb | boycott [the] inauguration
+143 | verb | boycott [the] Olympics
+143 | verb | boycott [the] Games
+143 | verb | boycott [the] World Cup
+143 | verb | observe [a] general strike
+143 | verb | join [the] strike
+143 | verb | extend [the] strike
+143 | verb | continue [the] strike
+143 | verb | vote to strike
+143 | verb | vote to go on strike
+143 | verb | strike over pay
+143 | verb | strike over wages
+143 | verb | stage [a] strike over
+143 | verb | stay away from work
+143 | verb | shut down [the] city
+143 | verb | shut [their] shops
+143 | verb | close [their] shops in protest
+143 | verb | stage [a] shutdown
+143 | verb | enforce [a] shutdown
+143 | verb | stage [a] go-slow
+143 | verb | work to rule
+143 | verb | stage [a] sickout
+143 | verb | stage [a] lockout
+143 | verb | stage [a] stayaway
+143 | verb | stage [a] strike action
+143 | verb | take strike action
+143 | verb | take industrial action
+143 | noun | walkout by
+143 | noun | walkout over
+143 | noun | walkout at
+143 | noun | boycott of [the] elections
+143 | noun | boycott of [the] election
+143 | noun | general strike in
+143 | noun | general strike against
+143 | noun | nationwide strike in
+143 | noun | national strike in
+143 | noun | work stoppage in
+143 | noun | strike over pay
+143 | noun | strike over wages
+
+# 1431 Conduct strike or boycott for leadership change
+1431 | verb | go on strike demanding [the] resignation of
+1431 | verb | go on strike demanding his/her/their resignation
+1431 | verb | go on strike demanding [the] ouster of
+1431 | verb | go on strike demanding [the] removal of
+1431 | verb | go on strike demanding [the] fall of [the] government
+1431 | verb | go on strike demanding [the] downfall of
+1431 | verb | go on strike demanding [the] impeachment of
+1431 | verb | go on strike demanding early elections
+1431 | verb | go on strike demanding new elections
+1431 | verb | go on strike demanding snap elections
+1431 | verb | go on strike demanding [a] change of government
+1431 | verb | go on strike demanding [an] end to [the] rule of
+1431 | verb | go on strike demanding [the] departure of
+1431 | verb | stage [a] strike demanding [the] resignation of
+1431 | verb | stage [a] strike demanding his/her/their resignation
+1431 | verb | stage [a] strike demanding [the] ouster of
+1431 | verb | stage [a] strike demanding [the] removal of
+1431 | verb | stage [a] strike demanding [the] fall of [the] government
+1431 | verb | stage [a] strike demanding [the] downfall of
+1431 | verb | stage [a] strike demanding [the] impeachment of
+1431 | verb | stage [a] strike demanding early elections
+1431 | verb | stage [a] strike demanding new elections
+1431 | verb | stage [a] strike demanding snap elections
+1431 | verb | stage [a] strike demanding [a] change of government
+1431 | verb | stage [a] strike demanding [an] end to [the] rule of
+1431 | verb | stage [a] strike demanding [the] departure of
+1431 | verb | stage [a] general strike demanding [the] resignation of
+1431 | verb | stage [a] general strike demanding his/her/their resignation
+1431 | verb | stage [a] general strike demanding [the] ouster of
+1431 | verb | stage [a] general strike demanding [the] removal of
+1431 | verb | stage [a] general strike demanding [the] fall of [the] government
+1431 | verb | stage [a] general strike demanding [the] downfall of
+1431 | verb | stage [a] general strike demanding [the] impeachment of
+1431 | verb | stage [a] general strike demanding early elections
+1431 | verb | stage [a] general strike demanding new elections
+1431 | verb | stage [a] general strike demanding snap elections
+1431 | verb | stage [a] general strike demanding [a] change of government
+1431 | verb | stage [a] general strike demanding [an] end to [the] rule of
+1431 | verb | stage [a] general strike demanding [the] departure of
+1431 | verb | call [a] general strike demanding [the] resignation of
+1431 | verb | call [a] general strike demanding his/her/their resignation
+1431 | verb | call [a] general strike demanding [the] ouster of
+1431 | verb | call [a] general strike demanding [the] removal of
+1431 | verb | call [a] general strike demanding [the] fall of [the] government
+1431 | verb | call [a] general strike demanding [the] downfall of
+1431 | verb | call [a] general strike demanding [the] impeachment of
+1431 | verb | call [a] general strike demanding early elections
+1431 | verb | call [a] general strike demanding new elections
+1431 | verb | call [a] general strike demanding snap elections
+1431 | verb | call [a] general strike demanding [a] change of government
+1431 | verb | call [a] general strike demanding [an] end to [the] rule of
+1431 | verb | call [a] general strike demanding [the] departure of
+
+# 1432 Conduct strike or boycott for policy change
+1432 | verb | go on strike against [the] law
+1432 | verb | go on strike against [the] new law
+1432 | verb | go on strike against [the] bill
+1432 | verb | go on strike against [the] plan
+1432 | verb | go on strike against [the] decision
+1432 | verb | go on strike against [the] policy
+1432 | verb | go on strike against [the] reform
+1432 | verb | go on strike against [the] reforms
+1432 | verb | go on strike against [the] tax
+1432 | verb | go on strike against [the] tax hike
+1432 | verb | go on strike against [the] tax increase
+1432 | verb | go on strike against price hikes
+1432 | verb | go on strike against [the] fuel price hike
+1432 | verb | go on strike against fuel prices
+1432 | verb | go on strike against austerity
+1432 | verb | go on strike against [the] austerity measures
+1432 | verb | go on strike against [the] pension reform
+1432 | verb | go on strike against [the] deal
+1432 | verb | go on strike against [the] agreement
+1432 | verb | go on strike against [the] construction of
+1432 | verb | go on strike against [the] project
+1432 | verb | go on strike against [the] dam
+1432 | verb | go on strike against [the] mine
+1432 | verb | go on strike against [the] pipeline
+1432 | verb | go on strike against [the] budget cuts
+1432 | verb | go on strike against [the] cost of living
+1432 | verb | go on strike against [the] lockdown
+1432 | verb | go on strike against [the] deportation of
+1432 | verb | go on strike against [the] deportations
+1432 | verb | go on strike against [the] execution of
+1432 | verb | go on strike against [the] verdict
+1432 | verb | go on strike against [the] closure of
+1432 | verb | go on strike against [the] privatisation of
+1432 | verb | go on strike against [the] privatization of
+1432 | verb | go on strike against [the] ban on
+1432 | verb | go on strike against power cuts
+1432 | verb | go on strike against job cuts
+1432 | verb | go on strike against [the] subsidy cuts
+1432 | verb | go on strike against pay
+1432 | verb | go on strike against wages
+1432 | verb | go on strike against [unpaid] wages
+1432 | verb | go on strike against [unpaid] salaries
+1432 | verb | go on strike against [salary] arrears
+1432 | verb | go on strike against privatisation
+1432 | verb | go on strike against privatization
+1432 | verb | go on strike against [the] privatisation plan
+1432 | verb | go on strike against [the] privatization plan
+1432 | verb | go on strike against layoffs
+1432 | verb | go on strike against working conditions
+1432 | verb | go on strike demanding [the] repeal of
+1432 | verb | go on strike demanding [a] change in policy
+1432 | verb | go on strike demanding [the] withdrawal of [the] bill
+1432 | verb | go on strike demanding [the] withdrawal of [the] law
+1432 | verb | go on strike demanding [an] end to [the] war
+1432 | verb | go on strike demanding [a] ceasefire
+1432 | verb | go on strike demanding [a] cease-fire
+1432 | verb | go on strike demanding action on
+1432 | verb | go on strike demanding [higher] wages
+1432 | verb | go on strike demanding [better] pay
+1432 | verb | go on strike demanding [a] pay rise
+1432 | verb | go on strike demanding [a] wage increase
+1432 | verb | go on strike demanding [better] working conditions
+1432 | verb | go on strike demanding [an] end to austerity
+1432 | verb | go on strike demanding [the] scrapping of
+1432 | verb | go on strike demanding [the] cancellation of
+1432 | verb | go on strike demanding [lower] prices
+1432 | verb | go on strike demanding [an] end to [the] occupation
+1432 | verb | go on strike demanding [an] end to [the] blockade
+1432 | verb | go on strike demanding [the] release of
+1432 | verb | go on strike demanding justice for
+1432 | verb | go on strike demanding [an] arms embargo on
+1432 | verb | go on strike demanding [an] end to arms sales to
+1432 | verb | stage [a] strike against [the] law
+1432 | verb | stage [a] strike against [the] new law
+1432 | verb | stage [a] strike against [the] bill
+1432 | verb | stage [a] strike against [the] plan
+1432 | verb | stage [a] strike against [the] decision
+1432 | verb | stage [a] strike against [the] policy
+1432 | verb | stage [a] strike against [the] reform
+1432 | verb | stage [a] strike against [the] reforms
+1432 | verb | stage [a] strike against [the] tax
+1432 | verb | stage [a] strike against [the] tax hike
+1432 | verb | stage [a] strike against [the] tax increase
+1432 | verb | stage [a] strike against price hikes
+1432 | verb | stage [a] strike against [the] fuel price hike
+1432 | verb | stage [a] strike against fuel prices
+1432 | verb | stage [a] strike against austerity
+1432 | verb | stage [a] strike against [the] austerity measures
+1432 | verb | stage [a] strike against [the] pension reform
+1432 | verb | stage [a] strike against [the] deal
+1432 | verb | stage [a] strike against [the] agreement
+1432 | verb | stage [a] strike against [the] construction of
+1432 | verb | stage [a] strike against [the] project
+1432 | verb | stage [a] strike against [the] dam
+1432 | verb | stage [a] strike against [the] mine
+1432 | verb | stage [a] strike against [the] pipeline
+1432 | verb | stage [a] strike against [the] budget cuts
+1432 | verb | stage [a] strike against [the] cost of living
+1432 | verb | stage [a] strike against [the] lockdown
+1432 | verb | stage [a] strike against [the] deportation of
+1432 | verb | stage [a] strike against [the] deportations
+1432 | verb | stage [a] strike against [the] execution of
+1432 | verb | stage [a] strike against [the] verdict
+1432 | verb | stage [a] strike against [the] closure of
+1432 | verb | stage [a] strike against [the] privatisation of
+1432 | verb | stage [a] strike against [the] privatization of
+1432 | verb | stage [a] strike against [the] ban on
+1432 | verb | stage [a] strike against power cuts
+1432 | verb | stage [a] strike against job cuts
+1432 | verb | stage [a] strike against [the] subsidy cuts
+1432 | verb | stage [a] strike against pay
+1432 | verb | stage [a] strike against wages
+1432 | verb | stage [a] strike against [unpaid] wages
+1432 | verb | stage [a] strike against [unpaid] salaries
+1432 | verb | stage [a] strike against [salary] arrears
+1432 | verb | stage [a] strike against privatisation
+1432 | verb | stage [a] strike against privatization
+1432 | verb | stage [a] strike against [the] privatisation plan
+1432 | verb | stage [a] strike against [the] privatization plan
+1432 | verb | stage [a] strike against layoffs
+1432 | verb | stage [a] strike against working conditions
+1432 | verb | stage [a] strike demanding [the] repeal of
+1432 | verb | stage [a] strike demanding [a] change in policy
+1432 | verb | stage [a] strike demanding [the] withdrawal of [the] bill
+1432 | verb | stage [a] strike demanding [the] withdrawal of [the] law
+1432 | verb | stage [a] strike demanding [an] end to [the] war
+1432 | verb | stage [a] strike demanding [a] ceasefire
+1432 | verb | stage [a] strike demanding [a] cease-fire
+1432 | verb | stage [a] strike demanding action on
+1432 | verb | stage [a] strike demanding [higher] wages
+1432 | verb | stage [a] strike demanding [better] pay
+1432 | verb | stage [a] strike demanding [a] pay rise
+1432 | verb | stage [a] strike demanding [a] wage increase
+1432 | verb | stage [a] strike demanding [better] working conditions
+1432 | verb | stage [a] strike demanding [an] end to austerity
+1432 | verb | stage [a] strike demanding [the] scrapping of
+1432 | verb | stage [a] strike demanding [the] cancellation of
+1432 | verb | stage [a] strike demanding [lower] prices
+1432 | verb | stage [a] strike demanding [an] end to [the] occupation
+1432 | verb | stage [a] strike demanding [an] end to [the] blockade
+1432 | verb | stage [a] strike demanding [the] release of
+1432 | verb | stage [a] strike demanding justice for
+1432 | verb | stage [a] strike demanding [an] arms embargo on
+1432 | verb | stage [a] strike demanding [an] end to arms sales to
+1432 | noun | general strike against [the] law
+1432 | noun | general strike against [the] new law
+1432 | noun | general strike against [the] bill
+1432 | noun | general strike against [the] plan
+1432 | noun | general strike against [the] decision
+1432 | noun | general strike against [the] policy
+1432 | noun | general strike against [the] reform
+1432 | noun | general strike against [the] reforms
+1432 | noun | general strike against [the] tax
+1432 | noun | general strike against [the] tax hike
+1432 | noun | general strike against [the] tax increase
+1432 | noun | general strike against price hikes
+1432 | noun | general strike against [the] fuel price hike
+1432 | noun | general strike against fuel prices
+1432 | noun | general strike against austerity
+1432 | noun | general strike against [the] austerity measures
+1432 | noun | general strike against [the] pension reform
+1432 | noun | general strike against [the] deal
+1432 | noun | general strike against [the] agreement
+1432 | noun | general strike against [the] construction of
+1432 | noun | general strike against [the] project
+1432 | noun | general strike against [the] dam
+1432 | noun | general strike against [the] mine
+1432 | noun | general strike against [the] pipeline
+1432 | noun | general strike against [the] budget cuts
+1432 | noun | general strike against [the] cost of living
+1432 | noun | general strike against [the] lockdown
+1432 | noun | general strike against [the] deportation of
+1432 | noun | general strike against [the] deportations
+1432 | noun | general strike against [the] execution of
+1432 | noun | general strike against [the] verdict
+1432 | noun | general strike against [the] closure of
+1432 | noun | general strike against [the] privatisation of
+1432 | noun | general strike against [the] privatization of
+1432 | noun | general strike against [the] ban on
+1432 | noun | general strike against power cuts
+1432 | noun | general strike against job cuts
+1432 | noun | general strike against [the] subsidy cuts
+1432 | noun | general strike against pay
+1432 | noun | general strike against wages
+1432 | noun | general strike against [unpaid] wages
+1432 | noun | general strike against [unpaid] salaries
+1432 | noun | general strike against [salary] arrears
+1432 | noun | general strike against privatisation
+1432 | noun | general strike against privatization
+1432 | noun | general strike against [the] privatisation plan
+1432 | noun | general strike against [the] privatization plan
+1432 | noun | general strike against layoffs
+1432 | noun | general strike against working conditions
+1432 | noun | general strike demanding [the] repeal of
+1432 | noun | general strike demanding [a] change in policy
+1432 | noun | general strike demanding [the] withdrawal of [the] bill
+1432 | noun | general strike demanding [the] withdrawal of [the] law
+1432 | noun | general strike demanding [an] end to [the] war
+1432 | noun | general strike demanding [a] ceasefire
+1432 | noun | general strike demanding [a] cease-fire
+1432 | noun | general strike demanding action on
+1432 | noun | general strike demanding [higher] wages
+1432 | noun | general strike demanding [better] pay
+1432 | noun | general strike demanding [a] pay rise
+1432 | noun | general strike demanding [a] wage increase
+1432 | noun | general strike demanding [better] working conditions
+1432 | noun | general strike demanding [an] end to austerity
+1432 | noun | general strike demanding [the] scrapping of
+1432 | noun | general strike demanding [the] cancellation of
+1432 | noun | general strike demanding [lower] prices
+1432 | noun | general strike demanding [an] end to [the] occupation
+1432 | noun | general strike demanding [an] end to [the] blockade
+1432 | noun | general strike demanding [the] release of
+1432 | noun | general strike demanding justice for
+1432 | noun | general strike demanding [an] arms embargo on
+1432 | noun | general strike demanding [an] end to arms sales to
+
+# 1433 Conduct strike or boycott for rights
+1433 | verb | go on strike against discrimination
+1433 | verb | go on strike against racism
+1433 | verb | go on strike against police brutality
+1433 | verb | go on strike against police violence
+1433 | verb | go on strike against [the] persecution of
+1433 | verb | go on strike against [the] treatment of
+1433 | verb | go on strike against censorship
+1433 | verb | go on strike against [the] crackdown
+1433 | verb | go on strike against [the] crackdown on
+1433 | verb | go on strike against [the] detention of
+1433 | verb | go on strike against [the] arrest of
+1433 | verb | go on strike against [the] jailing of
+1433 | verb | go on strike against [the] imprisonment of
+1433 | verb | go on strike against [the] killing of
+1433 | verb | go on strike against [the] death of
+1433 | verb | go on strike against gender-based violence
+1433 | verb | go on strike against violence against women
+1433 | verb | go on strike against [the] abortion ban
+1433 | verb | go on strike demanding [their] rights
+1433 | verb | go on strike demanding [equal] rights
+1433 | verb | go on strike demanding [human] rights
+1433 | verb | go on strike demanding [civil] rights
+1433 | verb | go on strike demanding [gay] rights
+1433 | verb | go on strike demanding LGBT rights
+1433 | verb | go on strike demanding [minority] rights
+1433 | verb | go on strike demanding [land] rights
+1433 | verb | go on strike demanding [voting] rights
+1433 | verb | go on strike demanding [indigenous] rights
+1433 | verb | go on strike demanding women's rights
+1433 | verb | go on strike demanding freedom
+1433 | verb | go on strike demanding freedom of speech
+1433 | verb | go on strike demanding freedom of expression
+1433 | verb | go on strike demanding freedom of [the] press
+1433 | verb | go on strike demanding freedom of assembly
+1433 | verb | go on strike demanding press freedom
+1433 | verb | go on strike demanding justice
+1433 | verb | go on strike demanding equality
+1433 | verb | go on strike demanding [the] right to vote
+1433 | verb | go on strike demanding [the] right to protest
+1433 | verb | go on strike demanding [the] right to
+1433 | verb | go on strike demanding abortion rights
+1433 | verb | go on strike demanding [the] right of return
+1433 | verb | go on strike demanding religious freedom
+1433 | verb | go on strike demanding dignity
+1433 | verb | stage [a] strike against discrimination
+1433 | verb | stage [a] strike against racism
+1433 | verb | stage [a] strike against police brutality
+1433 | verb | stage [a] strike against police violence
+1433 | verb | stage [a] strike against [the] persecution of
+1433 | verb | stage [a] strike against [the] treatment of
+1433 | verb | stage [a] strike against censorship
+1433 | verb | stage [a] strike against [the] crackdown
+1433 | verb | stage [a] strike against [the] crackdown on
+1433 | verb | stage [a] strike against [the] detention of
+1433 | verb | stage [a] strike against [the] arrest of
+1433 | verb | stage [a] strike against [the] jailing of
+1433 | verb | stage [a] strike against [the] imprisonment of
+1433 | verb | stage [a] strike against [the] killing of
+1433 | verb | stage [a] strike against [the] death of
+1433 | verb | stage [a] strike against gender-based violence
+1433 | verb | stage [a] strike against violence against women
+1433 | verb | stage [a] strike against [the] abortion ban
+1433 | verb | stage [a] strike demanding [their] rights
+1433 | verb | stage [a] strike demanding [equal] rights
+1433 | verb | stage [a] strike demanding [human] rights
+1433 | verb | stage [a] strike demanding [civil] rights
+1433 | verb | stage [a] strike demanding [gay] rights
+1433 | verb | stage [a] strike demanding LGBT rights
+1433 | verb | stage [a] strike demanding [minority] rights
+1433 | verb | stage [a] strike demanding [land] rights
+1433 | verb | stage [a] strike demanding [voting] rights
+1433 | verb | stage [a] strike demanding [indigenous] rights
+1433 | verb | stage [a] strike demanding women's rights
+1433 | verb | stage [a] strike demanding freedom
+1433 | verb | stage [a] strike demanding freedom of speech
+1433 | verb | stage [a] strike demanding freedom of expression
+1433 | verb | stage [a] strike demanding freedom of [the] press
+1433 | verb | stage [a] strike demanding freedom of assembly
+1433 | verb | stage [a] strike demanding press freedom
+1433 | verb | stage [a] strike demanding justice
+1433 | verb | stage [a] strike demanding equality
+1433 | verb | stage [a] strike demanding [the] right to vote
+1433 | verb | stage [a] strike demanding [the] right to protest
+1433 | verb | stage [a] strike demanding [the] right to
+1433 | verb | stage [a] strike demanding abortion rights
+1433 | verb | stage [a] strike demanding [the] right of return
+1433 | verb | stage [a] strike demanding religious freedom
+1433 | verb | stage [a] strike demanding dignity
+
+# 1434 Conduct strike or boycott for change in institutions, regime
+1434 | verb | go on strike against [the] military junta
+1434 | verb | go on strike against [the] junta
+1434 | verb | go on strike against military rule
+1434 | verb | go on strike against [the] coup
+1434 | verb | go on strike against [the] regime
+1434 | verb | go on strike against [the] monarchy
+1434 | verb | go on strike against [the] constitutional amendment
+1434 | verb | go on strike against [the] constitutional amendments
+1434 | verb | go on strike against [the] constitutional changes
+1434 | verb | go on strike against [the] constitutional referendum
+1434 | verb | go on strike against [the] judicial overhaul
+1434 | verb | go on strike against [the] judicial reform
+1434 | verb | go on strike against [the] judicial reforms
+1434 | verb | go on strike against [the] dissolution of parliament
+1434 | verb | go on strike against [the] postponement of [the] elections
+1434 | verb | go on strike against [the] suspension of parliament
+1434 | verb | go on strike against [the] power grab
+1434 | verb | go on strike against [the] third term
+1434 | verb | go on strike against [a] third term
+1434 | verb | go on strike against [the] military takeover
+1434 | verb | go on strike demanding democracy
+1434 | verb | go on strike demanding independence
+1434 | verb | go on strike demanding autonomy
+1434 | verb | go on strike demanding self-determination
+1434 | verb | go on strike demanding [a] referendum
+1434 | verb | go on strike demanding [a] new constitution
+1434 | verb | go on strike demanding [constitutional] reform
+1434 | verb | go on strike demanding [the] restoration of democracy
+1434 | verb | go on strike demanding [a] return to civilian rule
+1434 | verb | go on strike demanding civilian rule
+1434 | verb | go on strike demanding [a] return to democracy
+1434 | verb | go on strike demanding [the] fall of [the] regime
+1434 | verb | go on strike demanding [an] end to military rule
+1434 | verb | go on strike demanding [the] abolition of [the] monarchy
+1434 | verb | go on strike demanding regime change
+1434 | verb | go on strike demanding [a] civilian government
+1434 | verb | go on strike demanding [a] transitional government
+1434 | verb | go on strike demanding [an] independent judiciary
+1434 | verb | go on strike demanding federalism
+1434 | verb | go on strike demanding statehood
+1434 | verb | go on strike demanding secession
+1434 | verb | stage [a] strike against [the] military junta
+1434 | verb | stage [a] strike against [the] junta
+1434 | verb | stage [a] strike against military rule
+1434 | verb | stage [a] strike against [the] coup
+1434 | verb | stage [a] strike against [the] regime
+1434 | verb | stage [a] strike against [the] monarchy
+1434 | verb | stage [a] strike against [the] constitutional amendment
+1434 | verb | stage [a] strike against [the] constitutional amendments
+1434 | verb | stage [a] strike against [the] constitutional changes
+1434 | verb | stage [a] strike against [the] constitutional referendum
+1434 | verb | stage [a] strike against [the] judicial overhaul
+1434 | verb | stage [a] strike against [the] judicial reform
+1434 | verb | stage [a] strike against [the] judicial reforms
+1434 | verb | stage [a] strike against [the] dissolution of parliament
+1434 | verb | stage [a] strike against [the] postponement of [the] elections
+1434 | verb | stage [a] strike against [the] suspension of parliament
+1434 | verb | stage [a] strike against [the] power grab
+1434 | verb | stage [a] strike against [the] third term
+1434 | verb | stage [a] strike against [a] third term
+1434 | verb | stage [a] strike against [the] military takeover
+1434 | verb | stage [a] strike demanding democracy
+1434 | verb | stage [a] strike demanding independence
+1434 | verb | stage [a] strike demanding autonomy
+1434 | verb | stage [a] strike demanding self-determination
+1434 | verb | stage [a] strike demanding [a] referendum
+1434 | verb | stage [a] strike demanding [a] new constitution
+1434 | verb | stage [a] strike demanding [constitutional] reform
+1434 | verb | stage [a] strike demanding [the] restoration of democracy
+1434 | verb | stage [a] strike demanding [a] return to civilian rule
+1434 | verb | stage [a] strike demanding civilian rule
+1434 | verb | stage [a] strike demanding [a] return to democracy
+1434 | verb | stage [a] strike demanding [the] fall of [the] regime
+1434 | verb | stage [a] strike demanding [an] end to military rule
+1434 | verb | stage [a] strike demanding [the] abolition of [the] monarchy
+1434 | verb | stage [a] strike demanding regime change
+1434 | verb | stage [a] strike demanding [a] civilian government
+1434 | verb | stage [a] strike demanding [a] transitional government
+1434 | verb | stage [a] strike demanding [an] independent judiciary
+1434 | verb | stage [a] strike demanding federalism
+1434 | verb | stage [a] strike demanding statehood
+1434 | verb | stage [a] strike demanding secession
+1434 | verb | boycott [the] election in protest at
+1434 | verb | boycott [the] elections demanding
+1434 | verb | boycott [the] referendum on
+1434 | verb | boycott [the] constitutional referendum
+
+# 144 Obstruct passage, block
+144 | verb | block [the] road
+144 | verb | block [the] roads
+144 | verb | block roads
+144 | verb | block [the] highway
+144 | verb | block [the] highways
+144 | verb | block [the] motorway
+144 | verb | block [the] entrance to
+144 | verb | block [the] entrances to
+144 | verb | block [the] bridge
+144 | verb | block [the] railway
+144 | verb | block [the] rail line
+144 | verb | block [the] railway line
+144 | verb | block [the] main road
+144 | verb | block [the] border crossing
+144 | verb | block access to [the] parliament
+144 | verb | block access to [the] airport
+144 | verb | block access to [the] port
+144 | verb | block access to [the] building
+144 | verb | block access to [the] ministry
+144 | verb | blockade [the] road
+144 | verb | blockade [the] roads
+144 | verb | blockade [the] highway
+144 | verb | blockade [the] bridge
+144 | verb | blockade [the] parliament
+144 | verb | blockade [the] ministry
+144 | verb | barricade [the] road
+144 | verb | barricade [the] roads
+144 | verb | barricade [the] streets
+144 | verb | barricade [the] street
+144 | verb | erect barricades
+144 | verb | set up barricades
+144 | verb | put up barricades
+144 | verb | set up roadblocks
+144 | verb | erect roadblocks
+144 | verb | occupy [the] square
+144 | verb | occupy [the] building
+144 | verb | occupy [the] parliament
+144 | verb | occupy [the] ministry
+144 | verb | occupy [the] offices of
+144 | verb | occupy [the] campus
+144 | verb | occupy [the] airport
+144 | verb | occupy [the] road
+144 | verb | occupy [the] main square
+144 | verb | occupy [the] government building
+144 | verb | occupy [the] university
+144 | verb | stage [a] sit-in
+144 | verb | hold [a] sit-in
+144 | verb | stage [a] sit-in at
+144 | verb | stage [a] sit-in outside
+144 | verb | chain themselves to
+144 | verb | lie down on [the] road
+144 | verb | block traffic
+144 | verb | disrupt traffic
+144 | verb | bring traffic to [a] standstill
+144 | verb | paralyse [the] city
+144 | verb | paralyze [the] city
+144 | verb | paralyse [the] capital
+144 | verb | paralyze [the] capital
+144 | verb | shut down [the] highway
+144 | verb | halt traffic
+144 | verb | surround [the] parliament
+144 | verb | surround [the] building
+144 | verb | surround [the] ministry
+144 | verb | surround [the] palace
+144 | verb | besiege [the] parliament
+144 | verb | block [the] convoy
+144 | verb | block [the] motorcade
+144 | verb | form [a] blockade
+144 | verb | mount [a] blockade
+144 | verb | blockade [the] entrance
+144 | verb | block [the] gates of
+144 | verb | block [the] entrance of
+144 | verb | block [the] streets
+144 | verb | set up [a] protest camp
+144 | verb | pitch tents outside
+144 | verb | camp outside
+144 | verb | block [the] port of
+144 | verb | block [the] refinery
+144 | verb | blockade [the] refinery
+144 | verb | block [the] fuel depot
+144 | verb | block [the] mine
+144 | verb | blockade [the] mine
+144 | verb | glue themselves to
+144 | verb | block [the] runway
+144 | verb | storm [the] runway
+144 | noun | sit-in at
+144 | noun | sit-in outside
+144 | noun | sit-in in front of
+144 | noun | sit-in in
+144 | noun | occupation of [the] square
+144 | noun | occupation of [the] building
+144 | noun | occupation of [the] parliament
+144 | noun | blockade of [the] road
+144 | noun | blockade of [the] roads
+144 | noun | blockade of [the] highway
+144 | noun | road blockade by
+144 | noun | roadblock by
+144 | noun | protest camp outside
+144 | noun | protest camp in
+
+# 1441 Obstruct passage to demand leadership change
+1441 | verb | block [the] roads demanding [the] resignation of
+1441 | verb | block [the] roads to demand [the] resignation of
+1441 | verb | block [the] roads demanding his/her/their resignation
+1441 | verb | block [the] roads to demand his/her/their resignation
+1441 | verb | block [the] roads demanding [the] ouster of
+1441 | verb | block [the] roads to demand [the] ouster of
+1441 | verb | block [the] roads demanding [the] removal of
+1441 | verb | block [the] roads to demand [the] removal of
+1441 | verb | block [the] roads demanding [the] fall of [the] government
+1441 | verb | block [the] roads to demand [the] fall of [the] government
+1441 | verb | block [the] roads demanding [the] downfall of
+1441 | verb | block [the] roads to demand [the] downfall of
+1441 | verb | block [the] roads demanding [the] impeachment of
+1441 | verb | block [the] roads to demand [the] impeachment of
+1441 | verb | block [the] roads demanding early elections
+1441 | verb | block [the] roads to demand early elections
+1441 | verb | block [the] roads demanding new elections
+1441 | verb | block [the] roads to demand new elections
+1441 | verb | block [the] roads demanding snap elections
+1441 | verb | block [the] roads to demand snap elections
+1441 | verb | block [the] roads demanding [a] change of government
+1441 | verb | block [the] roads to demand [a] change of government
+1441 | verb | block [the] roads demanding [an] end to [the] rule of
+1441 | verb | block [the] roads to demand [an] end to [the] rule of
+1441 | verb | block [the] roads demanding [the] departure of
+1441 | verb | block [the] roads to demand [the] departure of
+1441 | verb | stage [a] sit-in demanding [the] resignation of
+1441 | verb | stage [a] sit-in to demand [the] resignation of
+1441 | verb | stage [a] sit-in demanding his/her/their resignation
+1441 | verb | stage [a] sit-in to demand his/her/their resignation
+1441 | verb | stage [a] sit-in demanding [the] ouster of
+1441 | verb | stage [a] sit-in to demand [the] ouster of
+1441 | verb | stage [a] sit-in demanding [the] removal of
+1441 | verb | stage [a] sit-in to demand [the] removal of
+1441 | verb | stage [a] sit-in demanding [the] fall of [the] government
+1441 | verb | stage [a] sit-in to demand [the] fall of [the] government
+1441 | verb | stage [a] sit-in demanding [the] downfall of
+1441 | verb | stage [a] sit-in to demand [the] downfall of
+1441 | verb | stage [a] sit-in demanding [the] impeachment of
+1441 | verb | stage [a] sit-in to demand [the] impeachment of
+1441 | verb | stage [a] sit-in demanding early elections
+1441 | verb | stage [a] sit-in to demand early elections
+1441 | verb | stage [a] sit-in demanding new elections
+1441 | verb | stage [a] sit-in to demand new elections
+1441 | verb | stage [a] sit-in demanding snap elections
+1441 | verb | stage [a] sit-in to demand snap elections
+1441 | verb | stage [a] sit-in demanding [a] change of government
+1441 | verb | stage [a] sit-in to demand [a] change of government
+1441 | verb | stage [a] sit-in demanding [an] end to [the] rule of
+1441 | verb | stage [a] sit-in to demand [an] end to [the] rule of
+1441 | verb | stage [a] sit-in demanding [the] departure of
+1441 | verb | stage [a] sit-in to demand [the] departure of
+
+# 1442 Obstruct passage to demand policy change
+1442 | verb | block [the] roads in protest against [the] law
+1442 | verb | block [the] roads in protest against [the] new law
+1442 | verb | block [the] roads in protest against [the] bill
+1442 | verb | block [the] roads in protest against [the] plan
+1442 | verb | block [the] roads in protest against [the] decision
+1442 | verb | block [the] roads in protest against [the] policy
+1442 | verb | block [the] roads in protest against [the] reform
+1442 | verb | block [the] roads in protest against [the] reforms
+1442 | verb | block [the] roads in protest against [the] tax
+1442 | verb | block [the] roads in protest against [the] tax hike
+1442 | verb | block [the] roads in protest against [the] tax increase
+1442 | verb | block [the] roads in protest against price hikes
+1442 | verb | block [the] roads in protest against [the] fuel price hike
+1442 | verb | block [the] roads in protest against fuel prices
+1442 | verb | block [the] roads in protest against austerity
+1442 | verb | block [the] roads in protest against [the] austerity measures
+1442 | verb | block [the] roads in protest against [the] pension reform
+1442 | verb | block [the] roads in protest against [the] deal
+1442 | verb | block [the] roads in protest against [the] agreement
+1442 | verb | block [the] roads in protest against [the] war
+1442 | verb | block [the] roads in protest against [the] construction of
+1442 | verb | block [the] roads in protest against [the] project
+1442 | verb | block [the] roads in protest against [the] dam
+1442 | verb | block [the] roads in protest against [the] mine
+1442 | verb | block [the] roads in protest against [the] pipeline
+1442 | verb | block [the] roads in protest against [the] budget cuts
+1442 | verb | block [the] roads in protest against [the] visit of
+1442 | verb | block [the] roads in protest against [the] cost of living
+1442 | verb | block [the] roads in protest against [the] lockdown
+1442 | verb | block [the] roads in protest against [the] deportation of
+1442 | verb | block [the] roads in protest against [the] deportations
+1442 | verb | block [the] roads in protest against [the] execution of
+1442 | verb | block [the] roads in protest against [the] verdict
+1442 | verb | block [the] roads in protest against [the] closure of
+1442 | verb | block [the] roads in protest against [the] privatisation of
+1442 | verb | block [the] roads in protest against [the] privatization of
+1442 | verb | block [the] roads in protest against [the] ban on
+1442 | verb | block [the] roads in protest against power cuts
+1442 | verb | block [the] roads in protest against job cuts
+1442 | verb | block [the] roads in protest against [the] offensive
+1442 | verb | block [the] roads in protest against [the] occupation
+1442 | verb | block [the] roads in protest against [the] blockade
+1442 | verb | block [the] roads in protest against [the] subsidy cuts
+1442 | verb | block [the] roads demanding [the] repeal of
+1442 | verb | block [the] roads to demand [the] repeal of
+1442 | verb | block [the] roads demanding [a] change in policy
+1442 | verb | block [the] roads to demand [a] change in policy
+1442 | verb | block [the] roads demanding [the] withdrawal of [the] bill
+1442 | verb | block [the] roads to demand [the] withdrawal of [the] bill
+1442 | verb | block [the] roads demanding [the] withdrawal of [the] law
+1442 | verb | block [the] roads to demand [the] withdrawal of [the] law
+1442 | verb | block [the] roads demanding [an] end to [the] war
+1442 | verb | block [the] roads to demand [an] end to [the] war
+1442 | verb | block [the] roads demanding [a] ceasefire
+1442 | verb | block [the] roads demanding [a] cease-fire
+1442 | verb | block [the] roads to demand [a] ceasefire
+1442 | verb | block [the] roads to demand [a] cease-fire
+1442 | verb | block [the] roads demanding action on
+1442 | verb | block [the] roads to demand action on
+1442 | verb | block [the] roads demanding [higher] wages
+1442 | verb | block [the] roads to demand [higher] wages
+1442 | verb | block [the] roads demanding [better] pay
+1442 | verb | block [the] roads to demand [better] pay
+1442 | verb | block [the] roads demanding [a] pay rise
+1442 | verb | block [the] roads to demand [a] pay rise
+1442 | verb | block [the] roads demanding [a] wage increase
+1442 | verb | block [the] roads to demand [a] wage increase
+1442 | verb | block [the] roads demanding [better] working conditions
+1442 | verb | block [the] roads to demand [better] working conditions
+1442 | verb | block [the] roads demanding [an] end to austerity
+1442 | verb | block [the] roads to demand [an] end to austerity
+1442 | verb | block [the] roads demanding [the] scrapping of
+1442 | verb | block [the] roads to demand [the] scrapping of
+1442 | verb | block [the] roads demanding [the] cancellation of
+1442 | verb | block [the] roads to demand [the] cancellation of
+1442 | verb | block [the] roads demanding [lower] prices
+1442 | verb | block [the] roads to demand [lower] prices
+1442 | verb | block [the] roads demanding [an] end to [the] occupation
+1442 | verb | block [the] roads to demand [an] end to [the] occupation
+1442 | verb | block [the] roads demanding [an] end to [the] blockade
+1442 | verb | block [the] roads to demand [an] end to [the] blockade
+1442 | verb | block [the] roads demanding [the] release of
+1442 | verb | block [the] roads to demand [the] release of
+1442 | verb | block [the] roads demanding justice for
+1442 | verb | block [the] roads to demand justice for
+1442 | verb | block [the] roads demanding [an] arms embargo on
+1442 | verb | block [the] roads to demand [an] arms embargo on
+1442 | verb | block [the] roads demanding [an] end to arms sales to
+1442 | verb | block [the] roads to demand [an] end to arms sales to
+1442 | verb | stage [a] sit-in in protest against [the] law
+1442 | verb | stage [a] sit-in in protest against [the] new law
+1442 | verb | stage [a] sit-in in protest against [the] bill
+1442 | verb | stage [a] sit-in in protest against [the] plan
+1442 | verb | stage [a] sit-in in protest against [the] decision
+1442 | verb | stage [a] sit-in in protest against [the] policy
+1442 | verb | stage [a] sit-in in protest against [the] reform
+1442 | verb | stage [a] sit-in in protest against [the] reforms
+1442 | verb | stage [a] sit-in in protest against [the] tax
+1442 | verb | stage [a] sit-in in protest against [the] tax hike
+1442 | verb | stage [a] sit-in in protest against [the] tax increase
+1442 | verb | stage [a] sit-in in protest against price hikes
+1442 | verb | stage [a] sit-in in protest against [the] fuel price hike
+1442 | verb | stage [a] sit-in in protest against fuel prices
+1442 | verb | stage [a] sit-in in protest against austerity
+1442 | verb | stage [a] sit-in in protest against [the] austerity measures
+1442 | verb | stage [a] sit-in in protest against [the] pension reform
+1442 | verb | stage [a] sit-in in protest against [the] deal
+1442 | verb | stage [a] sit-in in protest against [the] agreement
+1442 | verb | stage [a] sit-in in protest against [the] war
+1442 | verb | stage [a] sit-in in protest against [the] construction of
+1442 | verb | stage [a] sit-in in protest against [the] project
+1442 | verb | stage [a] sit-in in protest against [the] dam
+1442 | verb | stage [a] sit-in in protest against [the] mine
+1442 | verb | stage [a] sit-in in protest against [the] pipeline
+1442 | verb | stage [a] sit-in in protest against [the] budget cuts
+1442 | verb | stage [a] sit-in in protest against [the] visit of
+1442 | verb | stage [a] sit-in in protest against [the] cost of living
+1442 | verb | stage [a] sit-in in protest against [the] lockdown
+1442 | verb | stage [a] sit-in in protest against [the] deportation of
+1442 | verb | stage [a] sit-in in protest against [the] deportations
+1442 | verb | stage [a] sit-in in protest against [the] execution of
+1442 | verb | stage [a] sit-in in protest against [the] verdict
+1442 | verb | stage [a] sit-in in protest against [the] closure of
+1442 | verb | stage [a] sit-in in protest against [the] privatisation of
+1442 | verb | stage [a] sit-in in protest against [the] privatization of
+1442 | verb | stage [a] sit-in in protest against [the] ban on
+1442 | verb | stage [a] sit-in in protest against power cuts
+1442 | verb | stage [a] sit-in in protest against job cuts
+1442 | verb | stage [a] sit-in in protest against [the] offensive
+1442 | verb | stage [a] sit-in in protest against [the] occupation
+1442 | verb | stage [a] sit-in in protest against [the] blockade
+1442 | verb | stage [a] sit-in in protest against [the] subsidy cuts
+1442 | verb | stage [a] sit-in demanding [the] repeal of
+1442 | verb | stage [a] sit-in to demand [the] repeal of
+1442 | verb | stage [a] sit-in demanding [a] change in policy
+1442 | verb | stage [a] sit-in to demand [a] change in policy
+1442 | verb | stage [a] sit-in demanding [the] withdrawal of [the] bill
+1442 | verb | stage [a] sit-in to demand [the] withdrawal of [the] bill
+1442 | verb | stage [a] sit-in demanding [the] withdrawal of [the] law
+1442 | verb | stage [a] sit-in to demand [the] withdrawal of [the] law
+1442 | verb | stage [a] sit-in demanding [an] end to [the] war
+1442 | verb | stage [a] sit-in to demand [an] end to [the] war
+1442 | verb | stage [a] sit-in demanding [a] ceasefire
+1442 | verb | stage [a] sit-in demanding [a] cease-fire
+1442 | verb | stage [a] sit-in to demand [a] ceasefire
+1442 | verb | stage [a] sit-in to demand [a] cease-fire
+1442 | verb | stage [a] sit-in demanding action on
+1442 | verb | stage [a] sit-in to demand action on
+1442 | verb | stage [a] sit-in demanding [higher] wages
+1442 | verb | stage [a] sit-in to demand [higher] wages
+1442 | verb | stage [a] sit-in demanding [better] pay
+1442 | verb | stage [a] sit-in to demand [better] pay
+1442 | verb | stage [a] sit-in demanding [a] pay rise
+1442 | verb | stage [a] sit-in to demand [a] pay rise
+1442 | verb | stage [a] sit-in demanding [a] wage increase
+1442 | verb | stage [a] sit-in to demand [a] wage increase
+1442 | verb | stage [a] sit-in demanding [better] working conditions
+1442 | verb | stage [a] sit-in to demand [better] working conditions
+1442 | verb | stage [a] sit-in demanding [an] end to austerity
+1442 | verb | stage [a] sit-in to demand [an] end to austerity
+1442 | verb | stage [a] sit-in demanding [the] scrapping of
+1442 | verb | stage [a] sit-in to demand [the] scrapping of
+1442 | verb | stage [a] sit-in demanding [the] cancellation of
+1442 | verb | stage [a] sit-in to demand [the] cancellation of
+1442 | verb | stage [a] sit-in demanding [lower] prices
+1442 | verb | stage [a] sit-in to demand [lower] prices
+1442 | verb | stage [a] sit-in demanding [an] end to [the] occupation
+1442 | verb | stage [a] sit-in to demand [an] end to [the] occupation
+1442 | verb | stage [a] sit-in demanding [an] end to [the] blockade
+1442 | verb | stage [a] sit-in to demand [an] end to [the] blockade
+1442 | verb | stage [a] sit-in demanding [the] release of
+1442 | verb | stage [a] sit-in to demand [the] release of
+1442 | verb | stage [a] sit-in demanding justice for
+1442 | verb | stage [a] sit-in to demand justice for
+1442 | verb | stage [a] sit-in demanding [an] arms embargo on
+1442 | verb | stage [a] sit-in to demand [an] arms embargo on
+1442 | verb | stage [a] sit-in demanding [an] end to arms sales to
+1442 | verb | stage [a] sit-in to demand [an] end to arms sales to
+
+# 1443 Obstruct passage to demand rights
+1443 | verb | block [the] roads in protest against discrimination
+1443 | verb | block [the] roads in protest against racism
+1443 | verb | block [the] roads in protest against police brutality
+1443 | verb | block [the] roads in protest against police violence
+1443 | verb | block [the] roads in protest against [the] persecution of
+1443 | verb | block [the] roads in protest against [the] treatment of
+1443 | verb | block [the] roads in protest against censorship
+1443 | verb | block [the] roads in protest against [the] crackdown
+1443 | verb | block [the] roads in protest against [the] crackdown on
+1443 | verb | block [the] roads in protest against [the] detention of
+1443 | verb | block [the] roads in protest against [the] arrest of
+1443 | verb | block [the] roads in protest against [the] jailing of
+1443 | verb | block [the] roads in protest against [the] imprisonment of
+1443 | verb | block [the] roads in protest against [the] killing of
+1443 | verb | block [the] roads in protest against [the] death of
+1443 | verb | block [the] roads in protest against gender-based violence
+1443 | verb | block [the] roads in protest against violence against women
+1443 | verb | block [the] roads in protest against [the] abortion ban
+1443 | verb | block [the] roads demanding [their] rights
+1443 | verb | block [the] roads to demand [their] rights
+1443 | verb | block [the] roads demanding [equal] rights
+1443 | verb | block [the] roads to demand [equal] rights
+1443 | verb | block [the] roads demanding [human] rights
+1443 | verb | block [the] roads to demand [human] rights
+1443 | verb | block [the] roads demanding [civil] rights
+1443 | verb | block [the] roads to demand [civil] rights
+1443 | verb | block [the] roads demanding [gay] rights
+1443 | verb | block [the] roads to demand [gay] rights
+1443 | verb | block [the] roads demanding LGBT rights
+1443 | verb | block [the] roads to demand LGBT rights
+1443 | verb | block [the] roads demanding [minority] rights
+1443 | verb | block [the] roads to demand [minority] rights
+1443 | verb | block [the] roads demanding [land] rights
+1443 | verb | block [the] roads to demand [land] rights
+1443 | verb | block [the] roads demanding [voting] rights
+1443 | verb | block [the] roads to demand [voting] rights
+1443 | verb | block [the] roads demanding [indigenous] rights
+1443 | verb | block [the] roads to demand [indigenous] rights
+1443 | verb | block [the] roads demanding women's rights
+1443 | verb | block [the] roads to demand women's rights
+1443 | verb | block [the] roads demanding freedom
+1443 | verb | block [the] roads to demand freedom
+1443 | verb | block [the] roads demanding freedom of speech
+1443 | verb | block [the] roads to demand freedom of speech
+1443 | verb | block [the] roads demanding freedom of expression
+1443 | verb | block [the] roads to demand freedom of expression
+1443 | verb | block [the] roads demanding freedom of [the] press
+1443 | verb | block [the] roads to demand freedom of [the] press
+1443 | verb | block [the] roads demanding freedom of assembly
+1443 | verb | block [the] roads to demand freedom of assembly
+1443 | verb | block [the] roads demanding press freedom
+1443 | verb | block [the] roads to demand press freedom
+1443 | verb | block [the] roads demanding justice
+1443 | verb | block [the] roads to demand justice
+1443 | verb | block [the] roads demanding equality
+1443 | verb | block [the] roads to demand equality
+1443 | verb | block [the] roads demanding [the] right to vote
+1443 | verb | block [the] roads to demand [the] right to vote
+1443 | verb | block [the] roads demanding [the] right to protest
+1443 | verb | block [the] roads to demand [the] right to protest
+1443 | verb | block [the] roads demanding [the] right to
+1443 | verb | block [the] roads to demand [the] right to
+1443 | verb | block [the] roads demanding abortion rights
+1443 | verb | block [the] roads to demand abortion rights
+1443 | verb | block [the] roads demanding [the] right of return
+1443 | verb | block [the] roads to demand [the] right of return
+1443 | verb | block [the] roads demanding religious freedom
+1443 | verb | block [the] roads to demand religious freedom
+1443 | verb | block [the] roads demanding dignity
+1443 | verb | block [the] roads to demand dignity
+1443 | verb | stage [a] sit-in in protest against discrimination
+1443 | verb | stage [a] sit-in in protest against racism
+1443 | verb | stage [a] sit-in in protest against police brutality
+1443 | verb | stage [a] sit-in in protest against police violence
+1443 | verb | stage [a] sit-in in protest against [the] persecution of
+1443 | verb | stage [a] sit-in in protest against [the] treatment of
+1443 | verb | stage [a] sit-in in protest against censorship
+1443 | verb | stage [a] sit-in in protest against [the] crackdown
+1443 | verb | stage [a] sit-in in protest against [the] crackdown on
+1443 | verb | stage [a] sit-in in protest against [the] detention of
+1443 | verb | stage [a] sit-in in protest against [the] arrest of
+1443 | verb | stage [a] sit-in in protest against [the] jailing of
+1443 | verb | stage [a] sit-in in protest against [the] imprisonment of
+1443 | verb | stage [a] sit-in in protest against [the] killing of
+1443 | verb | stage [a] sit-in in protest against [the] death of
+1443 | verb | stage [a] sit-in in protest against gender-based violence
+1443 | verb | stage [a] sit-in in protest against violence against women
+1443 | verb | stage [a] sit-in in protest against [the] abortion ban
+1443 | verb | stage [a] sit-in demanding [their] rights
+1443 | verb | stage [a] sit-in to demand [their] rights
+1443 | verb | stage [a] sit-in demanding [equal] rights
+1443 | verb | stage [a] sit-in to demand [equal] rights
+1443 | verb | stage [a] sit-in demanding [human] rights
+1443 | verb | stage [a] sit-in to demand [human] rights
+1443 | verb | stage [a] sit-in demanding [civil] rights
+1443 | verb | stage [a] sit-in to demand [civil] rights
+1443 | verb | stage [a] sit-in demanding [gay] rights
+1443 | verb | stage [a] sit-in to demand [gay] rights
+1443 | verb | stage [a] sit-in demanding LGBT rights
+1443 | verb | stage [a] sit-in to demand LGBT rights
+1443 | verb | stage [a] sit-in demanding [minority] rights
+1443 | verb | stage [a] sit-in to demand [minority] rights
+1443 | verb | stage [a] sit-in demanding [land] rights
+1443 | verb | stage [a] sit-in to demand [land] rights
+1443 | verb | stage [a] sit-in demanding [voting] rights
+1443 | verb | stage [a] sit-in to demand [voting] rights
+1443 | verb | stage [a] sit-in demanding [indigenous] rights
+1443 | verb | stage [a] sit-in to demand [indigenous] rights
+1443 | verb | stage [a] sit-in demanding women's rights
+1443 | verb | stage [a] sit-in to demand women's rights
+1443 | verb | stage [a] sit-in demanding freedom
+1443 | verb | stage [a] sit-in to demand freedom
+1443 | verb | stage [a] sit-in demanding freedom of speech
+1443 | verb | stage [a] sit-in to demand freedom of speech
+1443 | verb | stage [a] sit-in demanding freedom of expression
+1443 | verb | stage [a] sit-in to demand freedom of expression
+1443 | verb | stage [a] sit-in demanding freedom of [the] press
+1443 | verb | stage [a] sit-in to demand freedom of [the] press
+1443 | verb | stage [a] sit-in demanding freedom of assembly
+1443 | verb | stage [a] sit-in to demand freedom of assembly
+1443 | verb | stage [a] sit-in demanding press freedom
+1443 | verb | stage [a] sit-in to demand press freedom
+1443 | verb | stage [a] sit-in demanding justice
+1443 | verb | stage [a] sit-in to demand justice
+1443 | verb | stage [a] sit-in demanding equality
+1443 | verb | stage [a] sit-in to demand equality
+1443 | verb | stage [a] sit-in demanding [the] right to vote
+1443 | verb | stage [a] sit-in to demand [the] right to vote
+1443 | verb | stage [a] sit-in demanding [the] right to protest
+1443 | verb | stage [a] sit-in to demand [the] right to protest
+1443 | verb | stage [a] sit-in demanding [the] right to
+1443 | verb | stage [a] sit-in to demand [the] right to
+1443 | verb | stage [a] sit-in demanding abortion rights
+1443 | verb | stage [a] sit-in to demand abortion rights
+1443 | verb | stage [a] sit-in demanding [the] right of return
+1443 | verb | stage [a] sit-in to demand [the] right of return
+1443 | verb | stage [a] sit-in demanding religious freedom
+1443 | verb | stage [a] sit-in to demand religious freedom
+1443 | verb | stage [a] sit-in demanding dignity
+1443 | verb | stage [a] sit-in to demand dignity
+
+# 1444 Obstruct passage to demand change in institutions, regime
+1444 | verb | block [the] roads in protest against [the] military junta
+1444 | verb | block [the] roads in protest against [the] junta
+1444 | verb | block [the] roads in protest against military rule
+1444 | verb | block [the] roads in protest against [the] coup
+1444 | verb | block [the] roads in protest against [the] regime
+1444 | verb | block [the] roads in protest against [the] monarchy
+1444 | verb | block [the] roads in protest against [the] constitutional amendment
+1444 | verb | block [the] roads in protest against [the] constitutional amendments
+1444 | verb | block [the] roads in protest against [the] constitutional changes
+1444 | verb | block [the] roads in protest against [the] constitutional referendum
+1444 | verb | block [the] roads in protest against [the] judicial overhaul
+1444 | verb | block [the] roads in protest against [the] judicial reform
+1444 | verb | block [the] roads in protest against [the] judicial reforms
+1444 | verb | block [the] roads in protest against [the] dissolution of parliament
+1444 | verb | block [the] roads in protest against [the] postponement of [the] elections
+1444 | verb | block [the] roads in protest against [the] suspension of parliament
+1444 | verb | block [the] roads in protest against [the] power grab
+1444 | verb | block [the] roads in protest against [the] third term
+1444 | verb | block [the] roads in protest against [a] third term
+1444 | verb | block [the] roads in protest against [the] military takeover
+1444 | verb | block [the] roads demanding democracy
+1444 | verb | block [the] roads to demand democracy
+1444 | verb | block [the] roads demanding independence
+1444 | verb | block [the] roads to demand independence
+1444 | verb | block [the] roads demanding autonomy
+1444 | verb | block [the] roads to demand autonomy
+1444 | verb | block [the] roads demanding self-determination
+1444 | verb | block [the] roads to demand self-determination
+1444 | verb | block [the] roads demanding [a] referendum
+1444 | verb | block [the] roads to demand [a] referendum
+1444 | verb | block [the] roads demanding [a] new constitution
+1444 | verb | block [the] roads to demand [a] new constitution
+1444 | verb | block [the] roads demanding [constitutional] reform
+1444 | verb | block [the] roads to demand [constitutional] reform
+1444 | verb | block [the] roads demanding [the] restoration of democracy
+1444 | verb | block [the] roads to demand [the] restoration of democracy
+1444 | verb | block [the] roads demanding [a] return to civilian rule
+1444 | verb | block [the] roads to demand [a] return to civilian rule
+1444 | verb | block [the] roads demanding civilian rule
+1444 | verb | block [the] roads to demand civilian rule
+1444 | verb | block [the] roads demanding [a] return to democracy
+1444 | verb | block [the] roads to demand [a] return to democracy
+1444 | verb | block [the] roads demanding [the] fall of [the] regime
+1444 | verb | block [the] roads to demand [the] fall of [the] regime
+1444 | verb | block [the] roads demanding [an] end to military rule
+1444 | verb | block [the] roads to demand [an] end to military rule
+1444 | verb | block [the] roads demanding [the] abolition of [the] monarchy
+1444 | verb | block [the] roads to demand [the] abolition of [the] monarchy
+1444 | verb | block [the] roads demanding regime change
+1444 | verb | block [the] roads to demand regime change
+1444 | verb | block [the] roads demanding [a] civilian government
+1444 | verb | block [the] roads to demand [a] civilian government
+1444 | verb | block [the] roads demanding [a] transitional government
+1444 | verb | block [the] roads to demand [a] transitional government
+1444 | verb | block [the] roads demanding [an] independent judiciary
+1444 | verb | block [the] roads to demand [an] independent judiciary
+1444 | verb | block [the] roads demanding federalism
+1444 | verb | block [the] roads to demand federalism
+1444 | verb | block [the] roads demanding statehood
+1444 | verb | block [the] roads to demand statehood
+1444 | verb | block [the] roads demanding secession
+1444 | verb | block [the] roads to demand secession
+1444 | verb | stage [a] sit-in in protest against [the] military junta
+1444 | verb | stage [a] sit-in in protest against [the] junta
+1444 | verb | stage [a] sit-in in protest against military rule
+1444 | verb | stage [a] sit-in in protest against [the] coup
+1444 | verb | stage [a] sit-in in protest against [the] regime
+1444 | verb | stage [a] sit-in in protest against [the] monarchy
+1444 | verb | stage [a] sit-in in protest against [the] constitutional amendment
+1444 | verb | stage [a] sit-in in protest against [the] constitutional amendments
+1444 | verb | stage [a] sit-in in protest against [the] constitutional changes
+1444 | verb | stage [a] sit-in in protest against [the] constitutional referendum
+1444 | verb | stage [a] sit-in in protest against [the] judicial overhaul
+1444 | verb | stage [a] sit-in in protest against [the] judicial reform
+1444 | verb | stage [a] sit-in in protest against [the] judicial reforms
+1444 | verb | stage [a] sit-in in protest against [the] dissolution of parliament
+1444 | verb | stage [a] sit-in in protest against [the] postponement of [the] elections
+1444 | verb | stage [a] sit-in in protest against [the] suspension of parliament
+1444 | verb | stage [a] sit-in in protest against [the] power grab
+1444 | verb | stage [a] sit-in in protest against [the] third term
+1444 | verb | stage [a] sit-in in protest against [a] third term
+1444 | verb | stage [a] sit-in in protest against [the] military takeover
+1444 | verb | stage [a] sit-in demanding democracy
+1444 | verb | stage [a] sit-in to demand democracy
+1444 | verb | stage [a] sit-in demanding independence
+1444 | verb | stage [a] sit-in to demand independence
+1444 | verb | stage [a] sit-in demanding autonomy
+1444 | verb | stage [a] sit-in to demand autonomy
+1444 | verb | stage [a] sit-in demanding self-determination
+1444 | verb | stage [a] sit-in to demand self-determination
+1444 | verb | stage [a] sit-in demanding [a] referendum
+1444 | verb | stage [a] sit-in to demand [a] referendum
+1444 | verb | stage [a] sit-in demanding [a] new constitution
+1444 | verb | stage [a] sit-in to demand [a] new constitution
+1444 | verb | stage [a] sit-in demanding [constitutional] reform
+1444 | verb | stage [a] sit-in to demand [constitutional] reform
+1444 | verb | stage [a] sit-in demanding [the] restoration of democracy
+1444 | verb | stage [a] sit-in to demand [the] restoration of democracy
+1444 | verb | stage [a] sit-in demanding [a] return to civilian rule
+1444 | verb | stage [a] sit-in to demand [a] return to civilian rule
+1444 | verb | stage [a] sit-in demanding civilian rule
+1444 | verb | stage [a] sit-in to demand civilian rule
+1444 | verb | stage [a] sit-in demanding [a] return to democracy
+1444 | verb | stage [a] sit-in to demand [a] return to democracy
+1444 | verb | stage [a] sit-in demanding [the] fall of [the] regime
+1444 | verb | stage [a] sit-in to demand [the] fall of [the] regime
+1444 | verb | stage [a] sit-in demanding [an] end to military rule
+1444 | verb | stage [a] sit-in to demand [an] end to military rule
+1444 | verb | stage [a] sit-in demanding [the] abolition of [the] monarchy
+1444 | verb | stage [a] sit-in to demand [the] abolition of [the] monarchy
+1444 | verb | stage [a] sit-in demanding regime change
+1444 | verb | stage [a] sit-in to demand regime change
+1444 | verb | stage [a] sit-in demanding [a] civilian government
+1444 | verb | stage [a] sit-in to demand [a] civilian government
+1444 | verb | stage [a] sit-in demanding [a] transitional government
+1444 | verb | stage [a] sit-in to demand [a] transitional government
+1444 | verb | stage [a] sit-in demanding [an] independent judiciary
+1444 | verb | stage [a] sit-in to demand [an] independent judiciary
+1444 | verb | stage [a] sit-in demanding federalism
+1444 | verb | stage [a] sit-in to demand federalism
+1444 | verb | stage [a] sit-in demanding statehood
+1444 | verb | stage [a] sit-in to demand statehood
+1444 | verb | stage [a] sit-in demanding secession
+1444 | verb | stage [a] sit-in to demand secession
+
+# 145 Protest violently, riot
+145 | verb | riot
+145 | verb | go on [the] rampage
+145 | verb | rampage
+145 | verb | rampage through
+145 | verb | run riot
+145 | verb | ransack
+145 | verb | ransack [the] offices of
+145 | verb | smash windows
+145 | verb | set fire to cars
+145 | verb | burn cars
+145 | verb | burn tyres
+145 | verb | burn tires
+145 | verb | torch cars
+145 | verb | torch vehicles
+145 | verb | torch [the] police station
+145 | verb | burn down [the] police station
+145 | verb | set fire to [the] police station
+145 | verb | attack [the] police station
+145 | verb | hurl stones at
+145 | verb | throw stones at
+145 | verb | pelt _ with stones
+145 | verb | pelt police with stones
+145 | verb | throw rocks at
+145 | verb | hurl rocks at
+145 | verb | throw petrol bombs at
+145 | verb | hurl petrol bombs at
+145 | verb | throw Molotov cocktails at
+145 | verb | hurl Molotov cocktails at
+145 | verb | throw firebombs at
+145 | verb | hurl firebombs at
+145 | verb | throw bottles at
+145 | verb | clash with police
+145 | verb | clash with [the] police
+145 | verb | clash with riot police
+145 | verb | clash with [the] riot police
+145 | verb | clash with protesters
+145 | verb | clash with demonstrators
+145 | verb | clash with [the] protesters
+145 | verb | clash with [the] demonstrators
+145 | verb | clash with counter-protesters
+145 | verb | fight running battles with
+145 | verb | fight running battles with police
+145 | verb | battle [with] police
+145 | verb | battle [with] riot police
+145 | verb | attack police
+145 | verb | attack [the] police
+145 | verb | storm [the] parliament
+145 | verb | storm [the] embassy
+145 | verb | storm [the] consulate
+145 | verb | storm [the] capitol
+145 | verb | storm [the] palace
+145 | verb | storm [the] presidential palace
+145 | verb | storm [the] ministry
+145 | verb | storm [the] offices of
+145 | verb | storm [the] headquarters of
+145 | verb | storm [the] compound
+145 | verb | storm [the] building
+145 | verb | storm [the] state television
+145 | verb | storm [the] governor's office
+145 | verb | attack [the] embassy
+145 | verb | attack [the] consulate
+145 | verb | set fire to [the] embassy
+145 | verb | torch [the] embassy
+145 | verb | torch [the] parliament
+145 | verb | set fire to [the] parliament
+145 | verb | set [the] parliament on fire
+145 | verb | riot over
+145 | verb | riot against
+145 | verb | riot in
+145 | verb | turn violent
+145 | verb | torch government buildings
+145 | verb | set fire to government buildings
+145 | verb | vandalise government buildings
+145 | verb | vandalize government buildings
+145 | verb | loot shops
+145 | verb | loot stores
+145 | verb | break into [the] parliament
+145 | verb | break into [the] embassy
+145 | verb | smash [the] windows of
+145 | verb | clash with security forces during [a] protest
+145 | verb | hurl projectiles at
+145 | verb | throw projectiles at
+145 | noun | riot in
+145 | noun | riot over
+145 | noun | riot against
+145 | noun | rioting in
+145 | noun | rioting over
+145 | noun | clash with [the] police
+145 | noun | clash with [the] riot police
+145 | noun | clash between police and protesters
+145 | noun | clashes between police and protesters
+145 | noun | clash between protesters and police
+145 | noun | storming of [the] parliament
+145 | noun | storming of [the] embassy
+145 | noun | storming of [the] capitol
+145 | noun | rampage in
+145 | noun | rampage through
+145 | noun | unrest in
+
+# 1451 Engage in violent protest for leadership change
+1451 | verb | riot demanding [the] resignation of
+1451 | verb | riot demanding his/her/their resignation
+1451 | verb | riot demanding [the] ouster of
+1451 | verb | riot demanding [the] removal of
+1451 | verb | riot demanding [the] fall of [the] government
+1451 | verb | riot demanding [the] downfall of
+1451 | verb | riot demanding [the] impeachment of
+1451 | verb | riot demanding early elections
+1451 | verb | riot demanding new elections
+1451 | verb | riot demanding snap elections
+1451 | verb | riot demanding [a] change of government
+1451 | verb | riot demanding [an] end to [the] rule of
+1451 | verb | riot demanding [the] departure of
+1451 | verb | clash with [the] police demanding [the] resignation of
+1451 | verb | clash with [the] police demanding his/her/their resignation
+1451 | verb | clash with [the] police demanding [the] ouster of
+1451 | verb | clash with [the] police demanding [the] removal of
+1451 | verb | clash with [the] police demanding [the] fall of [the] government
+1451 | verb | clash with [the] police demanding [the] downfall of
+1451 | verb | clash with [the] police demanding [the] impeachment of
+1451 | verb | clash with [the] police demanding early elections
+1451 | verb | clash with [the] police demanding new elections
+1451 | verb | clash with [the] police demanding snap elections
+1451 | verb | clash with [the] police demanding [a] change of government
+1451 | verb | clash with [the] police demanding [an] end to [the] rule of
+1451 | verb | clash with [the] police demanding [the] departure of
+
+# 1452 Engage in violent protest for policy change
+1452 | verb | riot over [the] law
+1452 | verb | riot in protest against [the] law
+1452 | verb | riot over [the] new law
+1452 | verb | riot in protest against [the] new law
+1452 | verb | riot over [the] bill
+1452 | verb | riot in protest against [the] bill
+1452 | verb | riot over [the] plan
+1452 | verb | riot in protest against [the] plan
+1452 | verb | riot over [the] decision
+1452 | verb | riot in protest against [the] decision
+1452 | verb | riot over [the] policy
+1452 | verb | riot in protest against [the] policy
+1452 | verb | riot over [the] reform
+1452 | verb | riot in protest against [the] reform
+1452 | verb | riot over [the] reforms
+1452 | verb | riot in protest against [the] reforms
+1452 | verb | riot over [the] tax
+1452 | verb | riot in protest against [the] tax
+1452 | verb | riot over [the] tax hike
+1452 | verb | riot in protest against [the] tax hike
+1452 | verb | riot over [the] tax increase
+1452 | verb | riot in protest against [the] tax increase
+1452 | verb | riot over price hikes
+1452 | verb | riot in protest against price hikes
+1452 | verb | riot over [the] fuel price hike
+1452 | verb | riot in protest against [the] fuel price hike
+1452 | verb | riot over fuel prices
+1452 | verb | riot in protest against fuel prices
+1452 | verb | riot over austerity
+1452 | verb | riot in protest against austerity
+1452 | verb | riot over [the] austerity measures
+1452 | verb | riot in protest against [the] austerity measures
+1452 | verb | riot over [the] pension reform
+1452 | verb | riot in protest against [the] pension reform
+1452 | verb | riot over [the] deal
+1452 | verb | riot in protest against [the] deal
+1452 | verb | riot over [the] agreement
+1452 | verb | riot in protest against [the] agreement
+1452 | verb | riot over [the] war
+1452 | verb | riot in protest against [the] war
+1452 | verb | riot over [the] construction of
+1452 | verb | riot in protest against [the] construction of
+1452 | verb | riot over [the] project
+1452 | verb | riot in protest against [the] project
+1452 | verb | riot over [the] dam
+1452 | verb | riot in protest against [the] dam
+1452 | verb | riot over [the] mine
+1452 | verb | riot in protest against [the] mine
+1452 | verb | riot over [the] pipeline
+1452 | verb | riot in protest against [the] pipeline
+1452 | verb | riot over [the] budget cuts
+1452 | verb | riot in protest against [the] budget cuts
+1452 | verb | riot over [the] visit of
+1452 | verb | riot in protest against [the] visit of
+1452 | verb | riot over [the] cost of living
+1452 | verb | riot in protest against [the] cost of living
+1452 | verb | riot over [the] lockdown
+1452 | verb | riot in protest against [the] lockdown
+1452 | verb | riot over [the] deportation of
+1452 | verb | riot in protest against [the] deportation of
+1452 | verb | riot over [the] deportations
+1452 | verb | riot in protest against [the] deportations
+1452 | verb | riot over [the] execution of
+1452 | verb | riot in protest against [the] execution of
+1452 | verb | riot over [the] verdict
+1452 | verb | riot in protest against [the] verdict
+1452 | verb | riot over [the] closure of
+1452 | verb | riot in protest against [the] closure of
+1452 | verb | riot over [the] privatisation of
+1452 | verb | riot over [the] privatization of
+1452 | verb | riot in protest against [the] privatisation of
+1452 | verb | riot in protest against [the] privatization of
+1452 | verb | riot over [the] ban on
+1452 | verb | riot in protest against [the] ban on
+1452 | verb | riot over power cuts
+1452 | verb | riot in protest against power cuts
+1452 | verb | riot over job cuts
+1452 | verb | riot in protest against job cuts
+1452 | verb | riot over [the] offensive
+1452 | verb | riot in protest against [the] offensive
+1452 | verb | riot over [the] occupation
+1452 | verb | riot in protest against [the] occupation
+1452 | verb | riot over [the] blockade
+1452 | verb | riot in protest against [the] blockade
+1452 | verb | riot over [the] subsidy cuts
+1452 | verb | riot in protest against [the] subsidy cuts
+1452 | verb | riot demanding [the] repeal of
+1452 | verb | riot demanding [a] change in policy
+1452 | verb | riot demanding [the] withdrawal of [the] bill
+1452 | verb | riot demanding [the] withdrawal of [the] law
+1452 | verb | riot demanding [an] end to [the] war
+1452 | verb | riot demanding [a] ceasefire
+1452 | verb | riot demanding [a] cease-fire
+1452 | verb | riot demanding action on
+1452 | verb | riot demanding [higher] wages
+1452 | verb | riot demanding [better] pay
+1452 | verb | riot demanding [a] pay rise
+1452 | verb | riot demanding [a] wage increase
+1452 | verb | riot demanding [better] working conditions
+1452 | verb | riot demanding [an] end to austerity
+1452 | verb | riot demanding [the] scrapping of
+1452 | verb | riot demanding [the] cancellation of
+1452 | verb | riot demanding [lower] prices
+1452 | verb | riot demanding [an] end to [the] occupation
+1452 | verb | riot demanding [an] end to [the] blockade
+1452 | verb | riot demanding [the] release of
+1452 | verb | riot demanding justice for
+1452 | verb | riot demanding [an] arms embargo on
+1452 | verb | riot demanding [an] end to arms sales to
+1452 | verb | clash with [the] police over [the] law
+1452 | verb | clash with [the] police in protest against [the] law
+1452 | verb | clash with [the] police over [the] new law
+1452 | verb | clash with [the] police in protest against [the] new law
+1452 | verb | clash with [the] police over [the] bill
+1452 | verb | clash with [the] police in protest against [the] bill
+1452 | verb | clash with [the] police over [the] plan
+1452 | verb | clash with [the] police in protest against [the] plan
+1452 | verb | clash with [the] police over [the] decision
+1452 | verb | clash with [the] police in protest against [the] decision
+1452 | verb | clash with [the] police over [the] policy
+1452 | verb | clash with [the] police in protest against [the] policy
+1452 | verb | clash with [the] police over [the] reform
+1452 | verb | clash with [the] police in protest against [the] reform
+1452 | verb | clash with [the] police over [the] reforms
+1452 | verb | clash with [the] police in protest against [the] reforms
+1452 | verb | clash with [the] police over [the] tax
+1452 | verb | clash with [the] police in protest against [the] tax
+1452 | verb | clash with [the] police over [the] tax hike
+1452 | verb | clash with [the] police in protest against [the] tax hike
+1452 | verb | clash with [the] police over [the] tax increase
+1452 | verb | clash with [the] police in protest against [the] tax increase
+1452 | verb | clash with [the] police over price hikes
+1452 | verb | clash with [the] police in protest against price hikes
+1452 | verb | clash with [the] police over [the] fuel price hike
+1452 | verb | clash with [the] police in protest against [the] fuel price hike
+1452 | verb | clash with [the] police over fuel prices
+1452 | verb | clash with [the] police in protest against fuel prices
+1452 | verb | clash with [the] police over austerity
+1452 | verb | clash with [the] police in protest against austerity
+1452 | verb | clash with [the] police over [the] austerity measures
+1452 | verb | clash with [the] police in protest against [the] austerity measures
+1452 | verb | clash with [the] police over [the] pension reform
+1452 | verb | clash with [the] police in protest against [the] pension reform
+1452 | verb | clash with [the] police over [the] deal
+1452 | verb | clash with [the] police in protest against [the] deal
+1452 | verb | clash with [the] police over [the] agreement
+1452 | verb | clash with [the] police in protest against [the] agreement
+1452 | verb | clash with [the] police over [the] war
+1452 | verb | clash with [the] police in protest against [the] war
+1452 | verb | clash with [the] police over [the] construction of
+1452 | verb | clash with [the] police in protest against [the] construction of
+1452 | verb | clash with [the] police over [the] project
+1452 | verb | clash with [the] police in protest against [the] project
+1452 | verb | clash with [the] police over [the] dam
+1452 | verb | clash with [the] police in protest against [the] dam
+1452 | verb | clash with [the] police over [the] mine
+1452 | verb | clash with [the] police in protest against [the] mine
+1452 | verb | clash with [the] police over [the] pipeline
+1452 | verb | clash with [the] police in protest against [the] pipeline
+1452 | verb | clash with [the] police over [the] budget cuts
+1452 | verb | clash with [the] police in protest against [the] budget cuts
+1452 | verb | clash with [the] police over [the] visit of
+1452 | verb | clash with [the] police in protest against [the] visit of
+1452 | verb | clash with [the] police over [the] cost of living
+1452 | verb | clash with [the] police in protest against [the] cost of living
+1452 | verb | clash with [the] police over [the] lockdown
+1452 | verb | clash with [the] police in protest against [the] lockdown
+1452 | verb | clash with [the] police over [the] deportation of
+1452 | verb | clash with [the] police in protest against [the] deportation of
+1452 | verb | clash with [the] police over [the] deportations
+1452 | verb | clash with [the] police in protest against [the] deportations
+1452 | verb | clash with [the] police over [the] execution of
+1452 | verb | clash with [the] police in protest against [the] execution of
+1452 | verb | clash with [the] police over [the] verdict
+1452 | verb | clash with [the] police in protest against [the] verdict
+1452 | verb | clash with [the] police over [the] closure of
+1452 | verb | clash with [the] police in protest against [the] closure of
+1452 | verb | clash with [the] police over [the] privatisation of
+1452 | verb | clash with [the] police over [the] privatization of
+1452 | verb | clash with [the] police in protest against [the] privatisation of
+1452 | verb | clash with [the] police in protest against [the] privatization of
+1452 | verb | clash with [the] police over [the] ban on
+1452 | verb | clash with [the] police in protest against [the] ban on
+1452 | verb | clash with [the] police over power cuts
+1452 | verb | clash with [the] police in protest against power cuts
+1452 | verb | clash with [the] police over job cuts
+1452 | verb | clash with [the] police in protest against job cuts
+1452 | verb | clash with [the] police over [the] offensive
+1452 | verb | clash with [the] police in protest against [the] offensive
+1452 | verb | clash with [the] police over [the] occupation
+1452 | verb | clash with [the] police in protest against [the] occupation
+1452 | verb | clash with [the] police over [the] blockade
+1452 | verb | clash with [the] police in protest against [the] blockade
+1452 | verb | clash with [the] police over [the] subsidy cuts
+1452 | verb | clash with [the] police in protest against [the] subsidy cuts
+1452 | verb | clash with [the] police demanding [the] repeal of
+1452 | verb | clash with [the] police demanding [a] change in policy
+1452 | verb | clash with [the] police demanding [the] withdrawal of [the] bill
+1452 | verb | clash with [the] police demanding [the] withdrawal of [the] law
+1452 | verb | clash with [the] police demanding [an] end to [the] war
+1452 | verb | clash with [the] police demanding [a] ceasefire
+1452 | verb | clash with [the] police demanding [a] cease-fire
+1452 | verb | clash with [the] police demanding action on
+1452 | verb | clash with [the] police demanding [higher] wages
+1452 | verb | clash with [the] police demanding [better] pay
+1452 | verb | clash with [the] police demanding [a] pay rise
+1452 | verb | clash with [the] police demanding [a] wage increase
+1452 | verb | clash with [the] police demanding [better] working conditions
+1452 | verb | clash with [the] police demanding [an] end to austerity
+1452 | verb | clash with [the] police demanding [the] scrapping of
+1452 | verb | clash with [the] police demanding [the] cancellation of
+1452 | verb | clash with [the] police demanding [lower] prices
+1452 | verb | clash with [the] police demanding [an] end to [the] occupation
+1452 | verb | clash with [the] police demanding [an] end to [the] blockade
+1452 | verb | clash with [the] police demanding [the] release of
+1452 | verb | clash with [the] police demanding justice for
+1452 | verb | clash with [the] police demanding [an] arms embargo on
+1452 | verb | clash with [the] police demanding [an] end to arms sales to
+
+# 1453 Engage in violent protest for rights
+1453 | verb | riot over discrimination
+1453 | verb | riot in protest against discrimination
+1453 | verb | riot over racism
+1453 | verb | riot in protest against racism
+1453 | verb | riot over police brutality
+1453 | verb | riot in protest against police brutality
+1453 | verb | riot over police violence
+1453 | verb | riot in protest against police violence
+1453 | verb | riot over [the] persecution of
+1453 | verb | riot in protest against [the] persecution of
+1453 | verb | riot over [the] treatment of
+1453 | verb | riot in protest against [the] treatment of
+1453 | verb | riot over censorship
+1453 | verb | riot in protest against censorship
+1453 | verb | riot over [the] crackdown
+1453 | verb | riot in protest against [the] crackdown
+1453 | verb | riot over [the] crackdown on
+1453 | verb | riot in protest against [the] crackdown on
+1453 | verb | riot over [the] detention of
+1453 | verb | riot in protest against [the] detention of
+1453 | verb | riot over [the] arrest of
+1453 | verb | riot in protest against [the] arrest of
+1453 | verb | riot over [the] jailing of
+1453 | verb | riot in protest against [the] jailing of
+1453 | verb | riot over [the] imprisonment of
+1453 | verb | riot in protest against [the] imprisonment of
+1453 | verb | riot over [the] killing of
+1453 | verb | riot in protest against [the] killing of
+1453 | verb | riot over [the] death of
+1453 | verb | riot in protest against [the] death of
+1453 | verb | riot over gender-based violence
+1453 | verb | riot in protest against gender-based violence
+1453 | verb | riot over violence against women
+1453 | verb | riot in protest against violence against women
+1453 | verb | riot over [the] abortion ban
+1453 | verb | riot in protest against [the] abortion ban
+1453 | verb | riot demanding [their] rights
+1453 | verb | riot demanding [equal] rights
+1453 | verb | riot demanding [human] rights
+1453 | verb | riot demanding [civil] rights
+1453 | verb | riot demanding [gay] rights
+1453 | verb | riot demanding LGBT rights
+1453 | verb | riot demanding [minority] rights
+1453 | verb | riot demanding [land] rights
+1453 | verb | riot demanding [voting] rights
+1453 | verb | riot demanding [indigenous] rights
+1453 | verb | riot demanding women's rights
+1453 | verb | riot demanding freedom
+1453 | verb | riot demanding freedom of speech
+1453 | verb | riot demanding freedom of expression
+1453 | verb | riot demanding freedom of [the] press
+1453 | verb | riot demanding freedom of assembly
+1453 | verb | riot demanding press freedom
+1453 | verb | riot demanding justice
+1453 | verb | riot demanding equality
+1453 | verb | riot demanding [the] right to vote
+1453 | verb | riot demanding [the] right to protest
+1453 | verb | riot demanding [the] right to
+1453 | verb | riot demanding abortion rights
+1453 | verb | riot demanding [the] right of return
+1453 | verb | riot demanding religious freedom
+1453 | verb | riot demanding dignity
+1453 | verb | clash with [the] police over discrimination
+1453 | verb | clash with [the] police in protest against discrimination
+1453 | verb | clash with [the] police over racism
+1453 | verb | clash with [the] police in protest against racism
+1453 | verb | clash with [the] police over police brutality
+1453 | verb | clash with [the] police in protest against police brutality
+1453 | verb | clash with [the] police over police violence
+1453 | verb | clash with [the] police in protest against police violence
+1453 | verb | clash with [the] police over [the] persecution of
+1453 | verb | clash with [the] police in protest against [the] persecution of
+1453 | verb | clash with [the] police over [the] treatment of
+1453 | verb | clash with [the] police in protest against [the] treatment of
+1453 | verb | clash with [the] police over censorship
+1453 | verb | clash with [the] police in protest against censorship
+1453 | verb | clash with [the] police over [the] crackdown
+1453 | verb | clash with [the] police in protest against [the] crackdown
+1453 | verb | clash with [the] police over [the] crackdown on
+1453 | verb | clash with [the] police in protest against [the] crackdown on
+1453 | verb | clash with [the] police over [the] detention of
+1453 | verb | clash with [the] police in protest against [the] detention of
+1453 | verb | clash with [the] police over [the] arrest of
+1453 | verb | clash with [the] police in protest against [the] arrest of
+1453 | verb | clash with [the] police over [the] jailing of
+1453 | verb | clash with [the] police in protest against [the] jailing of
+1453 | verb | clash with [the] police over [the] imprisonment of
+1453 | verb | clash with [the] police in protest against [the] imprisonment of
+1453 | verb | clash with [the] police over [the] killing of
+1453 | verb | clash with [the] police in protest against [the] killing of
+1453 | verb | clash with [the] police over [the] death of
+1453 | verb | clash with [the] police in protest against [the] death of
+1453 | verb | clash with [the] police over gender-based violence
+1453 | verb | clash with [the] police in protest against gender-based violence
+1453 | verb | clash with [the] police over violence against women
+1453 | verb | clash with [the] police in protest against violence against women
+1453 | verb | clash with [the] police over [the] abortion ban
+1453 | verb | clash with [the] police in protest against [the] abortion ban
+1453 | verb | clash with [the] police demanding [their] rights
+1453 | verb | clash with [the] police demanding [equal] rights
+1453 | verb | clash with [the] police demanding [human] rights
+1453 | verb | clash with [the] police demanding [civil] rights
+1453 | verb | clash with [the] police demanding [gay] rights
+1453 | verb | clash with [the] police demanding LGBT rights
+1453 | verb | clash with [the] police demanding [minority] rights
+1453 | verb | clash with [the] police demanding [land] rights
+1453 | verb | clash with [the] police demanding [voting] rights
+1453 | verb | clash with [the] police demanding [indigenous] rights
+1453 | verb | clash with [the] police demanding women's rights
+1453 | verb | clash with [the] police demanding freedom
+1453 | verb | clash with [the] police demanding freedom of speech
+1453 | verb | clash with [the] police demanding freedom of expression
+1453 | verb | clash with [the] police demanding freedom of [the] press
+1453 | verb | clash with [the] police demanding freedom of assembly
+1453 | verb | clash with [the] police demanding press freedom
+1453 | verb | clash with [the] police demanding justice
+1453 | verb | clash with [the] police demanding equality
+1453 | verb | clash with [the] police demanding [the] right to vote
+1453 | verb | clash with [the] police demanding [the] right to protest
+1453 | verb | clash with [the] police demanding [the] right to
+1453 | verb | clash with [the] police demanding abortion rights
+1453 | verb | clash with [the] police demanding [the] right of return
+1453 | verb | clash with [the] police demanding religious freedom
+1453 | verb | clash with [the] police demanding dignity
+
+# 1454 Engage in violent protest for change in institutions, regime
+1454 | verb | riot over [the] military junta
+1454 | verb | riot in protest against [the] military junta
+1454 | verb | riot over [the] junta
+1454 | verb | riot in protest against [the] junta
+1454 | verb | riot over military rule
+1454 | verb | riot in protest against military rule
+1454 | verb | riot over [the] coup
+1454 | verb | riot in protest against [the] coup
+1454 | verb | riot over [the] regime
+1454 | verb | riot in protest against [the] regime
+1454 | verb | riot over [the] monarchy
+1454 | verb | riot in protest against [the] monarchy
+1454 | verb | riot over [the] constitutional amendment
+1454 | verb | riot in protest against [the] constitutional amendment
+1454 | verb | riot over [the] constitutional amendments
+1454 | verb | riot in protest against [the] constitutional amendments
+1454 | verb | riot over [the] constitutional changes
+1454 | verb | riot in protest against [the] constitutional changes
+1454 | verb | riot over [the] constitutional referendum
+1454 | verb | riot in protest against [the] constitutional referendum
+1454 | verb | riot over [the] judicial overhaul
+1454 | verb | riot in protest against [the] judicial overhaul
+1454 | verb | riot over [the] judicial reform
+1454 | verb | riot in protest against [the] judicial reform
+1454 | verb | riot over [the] judicial reforms
+1454 | verb | riot in protest against [the] judicial reforms
+1454 | verb | riot over [the] dissolution of parliament
+1454 | verb | riot in protest against [the] dissolution of parliament
+1454 | verb | riot over [the] postponement of [the] elections
+1454 | verb | riot in protest against [the] postponement of [the] elections
+1454 | verb | riot over [the] suspension of parliament
+1454 | verb | riot in protest against [the] suspension of parliament
+1454 | verb | riot over [the] power grab
+1454 | verb | riot in protest against [the] power grab
+1454 | verb | riot over [the] third term
+1454 | verb | riot in protest against [the] third term
+1454 | verb | riot over [a] third term
+1454 | verb | riot in protest against [a] third term
+1454 | verb | riot over [the] military takeover
+1454 | verb | riot in protest against [the] military takeover
+1454 | verb | riot demanding democracy
+1454 | verb | riot demanding independence
+1454 | verb | riot demanding autonomy
+1454 | verb | riot demanding self-determination
+1454 | verb | riot demanding [a] referendum
+1454 | verb | riot demanding [a] new constitution
+1454 | verb | riot demanding [constitutional] reform
+1454 | verb | riot demanding [the] restoration of democracy
+1454 | verb | riot demanding [a] return to civilian rule
+1454 | verb | riot demanding civilian rule
+1454 | verb | riot demanding [a] return to democracy
+1454 | verb | riot demanding [the] fall of [the] regime
+1454 | verb | riot demanding [an] end to military rule
+1454 | verb | riot demanding [the] abolition of [the] monarchy
+1454 | verb | riot demanding regime change
+1454 | verb | riot demanding [a] civilian government
+1454 | verb | riot demanding [a] transitional government
+1454 | verb | riot demanding [an] independent judiciary
+1454 | verb | riot demanding federalism
+1454 | verb | riot demanding statehood
+1454 | verb | riot demanding secession
+1454 | verb | clash with [the] police over [the] military junta
+1454 | verb | clash with [the] police in protest against [the] military junta
+1454 | verb | clash with [the] police over [the] junta
+1454 | verb | clash with [the] police in protest against [the] junta
+1454 | verb | clash with [the] police over military rule
+1454 | verb | clash with [the] police in protest against military rule
+1454 | verb | clash with [the] police over [the] coup
+1454 | verb | clash with [the] police in protest against [the] coup
+1454 | verb | clash with [the] police over [the] regime
+1454 | verb | clash with [the] police in protest against [the] regime
+1454 | verb | clash with [the] police over [the] monarchy
+1454 | verb | clash with [the] police in protest against [the] monarchy
+1454 | verb | clash with [the] police over [the] constitutional amendment
+1454 | verb | clash with [the] police in protest against [the] constitutional amendment
+1454 | verb | clash with [the] police over [the] constitutional amendments
+1454 | verb | clash with [the] police in protest against [the] constitutional amendments
+1454 | verb | clash with [the] police over [the] constitutional changes
+1454 | verb | clash with [the] police in protest against [the] constitutional changes
+1454 | verb | clash with [the] police over [the] constitutional referendum
+1454 | verb | clash with [the] police in protest against [the] constitutional referendum
+1454 | verb | clash with [the] police over [the] judicial overhaul
+1454 | verb | clash with [the] police in protest against [the] judicial overhaul
+1454 | verb | clash with [the] police over [the] judicial reform
+1454 | verb | clash with [the] police in protest against [the] judicial reform
+1454 | verb | clash with [the] police over [the] judicial reforms
+1454 | verb | clash with [the] police in protest against [the] judicial reforms
+1454 | verb | clash with [the] police over [the] dissolution of parliament
+1454 | verb | clash with [the] police in protest against [the] dissolution of parliament
+1454 | verb | clash with [the] police over [the] postponement of [the] elections
+1454 | verb | clash with [the] police in protest against [the] postponement of [the] elections
+1454 | verb | clash with [the] police over [the] suspension of parliament
+1454 | verb | clash with [the] police in protest against [the] suspension of parliament
+1454 | verb | clash with [the] police over [the] power grab
+1454 | verb | clash with [the] police in protest against [the] power grab
+1454 | verb | clash with [the] police over [the] third term
+1454 | verb | clash with [the] police in protest against [the] third term
+1454 | verb | clash with [the] police over [a] third term
+1454 | verb | clash with [the] police in protest against [a] third term
+1454 | verb | clash with [the] police over [the] military takeover
+1454 | verb | clash with [the] police in protest against [the] military takeover
+1454 | verb | clash with [the] police demanding democracy
+1454 | verb | clash with [the] police demanding independence
+1454 | verb | clash with [the] police demanding autonomy
+1454 | verb | clash with [the] police demanding self-determination
+1454 | verb | clash with [the] police demanding [a] referendum
+1454 | verb | clash with [the] police demanding [a] new constitution
+1454 | verb | clash with [the] police demanding [constitutional] reform
+1454 | verb | clash with [the] police demanding [the] restoration of democracy
+1454 | verb | clash with [the] police demanding [a] return to civilian rule
+1454 | verb | clash with [the] police demanding civilian rule
+1454 | verb | clash with [the] police demanding [a] return to democracy
+1454 | verb | clash with [the] police demanding [the] fall of [the] regime
+1454 | verb | clash with [the] police demanding [an] end to military rule
+1454 | verb | clash with [the] police demanding [the] abolition of [the] monarchy
+1454 | verb | clash with [the] police demanding regime change
+1454 | verb | clash with [the] police demanding [a] civilian government
+1454 | verb | clash with [the] police demanding [a] transitional government
+1454 | verb | clash with [the] police demanding [an] independent judiciary
+1454 | verb | clash with [the] police demanding federalism
+1454 | verb | clash with [the] police demanding statehood
+1454 | verb | clash with [the] police demanding secession
+
+# 150 Demonstrate military or police power, not specified below
+150 | verb | show [its] military might
+150 | verb | show [its] military power
+150 | verb | show [its] military strength
+150 | verb | show [its] military muscle
+150 | verb | flex [its] military muscle
+150 | verb | flex [its] muscles
+150 | verb | demonstrate [its] military power
+150 | verb | demonstrate [its] military might
+150 | verb | demonstrate [its] military capabilities
+150 | verb | demonstrate [its] military strength
+150 | verb | display [its] military power
+150 | verb | display [its] military might
+150 | verb | stage [a] military parade
+150 | verb | hold [a] military parade
+150 | verb | parade [its] weapons
+150 | verb | parade missiles
+150 | verb | parade [its] missiles
+150 | verb | conduct [a] show of force
+150 | verb | stage [a] show of force
+150 | verb | make [a] show of force
+150 | verb | mount [a] show of force
+150 | verb | hold military exercises
+150 | verb | hold military drills
+150 | verb | conduct military exercises
+150 | verb | conduct military drills
+150 | verb | stage military exercises
+150 | verb | stage military drills
+150 | verb | hold [large-scale] military drills
+150 | verb | hold [large-scale] military exercises
+150 | verb | stage war games
+150 | verb | hold war games
+150 | verb | conduct war games
+150 | verb | launch military exercises
+150 | verb | launch military drills
+150 | verb | begin military exercises
+150 | verb | begin military drills
+150 | verb | hold naval exercises
+150 | verb | hold naval drills
+150 | verb | conduct naval drills
+150 | verb | hold live-fire exercises
+150 | verb | hold live-fire drills
+150 | verb | conduct live-fire drills
+150 | verb | conduct live-fire exercises
+150 | verb | hold air force drills
+150 | verb | stage air drills
+150 | verb | hold snap drills
+150 | verb | hold snap exercises
+150 | verb | launch snap drills
+150 | verb | stage [a] nuclear drill
+150 | verb | hold nuclear drills
+150 | verb | conduct nuclear exercises
+150 | verb | fly bombers over
+150 | verb | fly bombers near
+150 | verb | fly [its] bombers near
+150 | verb | fly warplanes near
+150 | verb | send warplanes near
+150 | verb | send warships to
+150 | verb | send [a] warship to
+150 | verb | sail warships through
+150 | verb | sail [a] warship through
+150 | verb | sail through [the] strait
+150 | verb | sail through [the] Taiwan Strait
+150 | verb | conduct [a] freedom of navigation operation
+150 | verb | test-fire
+150 | verb | test-fire [a] missile
+150 | verb | test-fire missiles
+150 | verb | test [a] missile
+150 | verb | test [a] ballistic missile
+150 | verb | test [an] intercontinental ballistic missile
+150 | verb | test [a] hypersonic missile
+150 | verb | launch [a] ballistic missile
+150 | verb | launch [an] intercontinental ballistic missile
+150 | verb | fire [a] ballistic missile
+150 | verb | fire [a] ballistic missile into [the] sea
+150 | verb | launch [a] missile into [the] sea
+150 | verb | fire [a] missile into [the] sea
+150 | verb | fire missiles into [the] sea
+150 | verb | conduct [a] missile test
+150 | verb | carry out [a] missile test
+150 | verb | conduct [a] weapons test
+150 | verb | launch [a] missile test
+150 | verb | buzz _
+150 | verb | intercept _
+150 | verb | scramble jets
+150 | verb | scramble fighter jets
+150 | verb | scramble [its] jets
+150 | verb | carry out patrols
+150 | verb | conduct patrols near
+150 | verb | send [an] aircraft carrier to
+150 | verb | dispatch [an] aircraft carrier to
+150 | verb | move [an] aircraft carrier to
+150 | verb | position [an] aircraft carrier
+150 | verb | sail near
+150 | verb | enter [the] territorial waters of
+150 | verb | violate [the] airspace of
+150 | verb | enter [the] airspace of
+150 | verb | violate _ airspace
+150 | verb | encircle [the] island
+150 | verb | surround [the] island
+150 | verb | hold drills around
+150 | verb | hold drills near
+150 | verb | stage drills around
+150 | verb | hold exercises near
+150 | verb | hold exercises around
+150 | verb | fire warning shots
+150 | verb | fire warning shots at
+150 | verb | fire [a] warning shot
+150 | verb | launch [a] spy satellite
+150 | verb | launch [a] military satellite
+150 | verb | unveil [a] new missile
+150 | verb | showcase [its] weapons
+150 | verb | conduct [a] military exercise
+150 | verb | hold [a] military exercise
+150 | noun | show of force
+150 | noun | show of strength
+150 | noun | test of [a] ballistic missile
+150 | noun | test of [a] missile
+150 | noun | drill near _
+150 | noun | drill around _
+150 | noun | exercise near _
+150 | noun | exercise around _
+150 | noun | military exercise near _
+150 | noun | military drill near _
+150 | noun | missile launch by
+150 | noun | missile test by
+150 | noun | incursion into [the] airspace of
+
+# 151 Increase police alert status
+151 | verb | raise [the] terror alert level
+151 | verb | raise [the] threat level
+151 | verb | raise [the] terror threat level
+151 | verb | raise [the] security alert
+151 | verb | raise [the] security alert level
+151 | verb | put police on [high] alert
+151 | verb | place police on [high] alert
+151 | verb | put [the] police on alert
+151 | verb | put security forces on [high] alert
+151 | verb | place security forces on [high] alert
+151 | verb | heighten security
+151 | verb | tighten security
+151 | verb | step up security
+151 | verb | beef up security
+151 | verb | increase security
+151 | verb | boost security
+151 | verb | ramp up security
+151 | verb | bolster security
+151 | verb | intensify security
+151 | verb | reinforce security
+151 | verb | step up security measures
+151 | verb | tighten security measures
+151 | verb | impose tight security
+151 | verb | heighten [the] security alert
+151 | verb | declare [a] security alert
+151 | verb | issue [a] terror alert
+151 | verb | raise [the] alert level to
+151 | verb | tighten border security
+151 | verb | tighten security at
+151 | verb | step up security at
+151 | verb | boost security around
+151 | verb | tighten security around
+151 | verb | increase [the] terror alert
+151 | verb | put [the] country on [high] alert
+151 | verb | place [the] capital on [high] alert
+151 | verb | put [the] capital on [high] alert
+151 | verb | raise [the] alert to its highest level
+151 | noun | security alert in
+151 | noun | terror alert in
+151 | noun | heightened security in
+151 | noun | tightened security in
+
+# 152 Increase military alert status
+152 | verb | put [its] troops on [high] alert
+152 | verb | put [its] troops on [full] combat alert
+152 | verb | put [its] forces on [high] alert
+152 | verb | put [its] forces on [full] combat alert
+152 | verb | put [its] army on [high] alert
+152 | verb | put [its] army on [full] combat alert
+152 | verb | put [its] military on [high] alert
+152 | verb | put [its] military on [full] combat alert
+152 | verb | put [its] military units on [high] alert
+152 | verb | put [its] military units on [full] combat alert
+152 | verb | put [its] armed forces on [high] alert
+152 | verb | put [its] armed forces on [full] combat alert
+152 | verb | put [its] nuclear forces on [high] alert
+152 | verb | put [its] nuclear forces on [full] combat alert
+152 | verb | put [its] air defences on [high] alert
+152 | verb | put [its] air defenses on [high] alert
+152 | verb | put [its] air defences on [full] combat alert
+152 | verb | put [its] air defenses on [full] combat alert
+152 | verb | put [its] navy on [high] alert
+152 | verb | put [its] navy on [full] combat alert
+152 | verb | put [its] air force on [high] alert
+152 | verb | put [its] air force on [full] combat alert
+152 | verb | put [its] missile forces on [high] alert
+152 | verb | put [its] missile forces on [full] combat alert
+152 | verb | put [its] nuclear deterrent on [high] alert
+152 | verb | put [its] nuclear deterrent on [full] combat alert
+152 | verb | put [its] nuclear deterrent forces on [high] alert
+152 | verb | put [its] nuclear deterrent forces on [full] combat alert
+152 | verb | put [its] strategic forces on [high] alert
+152 | verb | put [its] strategic forces on [full] combat alert
+152 | verb | put [its] border troops on [high] alert
+152 | verb | put [its] border troops on [full] combat alert
+152 | verb | place [its] troops on [high] alert
+152 | verb | place [its] troops on [full] combat alert
+152 | verb | place [its] forces on [high] alert
+152 | verb | place [its] forces on [full] combat alert
+152 | verb | place [its] army on [high] alert
+152 | verb | place [its] army on [full] combat alert
+152 | verb | place [its] military on [high] alert
+152 | verb | place [its] military on [full] combat alert
+152 | verb | place [its] military units on [high] alert
+152 | verb | place [its] military units on [full] combat alert
+152 | verb | place [its] armed forces on [high] alert
+152 | verb | place [its] armed forces on [full] combat alert
+152 | verb | place [its] nuclear forces on [high] alert
+152 | verb | place [its] nuclear forces on [full] combat alert
+152 | verb | place [its] air defences on [high] alert
+152 | verb | place [its] air defenses on [high] alert
+152 | verb | place [its] air defences on [full] combat alert
+152 | verb | place [its] air defenses on [full] combat alert
+152 | verb | place [its] navy on [high] alert
+152 | verb | place [its] navy on [full] combat alert
+152 | verb | place [its] air force on [high] alert
+152 | verb | place [its] air force on [full] combat alert
+152 | verb | place [its] missile forces on [high] alert
+152 | verb | place [its] missile forces on [full] combat alert
+152 | verb | place [its] nuclear deterrent on [high] alert
+152 | verb | place [its] nuclear deterrent on [full] combat alert
+152 | verb | place [its] nuclear deterrent forces on [high] alert
+152 | verb | place [its] nuclear deterrent forces on [full] combat alert
+152 | verb | place [its] strategic forces on [high] alert
+152 | verb | place [its] strategic forces on [full] combat alert
+152 | verb | place [its] border troops on [high] alert
+152 | verb | place [its] border troops on [full] combat alert
+152 | verb | raise [its] military alert level
+152 | verb | raise [the] combat readiness of
+152 | verb | raise combat readiness
+152 | verb | increase combat readiness
+152 | verb | heighten [the] military alert
+152 | verb | go on [high] alert
+152 | verb | go on [full] alert
+152 | verb | go on [a] war footing
+152 | verb | put [the] country on [a] war footing
+152 | verb | put [its] economy on [a] war footing
+152 | verb | declare [a] state of combat readiness
+152 | verb | order [its] forces to prepare
+152 | verb | raise [its] defence readiness
+152 | verb | raise [its] defense readiness
+152 | verb | raise [the] alert status of
+152 | verb | order [the] army to be ready
+152 | verb | order [the] military to prepare
+152 | verb | place [its] nuclear deterrent forces on [special] alert
+152 | verb | put [its] nuclear forces on [special] alert
+152 | verb | order [a] snap combat readiness check
+152 | verb | conduct [a] snap readiness check
+152 | verb | raise DEFCON
+152 | verb | move to DEFCON
+152 | verb | put [the] military on standby
+152 | verb | place troops on standby
+152 | verb | put troops on standby
+152 | verb | order troops to [the] border
+
+# 153 Mobilize or increase police power
+153 | verb | deploy police
+153 | verb | deploy [riot] police
+153 | verb | deploy [more] police
+153 | verb | deploy [extra] police
+153 | verb | send in [riot] police
+153 | verb | send [riot] police
+153 | verb | bring in [riot] police
+153 | verb | mobilise police
+153 | verb | mobilize police
+153 | verb | mobilise [the] police
+153 | verb | mobilize [the] police
+153 | verb | deploy security forces
+153 | verb | send in security forces
+153 | verb | reinforce [the] police
+153 | verb | boost police presence
+153 | verb | increase police presence
+153 | verb | step up police presence
+153 | verb | beef up police presence
+153 | verb | flood [the] streets with police
+153 | verb | station police
+153 | verb | deploy gendarmes
+153 | verb | deploy paramilitary police
+153 | verb | deploy paramilitary forces
+153 | verb | call in [the] police
+153 | verb | step up patrols
+153 | verb | increase patrols
+153 | verb | deploy thousands of police
+153 | verb | deploy thousands of police officers
+153 | verb | deploy [anti-riot] police
+153 | verb | send [more] police
+153 | verb | deploy [riot] police to
+153 | verb | deploy police officers
+153 | verb | mobilise [the] gendarmerie
+153 | verb | mobilize [the] gendarmerie
+153 | verb | deploy [the] gendarmerie
+153 | verb | recruit [more] police
+153 | noun | deployment of police
+153 | noun | deployment of [riot] police
+153 | noun | deployment of security forces
+153 | noun | police deployment in
+153 | noun | heavy police presence in
+
+# 154 Mobilize or increase armed forces
+154 | verb | mobilise
+154 | verb | mobilize
+154 | verb | mobilise troops
+154 | verb | mobilize troops
+154 | verb | mobilise forces
+154 | verb | mobilize forces
+154 | verb | mobilise reservists
+154 | verb | mobilize reservists
+154 | verb | mobilise [the] army
+154 | verb | mobilize [the] army
+154 | verb | mobilise [its] reserves
+154 | verb | mobilize [its] reserves
+154 | verb | call up reservists
+154 | verb | call up [the] reserves
+154 | verb | call up [more] troops
+154 | verb | declare [a] partial mobilisation
+154 | verb | declare [a] partial mobilization
+154 | verb | announce [a] partial mobilisation
+154 | verb | announce [a] partial mobilization
+154 | verb | declare [a] general mobilisation
+154 | verb | declare [a] general mobilization
+154 | verb | announce [a] general mobilisation
+154 | verb | announce [a] general mobilization
+154 | verb | order [a] mobilisation
+154 | verb | order [a] mobilization
+154 | verb | order [a] general mobilisation
+154 | verb | order [a] general mobilization
+154 | verb | deploy troops
+154 | verb | deploy [more] troops
+154 | verb | deploy [additional] troops
+154 | verb | deploy forces
+154 | verb | deploy [its] army
+154 | verb | send troops
+154 | verb | send [more] troops
+154 | verb | send troops to _
+154 | verb | dispatch troops
+154 | verb | dispatch troops to _
+154 | verb | send reinforcements
+154 | verb | send [military] reinforcements
+154 | verb | rush troops to
+154 | verb | rush reinforcements to
+154 | verb | move troops
+154 | verb | move troops to
+154 | verb | move [its] troops closer to
+154 | verb | mass troops
+154 | verb | mass troops on [the] border
+154 | verb | mass troops along [the] border
+154 | verb | mass troops near [the] border
+154 | verb | amass troops
+154 | verb | build up troops
+154 | verb | build up forces
+154 | verb | build up [its] forces
+154 | verb | boost [its] military presence
+154 | verb | increase [its] military presence
+154 | verb | bolster [its] military presence
+154 | verb | expand [its] military presence
+154 | verb | beef up [its] military presence
+154 | verb | reinforce [its] troops
+154 | verb | reinforce [its] forces
+154 | verb | reinforce [its] positions
+154 | verb | station troops
+154 | verb | station [more] troops in
+154 | verb | station missiles in
+154 | verb | deploy missiles
+154 | verb | deploy [nuclear] weapons
+154 | verb | deploy warships
+154 | verb | deploy [an] aircraft carrier
+154 | verb | deploy fighter jets
+154 | verb | deploy [air] defence systems
+154 | verb | deploy [air] defense systems
+154 | verb | deploy tanks
+154 | verb | deploy [the] army
+154 | verb | send in [the] army
+154 | verb | send in troops
+154 | verb | bring in troops
+154 | verb | deploy [the] National Guard
+154 | verb | increase defence spending
+154 | verb | increase defense spending
+154 | verb | boost defence spending
+154 | verb | boost defense spending
+154 | verb | raise defence spending
+154 | verb | raise defense spending
+154 | verb | expand [its] army
+154 | verb | enlarge [its] army
+154 | verb | conscript
+154 | verb | recruit soldiers
+154 | verb | recruit fighters
+154 | verb | rearm
+154 | verb | militarise
+154 | verb | militarize
+154 | verb | militarise [the] island
+154 | verb | militarize [the] island
+154 | verb | militarise [the] islands
+154 | verb | militarize [the] islands
+154 | verb | militarise [the] border
+154 | verb | militarize [the] border
+154 | verb | fortify [the] border
+154 | verb | fortify [its] positions
+154 | verb | build [a] military base
+154 | verb | set up [a] military base
+154 | verb | establish [a] military base
+154 | verb | expand [its] nuclear arsenal
+154 | verb | build up [its] nuclear arsenal
+154 | verb | build up [its] military
+154 | verb | modernise [its] military
+154 | verb | modernize [its] military
+154 | verb | deploy [tactical] nuclear weapons to
+154 | verb | deploy troops along [the] border
+154 | verb | send [an] additional brigade
+154 | verb | deploy [a] brigade
+154 | verb | deploy [a] battalion
+154 | verb | send [a] battalion
+154 | verb | lower [the] conscription age
+154 | verb | extend [the] military service
+154 | noun | mobilisation of
+154 | noun | mobilization of
+154 | noun | partial mobilisation in
+154 | noun | partial mobilization in
+154 | noun | buildup of
+154 | noun | build-up of
+154 | noun | buildup along
+154 | noun | build-up along
+154 | noun | buildup near
+154 | noun | deployment of troops
+154 | noun | deployment of forces
+154 | noun | deployment of missiles
+154 | noun | deployment of warships
+154 | noun | deployment of [nuclear] weapons
+154 | noun | massing of troops
+154 | noun | troop buildup near
+154 | noun | troop build-up near
+154 | noun | reinforcement of
+
+# 160 Reduce relations, not specified below
+160 | verb | suspend cooperation with _
+160 | verb | halt cooperation with _
+160 | verb | end cooperation with _
+160 | verb | cut cooperation with _
+160 | verb | freeze cooperation with _
+160 | verb | scale back cooperation with _
+160 | verb | suspend [its] participation in
+160 | verb | suspend [its] membership in
+160 | verb | suspend [its] membership of
+160 | verb | leave [the] organisation
+160 | verb | leave [the] organization
+160 | verb | leave [the] bloc
+160 | verb | leave [the] alliance
+160 | verb | leave [the] union
+160 | verb | quit [the] organisation
+160 | verb | quit [the] organization
+160 | verb | quit [the] alliance
+160 | verb | quit [the] bloc
+160 | verb | quit [the] group
+160 | verb | quit [the] body
+160 | verb | quit [the] council
+160 | verb | quit [the] forum
+160 | verb | pull out of [the] organisation
+160 | verb | pull out of [the] organization
+160 | verb | pull out of [the] alliance
+160 | verb | pull out of [the] bloc
+160 | verb | pull out of [the] forum
+160 | verb | pull out of [the] council
+160 | verb | withdraw from [the] organisation
+160 | verb | withdraw from [the] organization
+160 | verb | withdraw from [the] alliance
+160 | verb | withdraw from [the] bloc
+160 | verb | withdraw from [the] council
+160 | verb | withdraw from [the] union
+160 | verb | exit [the] organisation
+160 | verb | exit [the] organization
+160 | verb | exit [the] bloc
+160 | verb | suspend _ from
+160 | verb | expel _ from
+160 | verb | kick _ out of
+160 | verb | isolate _
+160 | verb | review ties with _
+160 | verb | review relations with _
+160 | verb | reassess ties with _
+160 | verb | reassess relations with _
+160 | verb | distance [itself] from
+160 | verb | distance itself from _
+160 | verb | turn [its] back on
+160 | verb | shun _
+160 | verb | cancel [the] contract with
+160 | verb | suspend flights to _
+160 | verb | halt flights to _
+160 | verb | suspend flights from _
+160 | verb | ban flights from _
+160 | verb | suspend [the] dialogue with _
+160 | verb | freeze [the] dialogue with _
+160 | verb | scale back ties with _
+160 | verb | scale down ties with _
+160 | verb | put relations on hold
+160 | verb | put ties on hold
+160 | verb | cool ties with _
+160 | verb | cool relations with _
+160 | verb | withdraw from [the] Human Rights Council
+160 | verb | withdraw from [the] World Health Organization
+160 | verb | withdraw from [the] Paris agreement
+160 | verb | withdraw from [the] UN
+160 | verb | quit [the] UN agency
+160 | verb | cut funding to [the] UN
+160 | verb | halt [its] contributions to
+160 | verb | suspend [its] contributions to
+160 | noun | suspension of cooperation with _
+160 | noun | downgrade of relations with _
+160 | noun | freeze in relations with _
+160 | noun | suspension of _ from
+160 | noun | expulsion of _ from
+160 | noun | withdrawal from [the] organisation
+160 | noun | withdrawal from [the] organization
+160 | noun | withdrawal from [the] alliance
+160 | noun | withdrawal from [the] bloc
+
+# 161 Reduce or break diplomatic relations
+161 | verb | sever ties with _
+161 | verb | sever ties
+161 | verb | sever relations with _
+161 | verb | sever relations
+161 | verb | sever diplomatic ties with _
+161 | verb | sever diplomatic ties
+161 | verb | sever diplomatic relations with _
+161 | verb | sever diplomatic relations
+161 | verb | sever all ties with _
+161 | verb | sever all ties
+161 | verb | sever all relations with _
+161 | verb | sever all relations
+161 | verb | cut ties with _
+161 | verb | cut ties
+161 | verb | cut relations with _
+161 | verb | cut relations
+161 | verb | cut diplomatic ties with _
+161 | verb | cut diplomatic ties
+161 | verb | cut diplomatic relations with _
+161 | verb | cut diplomatic relations
+161 | verb | cut all ties with _
+161 | verb | cut all ties
+161 | verb | cut all relations with _
+161 | verb | cut all relations
+161 | verb | break off ties with _
+161 | verb | break off ties
+161 | verb | break off relations with _
+161 | verb | break off relations
+161 | verb | break off diplomatic ties with _
+161 | verb | break off diplomatic ties
+161 | verb | break off diplomatic relations with _
+161 | verb | break off diplomatic relations
+161 | verb | break off all ties with _
+161 | verb | break off all ties
+161 | verb | break off all relations with _
+161 | verb | break off all relations
+161 | verb | break ties with _
+161 | verb | break ties
+161 | verb | break relations with _
+161 | verb | break relations
+161 | verb | break diplomatic ties with _
+161 | verb | break diplomatic ties
+161 | verb | break diplomatic relations with _
+161 | verb | break diplomatic relations
+161 | verb | break all ties with _
+161 | verb | break all ties
+161 | verb | break all relations with _
+161 | verb | break all relations
+161 | verb | end ties with _
+161 | verb | end ties
+161 | verb | end relations with _
+161 | verb | end relations
+161 | verb | end diplomatic ties with _
+161 | verb | end diplomatic ties
+161 | verb | end diplomatic relations with _
+161 | verb | end diplomatic relations
+161 | verb | end all ties with _
+161 | verb | end all ties
+161 | verb | end all relations with _
+161 | verb | end all relations
+161 | verb | suspend ties with _
+161 | verb | suspend ties
+161 | verb | suspend relations with _
+161 | verb | suspend relations
+161 | verb | suspend diplomatic ties with _
+161 | verb | suspend diplomatic ties
+161 | verb | suspend diplomatic relations with _
+161 | verb | suspend diplomatic relations
+161 | verb | suspend all ties with _
+161 | verb | suspend all ties
+161 | verb | suspend all relations with _
+161 | verb | suspend all relations
+161 | verb | freeze ties with _
+161 | verb | freeze ties
+161 | verb | freeze relations with _
+161 | verb | freeze relations
+161 | verb | freeze diplomatic ties with _
+161 | verb | freeze diplomatic ties
+161 | verb | freeze diplomatic relations with _
+161 | verb | freeze diplomatic relations
+161 | verb | freeze all ties with _
+161 | verb | freeze all ties
+161 | verb | freeze all relations with _
+161 | verb | freeze all relations
+161 | verb | downgrade ties with _
+161 | verb | downgrade ties
+161 | verb | downgrade relations with _
+161 | verb | downgrade relations
+161 | verb | downgrade diplomatic ties with _
+161 | verb | downgrade diplomatic ties
+161 | verb | downgrade diplomatic relations with _
+161 | verb | downgrade diplomatic relations
+161 | verb | downgrade all ties with _
+161 | verb | downgrade all ties
+161 | verb | downgrade all relations with _
+161 | verb | downgrade all relations
+161 | verb | rupture ties with _
+161 | verb | rupture ties
+161 | verb | rupture relations with _
+161 | verb | rupture relations
+161 | verb | rupture diplomatic ties with _
+161 | verb | rupture diplomatic ties
+161 | verb | rupture diplomatic relations with _
+161 | verb | rupture diplomatic relations
+161 | verb | rupture all ties with _
+161 | verb | rupture all ties
+161 | verb | rupture all relations with _
+161 | verb | rupture all relations
+161 | verb | cut off ties with _
+161 | verb | cut off ties
+161 | verb | cut off relations with _
+161 | verb | cut off relations
+161 | verb | cut off diplomatic ties with _
+161 | verb | cut off diplomatic ties
+161 | verb | cut off diplomatic relations with _
+161 | verb | cut off diplomatic relations
+161 | verb | cut off all ties with _
+161 | verb | cut off all ties
+161 | verb | cut off all relations with _
+161 | verb | cut off all relations
+161 | verb | terminate ties with _
+161 | verb | terminate ties
+161 | verb | terminate relations with _
+161 | verb | terminate relations
+161 | verb | terminate diplomatic ties with _
+161 | verb | terminate diplomatic ties
+161 | verb | terminate diplomatic relations with _
+161 | verb | terminate diplomatic relations
+161 | verb | terminate all ties with _
+161 | verb | terminate all ties
+161 | verb | terminate all relations with _
+161 | verb | terminate all relations
+161 | verb | recall [its] ambassador
+161 | verb | recall [its] ambassador from _
+161 | verb | recall [its] ambassador to _
+161 | verb | recall [its] envoy
+161 | verb | recall [its] envoy from _
+161 | verb | recall [its] envoy to _
+161 | verb | withdraw [its] ambassador
+161 | verb | withdraw [its] ambassador from _
+161 | verb | pull [its] ambassador
+161 | verb | bring [its] ambassador home
+161 | verb | call [its] ambassador home
+161 | verb | close [its] embassy in _
+161 | verb | close [its] embassy
+161 | verb | shut [its] embassy in _
+161 | verb | shut [its] embassy
+161 | verb | shutter [its] embassy
+161 | verb | close [the] embassy of _
+161 | verb | order [the] closure of [the] embassy
+161 | verb | order [the] closure of [the] consulate
+161 | verb | close [the] consulate
+161 | verb | close [the] consulate of _
+161 | verb | expel [the] ambassador
+161 | verb | expel [the] ambassador of _
+161 | verb | expel _ ambassador
+161 | verb | expel diplomats
+161 | verb | expel [the] diplomats
+161 | verb | expel _ diplomats
+161 | verb | expel [the] envoy
+161 | verb | expel _ envoy
+161 | verb | declare _ persona non grata
+161 | verb | declare [the] ambassador persona non grata
+161 | verb | declare [the] diplomat persona non grata
+161 | verb | declare [the] diplomats persona non grata
+161 | verb | declare [the] envoy persona non grata
+161 | verb | order _ diplomats to leave
+161 | verb | order [the] ambassador to leave
+161 | verb | order diplomats to leave
+161 | verb | order [the] diplomats to leave
+161 | verb | order [the] envoy to leave
+161 | verb | reduce [the] size of [its] embassy
+161 | verb | reduce [its] diplomatic presence in _
+161 | verb | cut embassy staff
+161 | verb | downgrade [its] diplomatic representation
+161 | verb | lower [the] level of diplomatic relations
+161 | verb | withdraw recognition of
+161 | verb | withdraw recognition from
+161 | verb | derecognise _
+161 | verb | derecognize _
+161 | verb | switch recognition from
+161 | verb | suspend [diplomatic] contacts with
+161 | verb | cut off contacts with
+161 | verb | cut off [diplomatic] contact with
+161 | verb | halt [diplomatic] contacts with
+161 | verb | freeze [diplomatic] contacts with
+161 | verb | expel [the] military attache
+161 | verb | expel [the] charge d'affaires
+161 | verb | expel [the] consul
+161 | verb | expel [the] consul general
+161 | verb | close [the] consulate general
+161 | verb | downgrade [its] embassy to
+161 | verb | evacuate [its] embassy in _
+161 | verb | withdraw [its] diplomats from _
+161 | verb | pull [its] diplomats out of
+161 | noun | severing of ties with _
+161 | noun | severing of relations with _
+161 | noun | severance of ties with _
+161 | noun | break in relations with _
+161 | noun | expulsion of [the] ambassador
+161 | noun | expulsion of diplomats
+161 | noun | expulsion of [the] diplomats
+161 | noun | expulsion of [the] envoy
+161 | noun | recall of [the] ambassador
+161 | noun | recall of [its] ambassador
+161 | noun | recall of [the] envoy
+161 | noun | closure of [the] embassy
+161 | noun | downgrading of ties with _
+161 | noun | downgrading of relations with _
+161 | noun | rupture of [diplomatic] relations with _
+161 | noun | rupture of [diplomatic] ties with _
+161 | noun | break with _
+
+# 162 Reduce or stop aid, not specified below
+162 | verb | cut aid
+162 | verb | cut aid to _
+162 | verb | cut aid for _
+162 | verb | cut assistance
+162 | verb | cut assistance to _
+162 | verb | cut assistance for _
+162 | verb | cut funding
+162 | verb | cut funding to _
+162 | verb | cut funding for _
+162 | verb | cut off aid
+162 | verb | cut off aid to _
+162 | verb | cut off aid for _
+162 | verb | cut off assistance
+162 | verb | cut off assistance to _
+162 | verb | cut off assistance for _
+162 | verb | cut off funding
+162 | verb | cut off funding to _
+162 | verb | cut off funding for _
+162 | verb | suspend aid
+162 | verb | suspend aid to _
+162 | verb | suspend aid for _
+162 | verb | suspend assistance
+162 | verb | suspend assistance to _
+162 | verb | suspend assistance for _
+162 | verb | suspend funding
+162 | verb | suspend funding to _
+162 | verb | suspend funding for _
+162 | verb | halt aid
+162 | verb | halt aid to _
+162 | verb | halt aid for _
+162 | verb | halt assistance
+162 | verb | halt assistance to _
+162 | verb | halt assistance for _
+162 | verb | halt funding
+162 | verb | halt funding to _
+162 | verb | halt funding for _
+162 | verb | freeze aid
+162 | verb | freeze aid to _
+162 | verb | freeze aid for _
+162 | verb | freeze assistance
+162 | verb | freeze assistance to _
+162 | verb | freeze assistance for _
+162 | verb | freeze funding
+162 | verb | freeze funding to _
+162 | verb | freeze funding for _
+162 | verb | withhold aid
+162 | verb | withhold aid to _
+162 | verb | withhold aid for _
+162 | verb | withhold assistance
+162 | verb | withhold assistance to _
+162 | verb | withhold assistance for _
+162 | verb | withhold funding
+162 | verb | withhold funding to _
+162 | verb | withhold funding for _
+162 | verb | stop aid
+162 | verb | stop aid to _
+162 | verb | stop aid for _
+162 | verb | stop assistance
+162 | verb | stop assistance to _
+162 | verb | stop assistance for _
+162 | verb | stop funding
+162 | verb | stop funding to _
+162 | verb | stop funding for _
+162 | verb | end aid
+162 | verb | end aid to _
+162 | verb | end aid for _
+162 | verb | end assistance
+162 | verb | end assistance to _
+162 | verb | end assistance for _
+162 | verb | end funding
+162 | verb | end funding to _
+162 | verb | end funding for _
+162 | verb | reduce aid
+162 | verb | reduce aid to _
+162 | verb | reduce aid for _
+162 | verb | reduce assistance
+162 | verb | reduce assistance to _
+162 | verb | reduce assistance for _
+162 | verb | reduce funding
+162 | verb | reduce funding to _
+162 | verb | reduce funding for _
+162 | verb | slash aid
+162 | verb | slash aid to _
+162 | verb | slash aid for _
+162 | verb | slash assistance
+162 | verb | slash assistance to _
+162 | verb | slash assistance for _
+162 | verb | slash funding
+162 | verb | slash funding to _
+162 | verb | slash funding for _
+162 | verb | pause aid
+162 | verb | pause aid to _
+162 | verb | pause aid for _
+162 | verb | pause assistance
+162 | verb | pause assistance to _
+162 | verb | pause assistance for _
+162 | verb | pause funding
+162 | verb | pause funding to _
+162 | verb | pause funding for _
+162 | verb | withhold aid from _
+162 | verb | withhold funding from _
+162 | verb | withhold assistance from _
+162 | verb | stop funding _
+162 | verb | defund _
+162 | verb | pull funding from _
+162 | verb | pull [its] funding from _
+162 | verb | cut [its] contribution to
+162 | verb | cut [its] contributions to
+162 | verb | suspend [its] contribution to
+162 | verb | cut funds to _
+162 | verb | freeze funds to _
+162 | noun | suspension of aid to _
+162 | noun | suspension of funding to _
+162 | noun | suspension of funding for _
+162 | noun | cut in aid to _
+162 | noun | cuts in aid to _
+162 | noun | freeze on aid to _
+162 | noun | halt to aid for _
+162 | noun | aid cut to _
+162 | noun | aid cuts to _
+162 | noun | funding cut to _
+162 | noun | funding cuts to _
+162 | noun | cutoff of aid to _
+
+# 1621 Reduce or stop economic assistance
+1621 | verb | cut economic aid
+1621 | verb | cut economic aid to _
+1621 | verb | cut economic assistance
+1621 | verb | cut economic assistance to _
+1621 | verb | cut financial aid
+1621 | verb | cut financial aid to _
+1621 | verb | cut financial assistance
+1621 | verb | cut financial assistance to _
+1621 | verb | cut financial support
+1621 | verb | cut financial support to _
+1621 | verb | cut budget support
+1621 | verb | cut budget support to _
+1621 | verb | cut development aid
+1621 | verb | cut development aid to _
+1621 | verb | cut loans
+1621 | verb | cut loans to _
+1621 | verb | cut [the] loan
+1621 | verb | cut [the] loan to _
+1621 | verb | cut [the] tranche
+1621 | verb | cut [the] tranche to _
+1621 | verb | cut [the] disbursement of
+1621 | verb | cut [the] disbursement of to _
+1621 | verb | cut lending
+1621 | verb | cut lending to _
+1621 | verb | cut off economic aid
+1621 | verb | cut off economic aid to _
+1621 | verb | cut off economic assistance
+1621 | verb | cut off economic assistance to _
+1621 | verb | cut off financial aid
+1621 | verb | cut off financial aid to _
+1621 | verb | cut off financial assistance
+1621 | verb | cut off financial assistance to _
+1621 | verb | cut off financial support
+1621 | verb | cut off financial support to _
+1621 | verb | cut off budget support
+1621 | verb | cut off budget support to _
+1621 | verb | cut off development aid
+1621 | verb | cut off development aid to _
+1621 | verb | cut off loans
+1621 | verb | cut off loans to _
+1621 | verb | cut off [the] loan
+1621 | verb | cut off [the] loan to _
+1621 | verb | cut off [the] tranche
+1621 | verb | cut off [the] tranche to _
+1621 | verb | cut off [the] disbursement of
+1621 | verb | cut off [the] disbursement of to _
+1621 | verb | cut off lending
+1621 | verb | cut off lending to _
+1621 | verb | suspend economic aid
+1621 | verb | suspend economic aid to _
+1621 | verb | suspend economic assistance
+1621 | verb | suspend economic assistance to _
+1621 | verb | suspend financial aid
+1621 | verb | suspend financial aid to _
+1621 | verb | suspend financial assistance
+1621 | verb | suspend financial assistance to _
+1621 | verb | suspend financial support
+1621 | verb | suspend financial support to _
+1621 | verb | suspend budget support
+1621 | verb | suspend budget support to _
+1621 | verb | suspend development aid
+1621 | verb | suspend development aid to _
+1621 | verb | suspend loans
+1621 | verb | suspend loans to _
+1621 | verb | suspend [the] loan
+1621 | verb | suspend [the] loan to _
+1621 | verb | suspend [the] tranche
+1621 | verb | suspend [the] tranche to _
+1621 | verb | suspend [the] disbursement of
+1621 | verb | suspend [the] disbursement of to _
+1621 | verb | suspend lending
+1621 | verb | suspend lending to _
+1621 | verb | halt economic aid
+1621 | verb | halt economic aid to _
+1621 | verb | halt economic assistance
+1621 | verb | halt economic assistance to _
+1621 | verb | halt financial aid
+1621 | verb | halt financial aid to _
+1621 | verb | halt financial assistance
+1621 | verb | halt financial assistance to _
+1621 | verb | halt financial support
+1621 | verb | halt financial support to _
+1621 | verb | halt budget support
+1621 | verb | halt budget support to _
+1621 | verb | halt development aid
+1621 | verb | halt development aid to _
+1621 | verb | halt loans
+1621 | verb | halt loans to _
+1621 | verb | halt [the] loan
+1621 | verb | halt [the] loan to _
+1621 | verb | halt [the] tranche
+1621 | verb | halt [the] tranche to _
+1621 | verb | halt [the] disbursement of
+1621 | verb | halt [the] disbursement of to _
+1621 | verb | halt lending
+1621 | verb | halt lending to _
+1621 | verb | freeze economic aid
+1621 | verb | freeze economic aid to _
+1621 | verb | freeze economic assistance
+1621 | verb | freeze economic assistance to _
+1621 | verb | freeze financial aid
+1621 | verb | freeze financial aid to _
+1621 | verb | freeze financial assistance
+1621 | verb | freeze financial assistance to _
+1621 | verb | freeze financial support
+1621 | verb | freeze financial support to _
+1621 | verb | freeze budget support
+1621 | verb | freeze budget support to _
+1621 | verb | freeze development aid
+1621 | verb | freeze development aid to _
+1621 | verb | freeze loans
+1621 | verb | freeze loans to _
+1621 | verb | freeze [the] loan
+1621 | verb | freeze [the] loan to _
+1621 | verb | freeze [the] tranche
+1621 | verb | freeze [the] tranche to _
+1621 | verb | freeze [the] disbursement of
+1621 | verb | freeze [the] disbursement of to _
+1621 | verb | freeze lending
+1621 | verb | freeze lending to _
+1621 | verb | withhold economic aid
+1621 | verb | withhold economic aid to _
+1621 | verb | withhold economic assistance
+1621 | verb | withhold economic assistance to _
+1621 | verb | withhold financial aid
+1621 | verb | withhold financial aid to _
+1621 | verb | withhold financial assistance
+1621 | verb | withhold financial assistance to _
+1621 | verb | withhold financial support
+1621 | verb | withhold financial support to _
+1621 | verb | withhold budget support
+1621 | verb | withhold budget support to _
+1621 | verb | withhold development aid
+1621 | verb | withhold development aid to _
+1621 | verb | withhold loans
+1621 | verb | withhold loans to _
+1621 | verb | withhold [the] loan
+1621 | verb | withhold [the] loan to _
+1621 | verb | withhold [the] tranche
+1621 | verb | withhold [the] tranche to _
+1621 | verb | withhold [the] disbursement of
+1621 | verb | withhold [the] disbursement of to _
+1621 | verb | withhold lending
+1621 | verb | withhold lending to _
+1621 | verb | stop economic aid
+1621 | verb | stop economic aid to _
+1621 | verb | stop economic assistance
+1621 | verb | stop economic assistance to _
+1621 | verb | stop financial aid
+1621 | verb | stop financial aid to _
+1621 | verb | stop financial assistance
+1621 | verb | stop financial assistance to _
+1621 | verb | stop financial support
+1621 | verb | stop financial support to _
+1621 | verb | stop budget support
+1621 | verb | stop budget support to _
+1621 | verb | stop development aid
+1621 | verb | stop development aid to _
+1621 | verb | stop loans
+1621 | verb | stop loans to _
+1621 | verb | stop [the] loan
+1621 | verb | stop [the] loan to _
+1621 | verb | stop [the] tranche
+1621 | verb | stop [the] tranche to _
+1621 | verb | stop [the] disbursement of
+1621 | verb | stop [the] disbursement of to _
+1621 | verb | stop lending
+1621 | verb | stop lending to _
+1621 | verb | cancel economic aid
+1621 | verb | cancel economic aid to _
+1621 | verb | cancel economic assistance
+1621 | verb | cancel economic assistance to _
+1621 | verb | cancel financial aid
+1621 | verb | cancel financial aid to _
+1621 | verb | cancel financial assistance
+1621 | verb | cancel financial assistance to _
+1621 | verb | cancel financial support
+1621 | verb | cancel financial support to _
+1621 | verb | cancel budget support
+1621 | verb | cancel budget support to _
+1621 | verb | cancel development aid
+1621 | verb | cancel development aid to _
+1621 | verb | cancel loans
+1621 | verb | cancel loans to _
+1621 | verb | cancel [the] loan
+1621 | verb | cancel [the] loan to _
+1621 | verb | cancel [the] tranche
+1621 | verb | cancel [the] tranche to _
+1621 | verb | cancel [the] disbursement of
+1621 | verb | cancel [the] disbursement of to _
+1621 | verb | cancel lending
+1621 | verb | cancel lending to _
+1621 | verb | cut off credit to _
+1621 | verb | withdraw [its] financial support
+1621 | verb | suspend [the] IMF programme
+1621 | verb | suspend [the] IMF program
+1621 | verb | suspend [the] loan programme
+1621 | verb | suspend [the] loan program
+1621 | verb | pull [the] plug on [the] loan
+1621 | verb | block [the] loan to _
+1621 | verb | block [the] disbursement of
+1621 | noun | suspension of [the] loan
+1621 | noun | suspension of [the] loan to _
+1621 | noun | suspension of economic aid to _
+1621 | noun | suspension of financial aid to _
+1621 | noun | freeze on lending to _
+
+# 1622 Reduce or stop military assistance
+1622 | verb | cut military aid
+1622 | verb | cut military aid to _
+1622 | verb | cut military assistance
+1622 | verb | cut military assistance to _
+1622 | verb | cut arms deliveries
+1622 | verb | cut arms deliveries to _
+1622 | verb | cut weapons deliveries
+1622 | verb | cut weapons deliveries to _
+1622 | verb | cut arms shipments
+1622 | verb | cut arms shipments to _
+1622 | verb | cut weapons shipments
+1622 | verb | cut weapons shipments to _
+1622 | verb | cut arms supplies
+1622 | verb | cut arms supplies to _
+1622 | verb | cut military support
+1622 | verb | cut military support to _
+1622 | verb | cut security assistance
+1622 | verb | cut security assistance to _
+1622 | verb | cut military training
+1622 | verb | cut military training to _
+1622 | verb | cut intelligence sharing
+1622 | verb | cut intelligence sharing to _
+1622 | verb | cut off military aid
+1622 | verb | cut off military aid to _
+1622 | verb | cut off military assistance
+1622 | verb | cut off military assistance to _
+1622 | verb | cut off arms deliveries
+1622 | verb | cut off arms deliveries to _
+1622 | verb | cut off weapons deliveries
+1622 | verb | cut off weapons deliveries to _
+1622 | verb | cut off arms shipments
+1622 | verb | cut off arms shipments to _
+1622 | verb | cut off weapons shipments
+1622 | verb | cut off weapons shipments to _
+1622 | verb | cut off arms supplies
+1622 | verb | cut off arms supplies to _
+1622 | verb | cut off military support
+1622 | verb | cut off military support to _
+1622 | verb | cut off security assistance
+1622 | verb | cut off security assistance to _
+1622 | verb | cut off military training
+1622 | verb | cut off military training to _
+1622 | verb | cut off intelligence sharing
+1622 | verb | cut off intelligence sharing to _
+1622 | verb | suspend military aid
+1622 | verb | suspend military aid to _
+1622 | verb | suspend military assistance
+1622 | verb | suspend military assistance to _
+1622 | verb | suspend arms deliveries
+1622 | verb | suspend arms deliveries to _
+1622 | verb | suspend weapons deliveries
+1622 | verb | suspend weapons deliveries to _
+1622 | verb | suspend arms shipments
+1622 | verb | suspend arms shipments to _
+1622 | verb | suspend weapons shipments
+1622 | verb | suspend weapons shipments to _
+1622 | verb | suspend arms supplies
+1622 | verb | suspend arms supplies to _
+1622 | verb | suspend military support
+1622 | verb | suspend military support to _
+1622 | verb | suspend security assistance
+1622 | verb | suspend security assistance to _
+1622 | verb | suspend military training
+1622 | verb | suspend military training to _
+1622 | verb | suspend intelligence sharing
+1622 | verb | suspend intelligence sharing to _
+1622 | verb | halt military aid
+1622 | verb | halt military aid to _
+1622 | verb | halt military assistance
+1622 | verb | halt military assistance to _
+1622 | verb | halt arms deliveries
+1622 | verb | halt arms deliveries to _
+1622 | verb | halt weapons deliveries
+1622 | verb | halt weapons deliveries to _
+1622 | verb | halt arms shipments
+1622 | verb | halt arms shipments to _
+1622 | verb | halt weapons shipments
+1622 | verb | halt weapons shipments to _
+1622 | verb | halt arms supplies
+1622 | verb | halt arms supplies to _
+1622 | verb | halt military support
+1622 | verb | halt military support to _
+1622 | verb | halt security assistance
+1622 | verb | halt security assistance to _
+1622 | verb | halt military training
+1622 | verb | halt military training to _
+1622 | verb | halt intelligence sharing
+1622 | verb | halt intelligence sharing to _
+1622 | verb | freeze military aid
+1622 | verb | freeze military aid to _
+1622 | verb | freeze military assistance
+1622 | verb | freeze military assistance to _
+1622 | verb | freeze arms deliveries
+1622 | verb | freeze arms deliveries to _
+1622 | verb | freeze weapons deliveries
+1622 | verb | freeze weapons deliveries to _
+1622 | verb | freeze arms shipments
+1622 | verb | freeze arms shipments to _
+1622 | verb | freeze weapons shipments
+1622 | verb | freeze weapons shipments to _
+1622 | verb | freeze arms supplies
+1622 | verb | freeze arms supplies to _
+1622 | verb | freeze military support
+1622 | verb | freeze military support to _
+1622 | verb | freeze security assistance
+1622 | verb | freeze security assistance to _
+1622 | verb | freeze military training
+1622 | verb | freeze military training to _
+1622 | verb | freeze intelligence sharing
+1622 | verb | freeze intelligence sharing to _
+1622 | verb | withhold military aid
+1622 | verb | withhold military aid to _
+1622 | verb | withhold military assistance
+1622 | verb | withhold military assistance to _
+1622 | verb | withhold arms deliveries
+1622 | verb | withhold arms deliveries to _
+1622 | verb | withhold weapons deliveries
+1622 | verb | withhold weapons deliveries to _
+1622 | verb | withhold arms shipments
+1622 | verb | withhold arms shipments to _
+1622 | verb | withhold weapons shipments
+1622 | verb | withhold weapons shipments to _
+1622 | verb | withhold arms supplies
+1622 | verb | withhold arms supplies to _
+1622 | verb | withhold military support
+1622 | verb | withhold military support to _
+1622 | verb | withhold security assistance
+1622 | verb | withhold security assistance to _
+1622 | verb | withhold military training
+1622 | verb | withhold military training to _
+1622 | verb | withhold intelligence sharing
+1622 | verb | withhold intelligence sharing to _
+1622 | verb | stop military aid
+1622 | verb | stop military aid to _
+1622 | verb | stop military assistance
+1622 | verb | stop military assistance to _
+1622 | verb | stop arms deliveries
+1622 | verb | stop arms deliveries to _
+1622 | verb | stop weapons deliveries
+1622 | verb | stop weapons deliveries to _
+1622 | verb | stop arms shipments
+1622 | verb | stop arms shipments to _
+1622 | verb | stop weapons shipments
+1622 | verb | stop weapons shipments to _
+1622 | verb | stop arms supplies
+1622 | verb | stop arms supplies to _
+1622 | verb | stop military support
+1622 | verb | stop military support to _
+1622 | verb | stop security assistance
+1622 | verb | stop security assistance to _
+1622 | verb | stop military training
+1622 | verb | stop military training to _
+1622 | verb | stop intelligence sharing
+1622 | verb | stop intelligence sharing to _
+1622 | verb | pause military aid
+1622 | verb | pause military aid to _
+1622 | verb | pause military assistance
+1622 | verb | pause military assistance to _
+1622 | verb | pause arms deliveries
+1622 | verb | pause arms deliveries to _
+1622 | verb | pause weapons deliveries
+1622 | verb | pause weapons deliveries to _
+1622 | verb | pause arms shipments
+1622 | verb | pause arms shipments to _
+1622 | verb | pause weapons shipments
+1622 | verb | pause weapons shipments to _
+1622 | verb | pause arms supplies
+1622 | verb | pause arms supplies to _
+1622 | verb | pause military support
+1622 | verb | pause military support to _
+1622 | verb | pause security assistance
+1622 | verb | pause security assistance to _
+1622 | verb | pause military training
+1622 | verb | pause military training to _
+1622 | verb | pause intelligence sharing
+1622 | verb | pause intelligence sharing to _
+1622 | verb | stop arming _
+1622 | verb | stop sending weapons to _
+1622 | verb | stop supplying weapons to _
+1622 | verb | stop supplying arms to _
+1622 | verb | stop sending arms to _
+1622 | verb | block [the] military aid
+1622 | verb | freeze [the] military aid package
+1622 | verb | withdraw military support
+1622 | noun | suspension of military aid to _
+1622 | noun | pause in weapons deliveries to _
+1622 | noun | pause in arms deliveries to _
+1622 | noun | halt to weapons deliveries to _
+1622 | noun | freeze on military aid to _
+
+# 1623 Reduce or stop humanitarian assistance
+1623 | verb | cut humanitarian aid
+1623 | verb | cut humanitarian aid to _
+1623 | verb | cut humanitarian assistance
+1623 | verb | cut humanitarian assistance to _
+1623 | verb | cut food aid
+1623 | verb | cut food aid to _
+1623 | verb | cut food assistance
+1623 | verb | cut food assistance to _
+1623 | verb | cut relief supplies
+1623 | verb | cut relief supplies to _
+1623 | verb | cut aid deliveries
+1623 | verb | cut aid deliveries to _
+1623 | verb | cut humanitarian funding
+1623 | verb | cut humanitarian funding to _
+1623 | verb | cut funding to UNRWA
+1623 | verb | cut funding to UNRWA to _
+1623 | verb | cut funding for UNRWA
+1623 | verb | cut funding for UNRWA to _
+1623 | verb | cut [the] distribution of aid
+1623 | verb | cut [the] distribution of aid to _
+1623 | verb | cut food distribution
+1623 | verb | cut food distribution to _
+1623 | verb | cut aid operations
+1623 | verb | cut aid operations to _
+1623 | verb | cut humanitarian operations
+1623 | verb | cut humanitarian operations to _
+1623 | verb | cut off humanitarian aid
+1623 | verb | cut off humanitarian aid to _
+1623 | verb | cut off humanitarian assistance
+1623 | verb | cut off humanitarian assistance to _
+1623 | verb | cut off food aid
+1623 | verb | cut off food aid to _
+1623 | verb | cut off food assistance
+1623 | verb | cut off food assistance to _
+1623 | verb | cut off relief supplies
+1623 | verb | cut off relief supplies to _
+1623 | verb | cut off aid deliveries
+1623 | verb | cut off aid deliveries to _
+1623 | verb | cut off humanitarian funding
+1623 | verb | cut off humanitarian funding to _
+1623 | verb | cut off funding to UNRWA
+1623 | verb | cut off funding to UNRWA to _
+1623 | verb | cut off funding for UNRWA
+1623 | verb | cut off funding for UNRWA to _
+1623 | verb | cut off [the] distribution of aid
+1623 | verb | cut off [the] distribution of aid to _
+1623 | verb | cut off food distribution
+1623 | verb | cut off food distribution to _
+1623 | verb | cut off aid operations
+1623 | verb | cut off aid operations to _
+1623 | verb | cut off humanitarian operations
+1623 | verb | cut off humanitarian operations to _
+1623 | verb | suspend humanitarian aid
+1623 | verb | suspend humanitarian aid to _
+1623 | verb | suspend humanitarian assistance
+1623 | verb | suspend humanitarian assistance to _
+1623 | verb | suspend food aid
+1623 | verb | suspend food aid to _
+1623 | verb | suspend food assistance
+1623 | verb | suspend food assistance to _
+1623 | verb | suspend relief supplies
+1623 | verb | suspend relief supplies to _
+1623 | verb | suspend aid deliveries
+1623 | verb | suspend aid deliveries to _
+1623 | verb | suspend humanitarian funding
+1623 | verb | suspend humanitarian funding to _
+1623 | verb | suspend funding to UNRWA
+1623 | verb | suspend funding to UNRWA to _
+1623 | verb | suspend funding for UNRWA
+1623 | verb | suspend funding for UNRWA to _
+1623 | verb | suspend [the] distribution of aid
+1623 | verb | suspend [the] distribution of aid to _
+1623 | verb | suspend food distribution
+1623 | verb | suspend food distribution to _
+1623 | verb | suspend aid operations
+1623 | verb | suspend aid operations to _
+1623 | verb | suspend humanitarian operations
+1623 | verb | suspend humanitarian operations to _
+1623 | verb | halt humanitarian aid
+1623 | verb | halt humanitarian aid to _
+1623 | verb | halt humanitarian assistance
+1623 | verb | halt humanitarian assistance to _
+1623 | verb | halt food aid
+1623 | verb | halt food aid to _
+1623 | verb | halt food assistance
+1623 | verb | halt food assistance to _
+1623 | verb | halt relief supplies
+1623 | verb | halt relief supplies to _
+1623 | verb | halt aid deliveries
+1623 | verb | halt aid deliveries to _
+1623 | verb | halt humanitarian funding
+1623 | verb | halt humanitarian funding to _
+1623 | verb | halt funding to UNRWA
+1623 | verb | halt funding to UNRWA to _
+1623 | verb | halt funding for UNRWA
+1623 | verb | halt funding for UNRWA to _
+1623 | verb | halt [the] distribution of aid
+1623 | verb | halt [the] distribution of aid to _
+1623 | verb | halt food distribution
+1623 | verb | halt food distribution to _
+1623 | verb | halt aid operations
+1623 | verb | halt aid operations to _
+1623 | verb | halt humanitarian operations
+1623 | verb | halt humanitarian operations to _
+1623 | verb | freeze humanitarian aid
+1623 | verb | freeze humanitarian aid to _
+1623 | verb | freeze humanitarian assistance
+1623 | verb | freeze humanitarian assistance to _
+1623 | verb | freeze food aid
+1623 | verb | freeze food aid to _
+1623 | verb | freeze food assistance
+1623 | verb | freeze food assistance to _
+1623 | verb | freeze relief supplies
+1623 | verb | freeze relief supplies to _
+1623 | verb | freeze aid deliveries
+1623 | verb | freeze aid deliveries to _
+1623 | verb | freeze humanitarian funding
+1623 | verb | freeze humanitarian funding to _
+1623 | verb | freeze funding to UNRWA
+1623 | verb | freeze funding to UNRWA to _
+1623 | verb | freeze funding for UNRWA
+1623 | verb | freeze funding for UNRWA to _
+1623 | verb | freeze [the] distribution of aid
+1623 | verb | freeze [the] distribution of aid to _
+1623 | verb | freeze food distribution
+1623 | verb | freeze food distribution to _
+1623 | verb | freeze aid operations
+1623 | verb | freeze aid operations to _
+1623 | verb | freeze humanitarian operations
+1623 | verb | freeze humanitarian operations to _
+1623 | verb | withhold humanitarian aid
+1623 | verb | withhold humanitarian aid to _
+1623 | verb | withhold humanitarian assistance
+1623 | verb | withhold humanitarian assistance to _
+1623 | verb | withhold food aid
+1623 | verb | withhold food aid to _
+1623 | verb | withhold food assistance
+1623 | verb | withhold food assistance to _
+1623 | verb | withhold relief supplies
+1623 | verb | withhold relief supplies to _
+1623 | verb | withhold aid deliveries
+1623 | verb | withhold aid deliveries to _
+1623 | verb | withhold humanitarian funding
+1623 | verb | withhold humanitarian funding to _
+1623 | verb | withhold funding to UNRWA
+1623 | verb | withhold funding to UNRWA to _
+1623 | verb | withhold funding for UNRWA
+1623 | verb | withhold funding for UNRWA to _
+1623 | verb | withhold [the] distribution of aid
+1623 | verb | withhold [the] distribution of aid to _
+1623 | verb | withhold food distribution
+1623 | verb | withhold food distribution to _
+1623 | verb | withhold aid operations
+1623 | verb | withhold aid operations to _
+1623 | verb | withhold humanitarian operations
+1623 | verb | withhold humanitarian operations to _
+1623 | verb | stop humanitarian aid
+1623 | verb | stop humanitarian aid to _
+1623 | verb | stop humanitarian assistance
+1623 | verb | stop humanitarian assistance to _
+1623 | verb | stop food aid
+1623 | verb | stop food aid to _
+1623 | verb | stop food assistance
+1623 | verb | stop food assistance to _
+1623 | verb | stop relief supplies
+1623 | verb | stop relief supplies to _
+1623 | verb | stop aid deliveries
+1623 | verb | stop aid deliveries to _
+1623 | verb | stop humanitarian funding
+1623 | verb | stop humanitarian funding to _
+1623 | verb | stop funding to UNRWA
+1623 | verb | stop funding to UNRWA to _
+1623 | verb | stop funding for UNRWA
+1623 | verb | stop funding for UNRWA to _
+1623 | verb | stop [the] distribution of aid
+1623 | verb | stop [the] distribution of aid to _
+1623 | verb | stop food distribution
+1623 | verb | stop food distribution to _
+1623 | verb | stop aid operations
+1623 | verb | stop aid operations to _
+1623 | verb | stop humanitarian operations
+1623 | verb | stop humanitarian operations to _
+1623 | verb | pause humanitarian aid
+1623 | verb | pause humanitarian aid to _
+1623 | verb | pause humanitarian assistance
+1623 | verb | pause humanitarian assistance to _
+1623 | verb | pause food aid
+1623 | verb | pause food aid to _
+1623 | verb | pause food assistance
+1623 | verb | pause food assistance to _
+1623 | verb | pause relief supplies
+1623 | verb | pause relief supplies to _
+1623 | verb | pause aid deliveries
+1623 | verb | pause aid deliveries to _
+1623 | verb | pause humanitarian funding
+1623 | verb | pause humanitarian funding to _
+1623 | verb | pause funding to UNRWA
+1623 | verb | pause funding to UNRWA to _
+1623 | verb | pause funding for UNRWA
+1623 | verb | pause funding for UNRWA to _
+1623 | verb | pause [the] distribution of aid
+1623 | verb | pause [the] distribution of aid to _
+1623 | verb | pause food distribution
+1623 | verb | pause food distribution to _
+1623 | verb | pause aid operations
+1623 | verb | pause aid operations to _
+1623 | verb | pause humanitarian operations
+1623 | verb | pause humanitarian operations to _
+1623 | noun | suspension of humanitarian aid to _
+1623 | noun | suspension of food aid to _
+1623 | noun | halt to aid deliveries to _
+1623 | noun | suspension of aid deliveries to _
+1623 | noun | suspension of funding to UNRWA
+
+# 163 Impose embargo, boycott, or sanctions
+163 | verb | impose sanctions
+163 | verb | impose sanctions on _
+163 | verb | impose sanctions against _
+163 | verb | impose [new] sanctions
+163 | verb | impose [new] sanctions on _
+163 | verb | impose [new] sanctions against _
+163 | verb | impose [fresh] sanctions
+163 | verb | impose [fresh] sanctions on _
+163 | verb | impose [fresh] sanctions against _
+163 | verb | impose [further] sanctions
+163 | verb | impose [further] sanctions on _
+163 | verb | impose [further] sanctions against _
+163 | verb | impose [economic] sanctions
+163 | verb | impose [economic] sanctions on _
+163 | verb | impose [economic] sanctions against _
+163 | verb | slap sanctions
+163 | verb | slap sanctions on _
+163 | verb | slap sanctions against _
+163 | verb | slap [new] sanctions
+163 | verb | slap [new] sanctions on _
+163 | verb | slap [new] sanctions against _
+163 | verb | slap [fresh] sanctions
+163 | verb | slap [fresh] sanctions on _
+163 | verb | slap [fresh] sanctions against _
+163 | verb | slap [further] sanctions
+163 | verb | slap [further] sanctions on _
+163 | verb | slap [further] sanctions against _
+163 | verb | slap [economic] sanctions
+163 | verb | slap [economic] sanctions on _
+163 | verb | slap [economic] sanctions against _
+163 | verb | announce sanctions
+163 | verb | announce sanctions on _
+163 | verb | announce sanctions against _
+163 | verb | announce [new] sanctions
+163 | verb | announce [new] sanctions on _
+163 | verb | announce [new] sanctions against _
+163 | verb | announce [fresh] sanctions
+163 | verb | announce [fresh] sanctions on _
+163 | verb | announce [fresh] sanctions against _
+163 | verb | announce [further] sanctions
+163 | verb | announce [further] sanctions on _
+163 | verb | announce [further] sanctions against _
+163 | verb | announce [economic] sanctions
+163 | verb | announce [economic] sanctions on _
+163 | verb | announce [economic] sanctions against _
+163 | verb | unveil sanctions
+163 | verb | unveil sanctions on _
+163 | verb | unveil sanctions against _
+163 | verb | unveil [new] sanctions
+163 | verb | unveil [new] sanctions on _
+163 | verb | unveil [new] sanctions against _
+163 | verb | unveil [fresh] sanctions
+163 | verb | unveil [fresh] sanctions on _
+163 | verb | unveil [fresh] sanctions against _
+163 | verb | unveil [further] sanctions
+163 | verb | unveil [further] sanctions on _
+163 | verb | unveil [further] sanctions against _
+163 | verb | unveil [economic] sanctions
+163 | verb | unveil [economic] sanctions on _
+163 | verb | unveil [economic] sanctions against _
+163 | verb | adopt sanctions
+163 | verb | adopt sanctions on _
+163 | verb | adopt sanctions against _
+163 | verb | adopt [new] sanctions
+163 | verb | adopt [new] sanctions on _
+163 | verb | adopt [new] sanctions against _
+163 | verb | adopt [fresh] sanctions
+163 | verb | adopt [fresh] sanctions on _
+163 | verb | adopt [fresh] sanctions against _
+163 | verb | adopt [further] sanctions
+163 | verb | adopt [further] sanctions on _
+163 | verb | adopt [further] sanctions against _
+163 | verb | adopt [economic] sanctions
+163 | verb | adopt [economic] sanctions on _
+163 | verb | adopt [economic] sanctions against _
+163 | verb | approve sanctions
+163 | verb | approve sanctions on _
+163 | verb | approve sanctions against _
+163 | verb | approve [new] sanctions
+163 | verb | approve [new] sanctions on _
+163 | verb | approve [new] sanctions against _
+163 | verb | approve [fresh] sanctions
+163 | verb | approve [fresh] sanctions on _
+163 | verb | approve [fresh] sanctions against _
+163 | verb | approve [further] sanctions
+163 | verb | approve [further] sanctions on _
+163 | verb | approve [further] sanctions against _
+163 | verb | approve [economic] sanctions
+163 | verb | approve [economic] sanctions on _
+163 | verb | approve [economic] sanctions against _
+163 | verb | agree sanctions
+163 | verb | agree sanctions on _
+163 | verb | agree sanctions against _
+163 | verb | agree [new] sanctions
+163 | verb | agree [new] sanctions on _
+163 | verb | agree [new] sanctions against _
+163 | verb | agree [fresh] sanctions
+163 | verb | agree [fresh] sanctions on _
+163 | verb | agree [fresh] sanctions against _
+163 | verb | agree [further] sanctions
+163 | verb | agree [further] sanctions on _
+163 | verb | agree [further] sanctions against _
+163 | verb | agree [economic] sanctions
+163 | verb | agree [economic] sanctions on _
+163 | verb | agree [economic] sanctions against _
+163 | verb | extend sanctions
+163 | verb | extend sanctions on _
+163 | verb | extend sanctions against _
+163 | verb | extend [new] sanctions
+163 | verb | extend [new] sanctions on _
+163 | verb | extend [new] sanctions against _
+163 | verb | extend [fresh] sanctions
+163 | verb | extend [fresh] sanctions on _
+163 | verb | extend [fresh] sanctions against _
+163 | verb | extend [further] sanctions
+163 | verb | extend [further] sanctions on _
+163 | verb | extend [further] sanctions against _
+163 | verb | extend [economic] sanctions
+163 | verb | extend [economic] sanctions on _
+163 | verb | extend [economic] sanctions against _
+163 | verb | renew sanctions
+163 | verb | renew sanctions on _
+163 | verb | renew sanctions against _
+163 | verb | renew [new] sanctions
+163 | verb | renew [new] sanctions on _
+163 | verb | renew [new] sanctions against _
+163 | verb | renew [fresh] sanctions
+163 | verb | renew [fresh] sanctions on _
+163 | verb | renew [fresh] sanctions against _
+163 | verb | renew [further] sanctions
+163 | verb | renew [further] sanctions on _
+163 | verb | renew [further] sanctions against _
+163 | verb | renew [economic] sanctions
+163 | verb | renew [economic] sanctions on _
+163 | verb | renew [economic] sanctions against _
+163 | verb | expand sanctions
+163 | verb | expand sanctions on _
+163 | verb | expand sanctions against _
+163 | verb | expand [new] sanctions
+163 | verb | expand [new] sanctions on _
+163 | verb | expand [new] sanctions against _
+163 | verb | expand [fresh] sanctions
+163 | verb | expand [fresh] sanctions on _
+163 | verb | expand [fresh] sanctions against _
+163 | verb | expand [further] sanctions
+163 | verb | expand [further] sanctions on _
+163 | verb | expand [further] sanctions against _
+163 | verb | expand [economic] sanctions
+163 | verb | expand [economic] sanctions on _
+163 | verb | expand [economic] sanctions against _
+163 | verb | tighten sanctions
+163 | verb | tighten sanctions on _
+163 | verb | tighten sanctions against _
+163 | verb | tighten [new] sanctions
+163 | verb | tighten [new] sanctions on _
+163 | verb | tighten [new] sanctions against _
+163 | verb | tighten [fresh] sanctions
+163 | verb | tighten [fresh] sanctions on _
+163 | verb | tighten [fresh] sanctions against _
+163 | verb | tighten [further] sanctions
+163 | verb | tighten [further] sanctions on _
+163 | verb | tighten [further] sanctions against _
+163 | verb | tighten [economic] sanctions
+163 | verb | tighten [economic] sanctions on _
+163 | verb | tighten [economic] sanctions against _
+163 | verb | toughen sanctions
+163 | verb | toughen sanctions on _
+163 | verb | toughen sanctions against _
+163 | verb | toughen [new] sanctions
+163 | verb | toughen [new] sanctions on _
+163 | verb | toughen [new] sanctions against _
+163 | verb | toughen [fresh] sanctions
+163 | verb | toughen [fresh] sanctions on _
+163 | verb | toughen [fresh] sanctions against _
+163 | verb | toughen [further] sanctions
+163 | verb | toughen [further] sanctions on _
+163 | verb | toughen [further] sanctions against _
+163 | verb | toughen [economic] sanctions
+163 | verb | toughen [economic] sanctions on _
+163 | verb | toughen [economic] sanctions against _
+163 | verb | impose [more] sanctions
+163 | verb | impose [more] sanctions on _
+163 | verb | impose [more] sanctions against _
+163 | verb | impose [sweeping] sanctions
+163 | verb | impose [sweeping] sanctions on _
+163 | verb | impose [sweeping] sanctions against _
+163 | verb | impose [targeted] sanctions
+163 | verb | impose [targeted] sanctions on _
+163 | verb | impose [targeted] sanctions against _
+163 | verb | impose [secondary] sanctions
+163 | verb | impose [secondary] sanctions on _
+163 | verb | impose [secondary] sanctions against _
+163 | verb | impose [unilateral] sanctions
+163 | verb | impose [unilateral] sanctions on _
+163 | verb | impose [unilateral] sanctions against _
+163 | verb | impose [trade] sanctions
+163 | verb | impose [trade] sanctions on _
+163 | verb | impose [trade] sanctions against _
+163 | verb | impose [punitive] sanctions
+163 | verb | impose [punitive] sanctions on _
+163 | verb | impose [punitive] sanctions against _
+163 | verb | impose [retaliatory] sanctions
+163 | verb | impose [retaliatory] sanctions on _
+163 | verb | impose [retaliatory] sanctions against _
+163 | verb | impose [oil] sanctions
+163 | verb | impose [oil] sanctions on _
+163 | verb | impose [oil] sanctions against _
+163 | verb | sanction _
+163 | verb | blacklist _
+163 | verb | agree on sanctions against _
+163 | verb | agree on sanctions on _
+163 | verb | hit _ with sanctions
+163 | verb | hit _ with [new] sanctions
+163 | verb | target _ with sanctions
+163 | verb | impose [an] embargo on _
+163 | verb | impose [an] arms embargo on _
+163 | verb | impose [an] oil embargo on _
+163 | verb | impose [a] trade embargo on _
+163 | verb | impose [an] economic embargo on _
+163 | verb | impose [an] embargo
+163 | verb | impose [an] arms embargo
+163 | verb | embargo _
+163 | verb | boycott _ goods
+163 | verb | boycott _ products
+163 | verb | ban imports from _
+163 | verb | ban imports of
+163 | verb | ban exports to _
+163 | verb | ban [the] import of
+163 | verb | ban [the] export of
+163 | verb | halt imports from _
+163 | verb | halt exports to _
+163 | verb | halt trade with _
+163 | verb | suspend trade with _
+163 | verb | cut off trade with _
+163 | verb | stop imports from _
+163 | verb | stop exports to _
+163 | verb | impose tariffs on _
+163 | verb | slap tariffs on _
+163 | verb | raise tariffs on _
+163 | verb | hike tariffs on _
+163 | verb | impose [punitive] tariffs on _
+163 | verb | impose [retaliatory] tariffs on _
+163 | verb | impose [new] tariffs on _
+163 | verb | impose duties on _
+163 | verb | impose [anti-dumping] duties on
+163 | verb | impose tariffs
+163 | verb | impose [punitive] tariffs
+163 | verb | impose [retaliatory] tariffs
+163 | verb | freeze [the] assets of _
+163 | verb | freeze assets
+163 | verb | freeze _ assets
+163 | verb | freeze [the] assets of
+163 | verb | impose [a] travel ban on _
+163 | verb | impose [a] visa ban on _
+163 | verb | impose [an] asset freeze on _
+163 | verb | add _ to [the] sanctions list
+163 | verb | add _ to [its] sanctions list
+163 | verb | add _ to [the] blacklist
+163 | verb | add _ to [its] blacklist
+163 | verb | add _ to [the] entity list
+163 | verb | put _ on [the] blacklist
+163 | verb | put _ on [its] blacklist
+163 | verb | put _ on [the] sanctions list
+163 | verb | place _ on [the] sanctions list
+163 | verb | place _ on [the] entity list
+163 | verb | restrict exports to _
+163 | verb | impose export controls on _
+163 | verb | impose export controls
+163 | verb | impose [a] ban on imports
+163 | verb | impose [a] ban on imports from _
+163 | verb | ban [the] purchase of
+163 | verb | impose [a] price cap on
+163 | verb | cap [the] price of
+163 | verb | boycott _
+163 | verb | ban _ airlines
+163 | verb | ban _ ships
+163 | verb | close [its] ports to _ ships
+163 | verb | close [its] airspace to _ airlines
+163 | verb | cut _ off from SWIFT
+163 | verb | disconnect _ from SWIFT
+163 | verb | exclude _ from SWIFT
+163 | verb | ban [the] sale of
+163 | verb | restrict [the] sale of
+163 | verb | impose [a] boycott on
+163 | verb | launch [a] boycott of _
+163 | verb | bar _ from [the] market
+163 | verb | ban _ from [the] market
+163 | noun | sanctions on _
+163 | noun | sanctions against _
+163 | noun | new sanctions on _
+163 | noun | embargo on _
+163 | noun | embargo against _
+163 | noun | arms embargo on _
+163 | noun | boycott of _
+163 | noun | tariff on _
+163 | noun | tariffs on _
+163 | noun | duty on _
+163 | noun | duties on _
+163 | noun | ban on imports from _
+163 | noun | ban on exports to _
+163 | noun | ban on [the] import of
+163 | noun | ban on [the] export of
+163 | noun | freeze on [the] assets of
+163 | noun | asset freeze on _
+163 | noun | blacklisting of _
+163 | noun | sanctions package against _
+163 | noun | sanctions package on _
+163 | noun | round of sanctions against _
+163 | noun | round of sanctions on _
+163 | noun | price cap on
+
+# 164 Halt negotiations
+164 | verb | halt [the] talks
+164 | verb | halt [the] negotiations
+164 | verb | halt [the] peace talks
+164 | verb | halt [the] dialogue
+164 | verb | halt talks with _
+164 | verb | halt negotiations with _
+164 | verb | halt [the] talks with _
+164 | verb | suspend [the] talks
+164 | verb | suspend [the] negotiations
+164 | verb | suspend [the] peace talks
+164 | verb | suspend [the] dialogue
+164 | verb | suspend talks with _
+164 | verb | suspend negotiations with _
+164 | verb | suspend [the] talks with _
+164 | verb | break off [the] talks
+164 | verb | break off [the] negotiations
+164 | verb | break off [the] peace talks
+164 | verb | break off [the] dialogue
+164 | verb | break off talks with _
+164 | verb | break off negotiations with _
+164 | verb | break off [the] talks with _
+164 | verb | call off [the] talks
+164 | verb | call off [the] negotiations
+164 | verb | call off [the] peace talks
+164 | verb | call off [the] dialogue
+164 | verb | call off talks with _
+164 | verb | call off negotiations with _
+164 | verb | call off [the] talks with _
+164 | verb | end [the] talks
+164 | verb | end [the] negotiations
+164 | verb | end [the] peace talks
+164 | verb | end [the] dialogue
+164 | verb | end talks with _
+164 | verb | end negotiations with _
+164 | verb | end [the] talks with _
+164 | verb | abandon [the] talks
+164 | verb | abandon [the] negotiations
+164 | verb | abandon [the] peace talks
+164 | verb | abandon [the] dialogue
+164 | verb | abandon talks with _
+164 | verb | abandon negotiations with _
+164 | verb | abandon [the] talks with _
+164 | verb | freeze [the] talks
+164 | verb | freeze [the] negotiations
+164 | verb | freeze [the] peace talks
+164 | verb | freeze [the] dialogue
+164 | verb | freeze talks with _
+164 | verb | freeze negotiations with _
+164 | verb | freeze [the] talks with _
+164 | verb | cancel [the] talks
+164 | verb | cancel [the] negotiations
+164 | verb | cancel [the] peace talks
+164 | verb | cancel [the] dialogue
+164 | verb | cancel talks with _
+164 | verb | cancel negotiations with _
+164 | verb | cancel [the] talks with _
+164 | verb | postpone [the] talks
+164 | verb | postpone [the] negotiations
+164 | verb | postpone [the] peace talks
+164 | verb | postpone [the] dialogue
+164 | verb | postpone talks with _
+164 | verb | postpone negotiations with _
+164 | verb | postpone [the] talks with _
+164 | verb | pull out of [the] talks
+164 | verb | pull out of [the] negotiations
+164 | verb | pull out of [the] peace talks
+164 | verb | pull out of [the] negotiating table
+164 | verb | pull out of [the] dialogue
+164 | verb | withdraw from [the] talks
+164 | verb | withdraw from [the] negotiations
+164 | verb | withdraw from [the] peace talks
+164 | verb | withdraw from [the] negotiating table
+164 | verb | withdraw from [the] dialogue
+164 | verb | walk out of [the] talks
+164 | verb | walk out of [the] negotiations
+164 | verb | walk out of [the] peace talks
+164 | verb | walk out of [the] negotiating table
+164 | verb | walk out of [the] dialogue
+164 | verb | walk away from [the] talks
+164 | verb | walk away from [the] negotiations
+164 | verb | walk away from [the] peace talks
+164 | verb | walk away from [the] negotiating table
+164 | verb | walk away from [the] dialogue
+164 | verb | quit [the] talks
+164 | verb | quit [the] negotiations
+164 | verb | quit [the] peace talks
+164 | verb | quit [the] negotiating table
+164 | verb | quit [the] dialogue
+164 | verb | exit [the] talks
+164 | verb | exit [the] negotiations
+164 | verb | exit [the] peace talks
+164 | verb | exit [the] negotiating table
+164 | verb | exit [the] dialogue
+164 | verb | storm out of [the] talks
+164 | verb | storm out of [the] negotiations
+164 | verb | storm out of [the] peace talks
+164 | verb | storm out of [the] negotiating table
+164 | verb | storm out of [the] dialogue
+164 | verb | leave [the] talks
+164 | verb | leave [the] negotiations
+164 | verb | leave [the] peace talks
+164 | verb | leave [the] negotiating table
+164 | verb | leave [the] dialogue
+164 | noun | suspension of [the] talks
+164 | noun | suspension of [the] negotiations
+164 | noun | suspension of talks with _
+164 | noun | walkout from [the] talks
+164 | noun | withdrawal from [the] talks
+164 | noun | withdrawal from [the] negotiations
+164 | noun | halt to [the] talks
+164 | noun | postponement of [the] talks
+164 | noun | cancellation of [the] talks
+164 | noun | breakdown of [the] talks
+
+# 165 Halt mediation
+165 | verb | end [its] mediation
+165 | verb | halt [its] mediation
+165 | verb | suspend [its] mediation
+165 | verb | abandon [its] mediation
+165 | verb | withdraw [its] mediation
+165 | verb | quit [its] mediation
+165 | verb | stop [its] mediation
+165 | verb | pull out of [the] mediation
+165 | verb | withdraw from [the] mediation
+165 | verb | step down as mediator
+165 | verb | step down as [a] mediator
+165 | verb | quit as mediator
+165 | verb | quit as [a] mediator
+165 | verb | withdraw as mediator
+165 | verb | withdraw as [a] mediator
+165 | verb | resign as mediator
+165 | verb | resign as [a] mediator
+165 | verb | end [its] role as mediator
+165 | verb | suspend [its] role as mediator
+165 | verb | abandon [its] role as mediator
+165 | verb | end [its] mediation efforts
+165 | verb | suspend [its] mediation efforts
+165 | verb | halt [its] mediation efforts
+165 | verb | abandon [its] mediation efforts
+165 | verb | pull out of [the] mediation efforts
+165 | verb | stop mediating
+165 | verb | cease mediation
+165 | verb | give up [its] mediation
+165 | verb | suspend [its] good offices
+165 | verb | withdraw [its] good offices
+165 | verb | pause [its] mediation
+165 | verb | pause [its] mediation efforts
+165 | verb | freeze [its] mediation
+165 | verb | step back from mediation
+165 | verb | step back from [its] role as mediator
+165 | verb | end [its] role as [a] mediator
+165 | verb | suspend [its] role as [a] mediator
+165 | noun | suspension of mediation
+165 | noun | suspension of [its] mediation
+165 | noun | end of [its] mediation
+165 | noun | withdrawal from [the] mediation
+165 | noun | withdrawal as mediator
+
+# 166 Expel or withdraw, not specified below
+166 | verb | expel
+166 | verb | expel _
+166 | verb | kick out
+166 | verb | kick _ out
+166 | verb | order _ out
+166 | verb | order _ to leave
+166 | verb | withdraw [its] personnel
+166 | verb | withdraw [its] staff
+166 | verb | pull out [its] staff
+166 | verb | pull out [its] personnel
+166 | verb | evacuate [its] staff
+166 | verb | evacuate [its] diplomats
+166 | verb | evacuate [its] embassy
+166 | verb | evacuate [its] personnel
+166 | verb | evacuate [its] citizens
+166 | verb | withdraw [its] mission
+166 | verb | close [the] mission
+166 | verb | end [the] mission of
+166 | verb | shut down [the] mission
+166 | verb | terminate [the] mandate of
+166 | verb | refuse to renew [the] mandate of
+166 | verb | withdraw [its] experts
+166 | verb | recall [its] experts
+166 | verb | withdraw [its] advisers
+166 | verb | recall [its] advisers
+166 | verb | pull out [its] advisers
+166 | noun | expulsion of
+166 | noun | withdrawal of [its] staff
+166 | noun | withdrawal of [its] personnel
+166 | noun | evacuation of [the] embassy
+
+# 1661 Expel or withdraw peacekeepers
+1661 | verb | expel [the] peacekeepers
+1661 | verb | expel [UN] peacekeepers
+1661 | verb | expel peacekeepers
+1661 | verb | order [the] peacekeepers to leave
+1661 | verb | order [the] peacekeeping mission to leave
+1661 | verb | order [the] UN mission to leave
+1661 | verb | withdraw [its] peacekeepers
+1661 | verb | withdraw peacekeepers
+1661 | verb | withdraw [the] peacekeepers
+1661 | verb | pull out [its] peacekeepers
+1661 | verb | pull [its] peacekeepers out
+1661 | verb | withdraw [the] peacekeeping force
+1661 | verb | withdraw [the] peacekeeping mission
+1661 | verb | withdraw [the] peacekeeping troops
+1661 | verb | end [the] peacekeeping mission
+1661 | verb | terminate [the] peacekeeping mission
+1661 | verb | kick out [the] peacekeepers
+1661 | verb | expel [the] peacekeeping force
+1661 | verb | expel [the] peacekeeping mission
+1661 | verb | ask [the] peacekeepers to leave
+1661 | verb | revoke [the] consent for [the] peacekeeping mission
+1661 | verb | close [the] peacekeeping mission
+1661 | verb | wind down [the] peacekeeping mission
+1661 | verb | end [the] mandate of [the] peacekeeping mission
+1661 | verb | end [the] mandate of [the] peacekeeping force
+1661 | verb | withdraw [its] troops from [the] peacekeeping mission
+1661 | verb | pull [its] troops from [the] peacekeeping mission
+1661 | noun | expulsion of [the] peacekeepers
+1661 | noun | withdrawal of [the] peacekeepers
+1661 | noun | withdrawal of [the] peacekeeping force
+1661 | noun | withdrawal of [the] peacekeeping mission
+1661 | noun | withdrawal of [the] peacekeeping troops
+1661 | noun | withdrawal of peacekeepers
+1661 | noun | departure of [the] peacekeepers
+
+# 1662 Expel or withdraw inspectors, observers
+1662 | verb | expel [the] inspectors
+1662 | verb | expel [UN] inspectors
+1662 | verb | expel [IAEA] inspectors
+1662 | verb | expel [the] IAEA inspectors
+1662 | verb | expel [the] observers
+1662 | verb | expel [the] monitors
+1662 | verb | expel [international] observers
+1662 | verb | expel [international] monitors
+1662 | verb | expel [its] observers
+1662 | verb | expel [its] monitors
+1662 | verb | expel [its] inspectors
+1662 | verb | expel [the] OSCE monitors
+1662 | verb | expel [the] observer mission
+1662 | verb | expel [the] monitoring mission
+1662 | verb | withdraw [the] inspectors
+1662 | verb | withdraw [UN] inspectors
+1662 | verb | withdraw [IAEA] inspectors
+1662 | verb | withdraw [the] IAEA inspectors
+1662 | verb | withdraw [the] observers
+1662 | verb | withdraw [the] monitors
+1662 | verb | withdraw [international] observers
+1662 | verb | withdraw [international] monitors
+1662 | verb | withdraw [its] observers
+1662 | verb | withdraw [its] monitors
+1662 | verb | withdraw [its] inspectors
+1662 | verb | withdraw [the] OSCE monitors
+1662 | verb | withdraw [the] observer mission
+1662 | verb | withdraw [the] monitoring mission
+1662 | verb | pull out [the] inspectors
+1662 | verb | pull out [UN] inspectors
+1662 | verb | pull out [IAEA] inspectors
+1662 | verb | pull out [the] IAEA inspectors
+1662 | verb | pull out [the] observers
+1662 | verb | pull out [the] monitors
+1662 | verb | pull out [international] observers
+1662 | verb | pull out [international] monitors
+1662 | verb | pull out [its] observers
+1662 | verb | pull out [its] monitors
+1662 | verb | pull out [its] inspectors
+1662 | verb | pull out [the] OSCE monitors
+1662 | verb | pull out [the] observer mission
+1662 | verb | pull out [the] monitoring mission
+1662 | verb | kick out [the] inspectors
+1662 | verb | kick out [UN] inspectors
+1662 | verb | kick out [IAEA] inspectors
+1662 | verb | kick out [the] IAEA inspectors
+1662 | verb | kick out [the] observers
+1662 | verb | kick out [the] monitors
+1662 | verb | kick out [international] observers
+1662 | verb | kick out [international] monitors
+1662 | verb | kick out [its] observers
+1662 | verb | kick out [its] monitors
+1662 | verb | kick out [its] inspectors
+1662 | verb | kick out [the] OSCE monitors
+1662 | verb | kick out [the] observer mission
+1662 | verb | kick out [the] monitoring mission
+1662 | verb | recall [the] inspectors
+1662 | verb | recall [UN] inspectors
+1662 | verb | recall [IAEA] inspectors
+1662 | verb | recall [the] IAEA inspectors
+1662 | verb | recall [the] observers
+1662 | verb | recall [the] monitors
+1662 | verb | recall [international] observers
+1662 | verb | recall [international] monitors
+1662 | verb | recall [its] observers
+1662 | verb | recall [its] monitors
+1662 | verb | recall [its] inspectors
+1662 | verb | recall [the] OSCE monitors
+1662 | verb | recall [the] observer mission
+1662 | verb | recall [the] monitoring mission
+1662 | verb | evacuate [the] inspectors
+1662 | verb | evacuate [UN] inspectors
+1662 | verb | evacuate [IAEA] inspectors
+1662 | verb | evacuate [the] IAEA inspectors
+1662 | verb | evacuate [the] observers
+1662 | verb | evacuate [the] monitors
+1662 | verb | evacuate [international] observers
+1662 | verb | evacuate [international] monitors
+1662 | verb | evacuate [its] observers
+1662 | verb | evacuate [its] monitors
+1662 | verb | evacuate [its] inspectors
+1662 | verb | evacuate [the] OSCE monitors
+1662 | verb | evacuate [the] observer mission
+1662 | verb | evacuate [the] monitoring mission
+1662 | verb | order [the] inspectors to leave
+1662 | verb | order [the] observers to leave
+1662 | verb | order [the] monitors to leave
+1662 | verb | end [the] observer mission
+1662 | verb | terminate [the] monitoring mission
+1662 | verb | end [the] monitoring mission
+1662 | verb | withdraw [its] monitoring mission
+1662 | verb | remove [the] surveillance cameras
+1662 | verb | remove [the] IAEA cameras
+1662 | verb | withdraw [the] accreditation of [the] inspectors
+1662 | verb | strip [the] inspectors of [their] accreditation
+1662 | verb | de-designate [the] inspectors
+1662 | noun | expulsion of [the] inspectors
+1662 | noun | expulsion of [the] observers
+1662 | noun | expulsion of [the] monitors
+1662 | noun | withdrawal of [the] observers
+1662 | noun | withdrawal of [the] monitors
+1662 | noun | withdrawal of [the] inspectors
+1662 | noun | withdrawal of [the] observer mission
+
+# 1663 Expel or withdraw aid agencies
+1663 | verb | expel aid agencies
+1663 | verb | expel aid groups
+1663 | verb | expel aid workers
+1663 | verb | expel aid organisations
+1663 | verb | expel aid organizations
+1663 | verb | expel NGOs
+1663 | verb | expel [foreign] aid workers
+1663 | verb | expel [international] aid groups
+1663 | verb | expel [foreign] NGOs
+1663 | verb | expel [international] NGOs
+1663 | verb | expel [the] aid agency
+1663 | verb | expel [the] Red Cross
+1663 | verb | expel [the] ICRC
+1663 | verb | expel UNRWA
+1663 | verb | expel [humanitarian] organisations
+1663 | verb | expel [humanitarian] organizations
+1663 | verb | expel [humanitarian] agencies
+1663 | verb | ban aid agencies
+1663 | verb | ban aid groups
+1663 | verb | ban aid workers
+1663 | verb | ban aid organisations
+1663 | verb | ban aid organizations
+1663 | verb | ban NGOs
+1663 | verb | ban [foreign] aid workers
+1663 | verb | ban [international] aid groups
+1663 | verb | ban [foreign] NGOs
+1663 | verb | ban [international] NGOs
+1663 | verb | ban [the] aid agency
+1663 | verb | ban [the] Red Cross
+1663 | verb | ban [the] ICRC
+1663 | verb | ban UNRWA
+1663 | verb | ban [humanitarian] organisations
+1663 | verb | ban [humanitarian] organizations
+1663 | verb | ban [humanitarian] agencies
+1663 | verb | order aid agencies to leave
+1663 | verb | order aid groups to leave
+1663 | verb | order aid workers to leave
+1663 | verb | order aid organisations to leave
+1663 | verb | order aid organizations to leave
+1663 | verb | order NGOs to leave
+1663 | verb | order [foreign] aid workers to leave
+1663 | verb | order [international] aid groups to leave
+1663 | verb | order [foreign] NGOs to leave
+1663 | verb | order [international] NGOs to leave
+1663 | verb | order [the] aid agency to leave
+1663 | verb | order [the] Red Cross to leave
+1663 | verb | order [the] ICRC to leave
+1663 | verb | order UNRWA to leave
+1663 | verb | order [humanitarian] organisations to leave
+1663 | verb | order [humanitarian] organizations to leave
+1663 | verb | order [humanitarian] agencies to leave
+1663 | verb | kick out aid agencies
+1663 | verb | kick out aid groups
+1663 | verb | kick out aid workers
+1663 | verb | kick out aid organisations
+1663 | verb | kick out aid organizations
+1663 | verb | kick out NGOs
+1663 | verb | kick out [foreign] aid workers
+1663 | verb | kick out [international] aid groups
+1663 | verb | kick out [foreign] NGOs
+1663 | verb | kick out [international] NGOs
+1663 | verb | kick out [the] aid agency
+1663 | verb | kick out [the] Red Cross
+1663 | verb | kick out [the] ICRC
+1663 | verb | kick out UNRWA
+1663 | verb | kick out [humanitarian] organisations
+1663 | verb | kick out [humanitarian] organizations
+1663 | verb | kick out [humanitarian] agencies
+1663 | verb | suspend [the] operations of aid agencies
+1663 | verb | suspend [the] activities of NGOs
+1663 | verb | suspend [the] activities of aid groups
+1663 | verb | suspend [the] operations of NGOs
+1663 | verb | withdraw [its] aid workers
+1663 | verb | withdraw [its] staff from _
+1663 | verb | pull out [its] aid workers
+1663 | verb | withdraw [its] humanitarian staff
+1663 | verb | evacuate [its] aid workers
+1663 | verb | suspend [its] operations in _
+1663 | verb | revoke [the] licences of aid agencies
+1663 | verb | revoke [the] licenses of aid agencies
+1663 | verb | revoke [the] licences of NGOs
+1663 | verb | revoke [the] licenses of NGOs
+1663 | verb | revoke [the] registration of aid groups
+1663 | verb | close [the] offices of aid agencies
+1663 | verb | shut down aid agencies
+1663 | verb | ban [the] work of UNRWA
+1663 | verb | suspend [its] humanitarian operations in
+1663 | verb | pull [its] staff out of _
+1663 | verb | relocate [its] staff out of _
+1663 | noun | expulsion of aid agencies
+1663 | noun | expulsion of aid workers
+1663 | noun | expulsion of aid groups
+1663 | noun | expulsion of NGOs
+1663 | noun | ban on aid agencies
+1663 | noun | ban on UNRWA
+1663 | noun | withdrawal of aid workers
+
+# 170 Coerce, not specified below
+170 | verb | coerce
+170 | verb | coerce _
+170 | verb | coerce _ into
+170 | verb | force _ to
+170 | verb | force _ into
+170 | verb | compel _ to
+170 | verb | intimidate
+170 | verb | intimidate _
+170 | verb | intimidate _ into
+170 | verb | bully _
+170 | verb | bully _ into
+170 | verb | browbeat _ into
+170 | verb | strong-arm _
+170 | verb | blackmail _ into
+170 | verb | harass
+170 | verb | harass _
+170 | verb | persecute
+170 | verb | persecute _
+170 | verb | punish _
+170 | verb | retaliate against _
+170 | verb | retaliate against
+170 | verb | take countermeasures against _
+170 | verb | take retaliatory measures against _
+170 | verb | take punitive measures against _
+170 | verb | impose penalties on _
+170 | verb | penalise _
+170 | verb | penalize _
+170 | verb | crack down on
+170 | verb | launch [a] crackdown on
+170 | verb | clamp down on
+170 | verb | hack
+170 | verb | hack into
+170 | verb | launch [a] cyberattack on
+170 | verb | launch [a] cyberattack against
+170 | verb | carry out [a] cyberattack on
+170 | verb | carry out [a] cyberattack against
+170 | verb | launch [a] cyber attack on
+170 | verb | carry out [a] cyber attack on
+170 | verb | seize power
+170 | verb | seize power in
+170 | verb | stage [a] coup
+170 | verb | launch [a] coup
+170 | verb | carry out [a] coup
+170 | verb | mount [a] coup
+170 | verb | oust _ in [a] coup
+170 | verb | topple _
+170 | verb | overthrow _
+170 | verb | depose _
+170 | verb | jam [the] signals of
+170 | verb | jam [the] GPS
+170 | verb | weaponise
+170 | verb | weaponize
+170 | verb | use _ as leverage
+170 | verb | squeeze _
+170 | verb | pressure _ into
+170 | verb | arm-twist _
+170 | noun | crackdown on
+170 | noun | crackdown against
+170 | noun | cyberattack on
+170 | noun | cyberattack against
+170 | noun | cyber attack on
+170 | noun | coup against
+170 | noun | coup in
+170 | noun | coup attempt in
+170 | noun | coup attempt against
+170 | noun | pressure on _
+170 | noun | retaliation against
+170 | noun | reprisal against
+170 | noun | reprisals against
+170 | noun | punishment of
+170 | noun | persecution of
+170 | noun | harassment of
+170 | noun | intimidation of
+
+# 171 Seize or damage property, not specified below
+171 | verb | seize
+171 | verb | seize _
+171 | verb | seize [the] ship
+171 | verb | seize [the] vessel
+171 | verb | seize [the] tanker
+171 | verb | seize [a] tanker
+171 | verb | seize [the] oil tanker
+171 | verb | seize [the] cargo ship
+171 | verb | impound
+171 | verb | impound [the] ship
+171 | verb | impound [the] vessel
+171 | verb | impound [the] tanker
+171 | verb | damage
+171 | verb | damage [the] property of
+171 | verb | sabotage
+171 | verb | sabotage [the] pipeline
+171 | verb | sabotage [the] cable
+171 | verb | sabotage [the] undersea cable
+171 | verb | cut [the] undersea cable
+171 | verb | damage [the] undersea cable
+171 | verb | damage [the] pipeline
+171 | verb | loot
+171 | verb | plunder
+171 | verb | pillage
+171 | verb | commandeer
+171 | verb | requisition
+171 | verb | board and seize
+171 | noun | seizure of
+171 | noun | seizure of [the] tanker
+171 | noun | seizure of [the] ship
+171 | noun | seizure of [the] vessel
+171 | noun | impounding of
+171 | noun | sabotage of
+171 | noun | looting of
+171 | noun | plunder of
+171 | noun | pillaging of
+171 | noun | damage to [the] pipeline
+171 | noun | damage to [the] undersea cable
+
+# 1711 Confiscate property
+1711 | verb | confiscate
+1711 | verb | confiscate _
+1711 | verb | expropriate
+1711 | verb | nationalise
+1711 | verb | nationalize
+1711 | verb | nationalise [the] assets of
+1711 | verb | nationalize [the] assets of
+1711 | verb | seize [the] assets of
+1711 | verb | seize assets
+1711 | verb | seize _ assets
+1711 | verb | seize [the] property of
+1711 | verb | seize property
+1711 | verb | seize land
+1711 | verb | seize [the] land of
+1711 | verb | seize [the] farms of
+1711 | verb | seize [the] passports of
+1711 | verb | seize [the] equipment
+1711 | verb | seize [the] documents
+1711 | verb | seize [the] cargo
+1711 | verb | seize [the] shipment
+1711 | verb | seize [the] weapons
+1711 | verb | seize drugs
+1711 | verb | confiscate [the] passports of
+1711 | verb | confiscate [the] property of
+1711 | verb | confiscate [the] assets of
+1711 | verb | confiscate [the] land of
+1711 | verb | impound [the] vehicles
+1711 | verb | take possession of
+1711 | verb | appropriate
+1711 | verb | dispossess _
+1711 | verb | take over [the] assets of
+1711 | verb | take over [the] company
+1711 | verb | take control of [the] assets of
+1711 | verb | seize [the] frozen assets
+1711 | verb | confiscate [the] frozen assets
+1711 | verb | transfer [the] frozen assets
+1711 | verb | use [the] frozen assets
+1711 | verb | seize [the] funds of
+1711 | verb | seize [the] bank accounts of
+1711 | verb | seize [the] property
+1711 | verb | seize [the] shares of
+1711 | verb | place _ under temporary management
+1711 | verb | place [the] assets of _ under state control
+1711 | noun | confiscation of
+1711 | noun | expropriation of
+1711 | noun | nationalisation of
+1711 | noun | nationalization of
+1711 | noun | seizure of [the] assets of
+1711 | noun | seizure of assets
+1711 | noun | seizure of [the] property of
+1711 | noun | seizure of land
+
+# 1712 Destroy property
+1712 | verb | destroy
+1712 | verb | demolish
+1712 | verb | raze
+1712 | verb | bulldoze
+1712 | verb | torch
+1712 | verb | burn down
+1712 | verb | burn
+1712 | verb | set fire to
+1712 | verb | set ablaze
+1712 | verb | set _ ablaze
+1712 | verb | set _ on fire
+1712 | verb | blow up
+1712 | verb | flatten
+1712 | verb | wreck
+1712 | verb | vandalise
+1712 | verb | vandalize
+1712 | verb | deface
+1712 | verb | desecrate
+1712 | verb | tear down
+1712 | verb | topple [the] statue
+1712 | verb | pull down [the] statue
+1712 | verb | demolish [the] homes of
+1712 | verb | demolish [the] home of
+1712 | verb | demolish [the] houses of
+1712 | verb | demolish homes
+1712 | verb | demolish houses
+1712 | verb | bulldoze [the] homes of
+1712 | verb | bulldoze homes
+1712 | verb | bulldoze houses
+1712 | verb | bulldoze [the] villages
+1712 | verb | destroy [the] homes of
+1712 | verb | destroy homes
+1712 | verb | destroy houses
+1712 | verb | destroy crops
+1712 | verb | destroy [the] crops
+1712 | verb | destroy property
+1712 | verb | destroy infrastructure
+1712 | verb | destroy [the] infrastructure
+1712 | verb | destroy villages
+1712 | verb | destroy [the] villages
+1712 | verb | burn [the] homes of
+1712 | verb | burn homes
+1712 | verb | burn houses
+1712 | verb | burn villages
+1712 | verb | burn crops
+1712 | verb | torch homes
+1712 | verb | torch houses
+1712 | verb | torch [the] villages
+1712 | verb | torch villages
+1712 | verb | blow up [the] bridge
+1712 | verb | blow up [the] dam
+1712 | verb | blow up [the] pipeline
+1712 | verb | blow up [the] building
+1712 | verb | level [the] village
+1712 | verb | level [the] villages
+1712 | verb | raze [the] village
+1712 | verb | raze [the] villages
+1712 | verb | raze [the] homes of
+1712 | verb | destroy [the] mosque
+1712 | verb | destroy [the] church
+1712 | verb | destroy [the] temple
+1712 | verb | desecrate [the] mosque
+1712 | verb | desecrate [the] church
+1712 | verb | desecrate [the] cemetery
+1712 | verb | desecrate [the] graves
+1712 | verb | vandalise [the] mosque
+1712 | verb | vandalize [the] mosque
+1712 | verb | vandalise [the] synagogue
+1712 | verb | vandalize [the] synagogue
+1712 | verb | vandalise [the] church
+1712 | verb | vandalize [the] church
+1712 | verb | vandalise [the] embassy
+1712 | verb | vandalize [the] embassy
+1712 | verb | deface [the] monument
+1712 | verb | set fire to [the] mosque
+1712 | verb | set fire to [the] church
+1712 | verb | burn [the] Koran
+1712 | verb | burn [the] Quran
+1712 | verb | burn [the] Bible
+1712 | noun | destruction of
+1712 | noun | demolition of
+1712 | noun | demolition of [the] homes of
+1712 | noun | razing of
+1712 | noun | burning of
+1712 | noun | torching of
+1712 | noun | desecration of
+1712 | noun | vandalism of
+1712 | noun | vandalism at
+1712 | noun | arson attack on
+1712 | noun | arson attack against
+1712 | noun | arson at
+
+# 172 Impose administrative sanctions, not specified below
+172 | verb | ban _
+172 | verb | ban _ from
+172 | verb | ban
+172 | verb | bar _ from
+172 | verb | prohibit
+172 | verb | outlaw
+172 | verb | restrict
+172 | verb | impose restrictions on
+172 | verb | impose [new] restrictions on
+172 | verb | revoke [the] licence of
+172 | verb | revoke [the] license of
+172 | verb | revoke [the] licences of
+172 | verb | revoke [the] licenses of
+172 | verb | revoke [the] visa of
+172 | verb | revoke [the] visas of
+172 | verb | revoke visas
+172 | verb | revoke [the] citizenship of
+172 | verb | revoke [the] residency of
+172 | verb | strip _ of citizenship
+172 | verb | strip _ of his/her/their citizenship
+172 | verb | strip _ of
+172 | verb | deny entry to _
+172 | verb | deny _ entry
+172 | verb | refuse entry to _
+172 | verb | refuse _ entry
+172 | verb | deny visas to _
+172 | verb | refuse visas to _
+172 | verb | deny [a] visa to _
+172 | verb | refuse [a] visa to _
+172 | verb | suspend [the] licence of
+172 | verb | suspend [the] license of
+172 | verb | suspend [the] licences of
+172 | verb | suspend [the] licenses of
+172 | verb | revoke [the] accreditation of
+172 | verb | freeze [the] bank accounts of
+172 | verb | designate _ as [a] terrorist organisation
+172 | verb | designate _ as [a] terrorist organization
+172 | verb | designate _ as [a] terrorist group
+172 | verb | designate _ [a] terrorist organisation
+172 | verb | designate _ [a] terrorist organization
+172 | verb | designate _ [a] terrorist group
+172 | verb | list _ as [a] terrorist organisation
+172 | verb | list _ as [a] terrorist organization
+172 | verb | list _ as [a] terrorist group
+172 | verb | declare _ [a] terrorist organisation
+172 | verb | declare _ [a] terrorist organization
+172 | verb | declare _ [a] terrorist group
+172 | verb | shut down _
+172 | verb | close [the] offices of
+172 | verb | suspend [the] activities of
+172 | verb | suspend [the] registration of
+172 | verb | deregister _
+172 | verb | bar entry to _
+172 | verb | ban _ from entering
+172 | verb | ban _ from leaving
+172 | verb | impose [an] exit ban on
+172 | verb | impose [a] travel ban on [the] official
+172 | verb | confiscate [the] passport of
+172 | verb | cancel [the] passport of
+172 | verb | put _ on [a] watch list
+172 | verb | place _ under sanctions
+172 | verb | restrict [the] movement of _ diplomats
+172 | verb | restrict _ diplomats
+172 | verb | expel _ from [the] university
+172 | verb | suspend _ from [the] job
+172 | verb | dismiss _ from [the] job
+172 | verb | purge
+172 | verb | purge _
+172 | verb | purge [the] army
+172 | verb | purge [the] judiciary
+172 | verb | sack thousands of
+172 | verb | dismiss thousands of
+172 | verb | suspend thousands of
+172 | noun | ban on
+172 | noun | restriction on _
+172 | noun | restrictions on _
+172 | noun | travel ban on _
+172 | noun | visa ban on _
+172 | noun | entry ban on _
+172 | noun | exit ban on _
+172 | noun | purge of
+172 | noun | designation of _ as
+
+# 1721 Impose restrictions on political freedoms
+1721 | verb | restrict freedom of speech
+1721 | verb | restrict freedom of expression
+1721 | verb | restrict freedom of assembly
+1721 | verb | restrict freedom of association
+1721 | verb | restrict freedom of [the] press
+1721 | verb | restrict freedom of religion
+1721 | verb | restrict press freedom
+1721 | verb | restrict press freedoms
+1721 | verb | restrict civil liberties
+1721 | verb | restrict political freedoms
+1721 | verb | restrict freedoms
+1721 | verb | restrict dissent
+1721 | verb | restrict free speech
+1721 | verb | restrict [the] media
+1721 | verb | restrict [the] press
+1721 | verb | restrict [the] internet
+1721 | verb | restrict internet access
+1721 | verb | restrict [the] right to protest
+1721 | verb | restrict political activity
+1721 | verb | restrict civil society
+1721 | verb | restrict [the] opposition
+1721 | verb | curb freedom of speech
+1721 | verb | curb freedom of expression
+1721 | verb | curb freedom of assembly
+1721 | verb | curb freedom of association
+1721 | verb | curb freedom of [the] press
+1721 | verb | curb freedom of religion
+1721 | verb | curb press freedom
+1721 | verb | curb press freedoms
+1721 | verb | curb civil liberties
+1721 | verb | curb political freedoms
+1721 | verb | curb freedoms
+1721 | verb | curb dissent
+1721 | verb | curb free speech
+1721 | verb | curb [the] media
+1721 | verb | curb [the] press
+1721 | verb | curb [the] internet
+1721 | verb | curb internet access
+1721 | verb | curb [the] right to protest
+1721 | verb | curb political activity
+1721 | verb | curb civil society
+1721 | verb | curb [the] opposition
+1721 | verb | curtail freedom of speech
+1721 | verb | curtail freedom of expression
+1721 | verb | curtail freedom of assembly
+1721 | verb | curtail freedom of association
+1721 | verb | curtail freedom of [the] press
+1721 | verb | curtail freedom of religion
+1721 | verb | curtail press freedom
+1721 | verb | curtail press freedoms
+1721 | verb | curtail civil liberties
+1721 | verb | curtail political freedoms
+1721 | verb | curtail freedoms
+1721 | verb | curtail dissent
+1721 | verb | curtail free speech
+1721 | verb | curtail [the] media
+1721 | verb | curtail [the] press
+1721 | verb | curtail [the] internet
+1721 | verb | curtail internet access
+1721 | verb | curtail [the] right to protest
+1721 | verb | curtail political activity
+1721 | verb | curtail civil society
+1721 | verb | curtail [the] opposition
+1721 | verb | limit freedom of speech
+1721 | verb | limit freedom of expression
+1721 | verb | limit freedom of assembly
+1721 | verb | limit freedom of association
+1721 | verb | limit freedom of [the] press
+1721 | verb | limit freedom of religion
+1721 | verb | limit press freedom
+1721 | verb | limit press freedoms
+1721 | verb | limit civil liberties
+1721 | verb | limit political freedoms
+1721 | verb | limit freedoms
+1721 | verb | limit dissent
+1721 | verb | limit free speech
+1721 | verb | limit [the] media
+1721 | verb | limit [the] press
+1721 | verb | limit [the] internet
+1721 | verb | limit internet access
+1721 | verb | limit [the] right to protest
+1721 | verb | limit political activity
+1721 | verb | limit civil society
+1721 | verb | limit [the] opposition
+1721 | verb | suppress freedom of speech
+1721 | verb | suppress freedom of expression
+1721 | verb | suppress freedom of assembly
+1721 | verb | suppress freedom of association
+1721 | verb | suppress freedom of [the] press
+1721 | verb | suppress freedom of religion
+1721 | verb | suppress press freedom
+1721 | verb | suppress press freedoms
+1721 | verb | suppress civil liberties
+1721 | verb | suppress political freedoms
+1721 | verb | suppress freedoms
+1721 | verb | suppress dissent
+1721 | verb | suppress free speech
+1721 | verb | suppress [the] media
+1721 | verb | suppress [the] press
+1721 | verb | suppress [the] internet
+1721 | verb | suppress internet access
+1721 | verb | suppress [the] right to protest
+1721 | verb | suppress political activity
+1721 | verb | suppress civil society
+1721 | verb | suppress [the] opposition
+1721 | verb | stifle freedom of speech
+1721 | verb | stifle freedom of expression
+1721 | verb | stifle freedom of assembly
+1721 | verb | stifle freedom of association
+1721 | verb | stifle freedom of [the] press
+1721 | verb | stifle freedom of religion
+1721 | verb | stifle press freedom
+1721 | verb | stifle press freedoms
+1721 | verb | stifle civil liberties
+1721 | verb | stifle political freedoms
+1721 | verb | stifle freedoms
+1721 | verb | stifle dissent
+1721 | verb | stifle free speech
+1721 | verb | stifle [the] media
+1721 | verb | stifle [the] press
+1721 | verb | stifle [the] internet
+1721 | verb | stifle internet access
+1721 | verb | stifle [the] right to protest
+1721 | verb | stifle political activity
+1721 | verb | stifle civil society
+1721 | verb | stifle [the] opposition
+1721 | verb | censor
+1721 | verb | censor _
+1721 | verb | muzzle [the] press
+1721 | verb | muzzle [the] media
+1721 | verb | muzzle _
+1721 | verb | gag [the] press
+1721 | verb | gag [the] media
+1721 | verb | block websites
+1721 | verb | block [the] website
+1721 | verb | block social media
+1721 | verb | block [the] internet
+1721 | verb | shut down [the] internet
+1721 | verb | cut off [the] internet
+1721 | verb | cut [off] internet access
+1721 | verb | impose [an] internet blackout
+1721 | verb | impose [an] internet shutdown
+1721 | verb | block access to social media
+1721 | verb | block access to websites
+1721 | verb | block access to [the] internet
+1721 | verb | ban [the] newspaper
+1721 | verb | shut down [the] newspaper
+1721 | verb | shut down [the] TV station
+1721 | verb | shut down [the] television station
+1721 | verb | shut down [the] radio station
+1721 | verb | shut down [the] broadcaster
+1721 | verb | shut down [the] media outlet
+1721 | verb | shut down [the] news agency
+1721 | verb | shut down [the] website
+1721 | verb | close [the] newspaper
+1721 | verb | close [the] TV channel
+1721 | verb | shut down [the] TV channel
+1721 | verb | revoke [the] licence of [the] broadcaster
+1721 | verb | revoke [the] license of [the] broadcaster
+1721 | verb | revoke [the] licence of [the] newspaper
+1721 | verb | revoke [the] license of [the] newspaper
+1721 | verb | revoke [the] licence of [the] TV station
+1721 | verb | revoke [the] license of [the] TV station
+1721 | verb | ban protests
+1721 | verb | ban [the] rally
+1721 | verb | ban [the] march
+1721 | verb | ban [the] demonstration
+1721 | verb | ban [the] gathering
+1721 | verb | ban [the] protest
+1721 | verb | ban rallies
+1721 | verb | ban demonstrations
+1721 | verb | ban gatherings
+1721 | verb | ban marches
+1721 | verb | ban public gatherings
+1721 | verb | ban [all] protests
+1721 | verb | outlaw protests
+1721 | verb | prohibit protests
+1721 | verb | prohibit demonstrations
+1721 | verb | prohibit gatherings
+1721 | verb | prohibit rallies
+1721 | verb | criminalise protests
+1721 | verb | criminalize protests
+1721 | verb | criminalise dissent
+1721 | verb | criminalize dissent
+1721 | verb | designate _ [a] foreign agent
+1721 | verb | label _ [a] foreign agent
+1721 | verb | brand _ [a] foreign agent
+1721 | verb | declare _ [an] undesirable organisation
+1721 | verb | declare _ [an] undesirable organization
+1721 | verb | designate _ [an] undesirable organisation
+1721 | verb | designate _ [an] undesirable organization
+1721 | verb | crack down on [the] media
+1721 | verb | crack down on [the] press
+1721 | verb | crack down on journalists
+1721 | verb | crack down on civil society
+1721 | verb | crack down on NGOs
+1721 | verb | crack down on bloggers
+1721 | verb | crack down on free speech
+1721 | verb | restrict [the] activities of NGOs
+1721 | verb | impose censorship
+1721 | verb | tighten censorship
+1721 | verb | impose [a] media blackout
+1721 | verb | impose [a] news blackout
+1721 | verb | throttle [the] internet
+1721 | verb | jam broadcasts
+1721 | verb | block [the] broadcasts of
+1721 | verb | silence critics
+1721 | verb | silence dissent
+1721 | verb | silence journalists
+1721 | verb | silence [the] opposition
+1721 | verb | silence _
+1721 | verb | pass [a] foreign agent law
+1721 | verb | ban [the] messaging app
+1721 | verb | block [the] messaging app
+1721 | verb | block Telegram
+1721 | verb | block X
+1721 | verb | ban TikTok
+1721 | verb | block WhatsApp
+1721 | verb | block YouTube
+1721 | verb | block Facebook
+1721 | noun | crackdown on [the] media
+1721 | noun | crackdown on [the] press
+1721 | noun | crackdown on journalists
+1721 | noun | crackdown on civil society
+1721 | noun | crackdown on NGOs
+1721 | noun | crackdown on free speech
+1721 | noun | censorship of
+1721 | noun | ban on protests
+1721 | noun | ban on rallies
+1721 | noun | ban on demonstrations
+1721 | noun | ban on gatherings
+1721 | noun | restriction on [the] media
+1721 | noun | restriction on [the] press
+1721 | noun | restriction on protests
+1721 | noun | shutdown of [the] internet
+1721 | noun | internet shutdown in
+1721 | noun | internet blackout in
+1721 | noun | media blackout in
+1721 | noun | closure of [the] newspaper
+
+# 1722 Ban political parties or politicians
+1722 | verb | ban [the] party
+1722 | verb | ban [the] opposition
+1722 | verb | ban [the] opposition party
+1722 | verb | ban [the] opposition parties
+1722 | verb | ban _ from running
+1722 | verb | ban _ from contesting
+1722 | verb | ban _ from standing
+1722 | verb | ban _ from holding office
+1722 | verb | ban _ from holding public office
+1722 | verb | ban _ from politics
+1722 | verb | ban _ from [the] election
+1722 | verb | ban _ from [the] elections
+1722 | verb | bar _ from running
+1722 | verb | bar _ from contesting
+1722 | verb | bar _ from standing
+1722 | verb | bar _ from [the] election
+1722 | verb | bar _ from [the] elections
+1722 | verb | bar _ from [the] race
+1722 | verb | bar _ from [the] ballot
+1722 | verb | bar _ from [the] vote
+1722 | verb | bar _ from politics
+1722 | verb | bar _ from holding [public] office
+1722 | verb | disqualify _
+1722 | verb | disqualify _ from
+1722 | verb | disqualify candidates
+1722 | verb | disqualify [opposition] candidates
+1722 | verb | outlaw [the] party
+1722 | verb | proscribe _
+1722 | verb | dissolve [the] party
+1722 | verb | dissolve [the] opposition party
+1722 | verb | deregister [the] party
+1722 | verb | strip _ of [parliamentary] immunity
+1722 | verb | expel _ from parliament
+1722 | verb | expel _ from [the] party
+1722 | verb | remove _ from [the] ballot
+1722 | verb | strike _ off [the] ballot
+1722 | verb | reject [the] candidacy of
+1722 | verb | refuse to register [the] candidacy of
+1722 | verb | bar [the] opposition leader from
+1722 | verb | ban [the] opposition leader from
+1722 | verb | suspend [the] party
+1722 | verb | suspend _ from parliament
+1722 | verb | declare [the] party illegal
+1722 | verb | declare _ illegal
+1722 | verb | ban [the] Muslim Brotherhood
+1722 | noun | ban on [the] party
+1722 | noun | ban on [the] opposition
+1722 | noun | disqualification of
+1722 | noun | dissolution of [the] party
+1722 | noun | outlawing of
+1722 | noun | banning of [the] party
+1722 | noun | proscription of
+
+# 1723 Impose curfew
+1723 | verb | impose [a] curfew
+1723 | verb | impose [a] curfew on
+1723 | verb | impose [a] curfew in
+1723 | verb | declare [a] curfew
+1723 | verb | order [a] curfew
+1723 | verb | announce [a] curfew
+1723 | verb | enforce [a] curfew
+1723 | verb | extend [the] curfew
+1723 | verb | reimpose [the] curfew
+1723 | verb | re-impose [the] curfew
+1723 | verb | tighten [the] curfew
+1723 | verb | place _ under curfew
+1723 | verb | put _ under curfew
+1723 | verb | slap [a] curfew on
+1723 | verb | impose [a] night curfew
+1723 | verb | impose [a] nighttime curfew
+1723 | verb | impose [a] dusk-to-dawn curfew
+1723 | verb | impose [a] 24-hour curfew
+1723 | verb | impose [a] round-the-clock curfew
+1723 | verb | declare [a] 24-hour curfew
+1723 | verb | impose [an] indefinite curfew
+1723 | verb | impose [a] curfew across
+1723 | verb | lengthen [the] curfew
+1723 | noun | curfew in
+1723 | noun | curfew on
+1723 | noun | imposition of [a] curfew
+1723 | noun | 24-hour curfew in
+
+# 1724 Impose state of emergency or martial law
+1724 | verb | declare [a] state of emergency
+1724 | verb | impose [a] state of emergency
+1724 | verb | declare [a] national emergency
+1724 | verb | declare martial law
+1724 | verb | impose martial law
+1724 | verb | place _ under martial law
+1724 | verb | put _ under martial law
+1724 | verb | extend [the] state of emergency
+1724 | verb | extend martial law
+1724 | verb | declare emergency rule
+1724 | verb | impose emergency rule
+1724 | verb | impose direct rule
+1724 | verb | invoke emergency powers
+1724 | verb | invoke [the] Emergencies Act
+1724 | verb | invoke [the] Insurrection Act
+1724 | verb | declare [a] state of siege
+1724 | verb | impose [a] state of siege
+1724 | verb | declare [a] state of exception
+1724 | verb | impose [a] state of exception
+1724 | verb | suspend [the] constitution
+1724 | verb | rule by decree
+1724 | verb | declare [a] state of emergency in
+1724 | verb | impose [a] state of emergency in
+1724 | verb | renew [the] state of emergency
+1724 | verb | prolong [the] state of emergency
+1724 | verb | declare [an] emergency
+1724 | verb | impose military rule
+1724 | verb | place [the] region under direct rule
+1724 | verb | declare [a] state of alert
+1724 | noun | state of emergency in
+1724 | noun | imposition of martial law
+1724 | noun | imposition of [a] state of emergency
+1724 | noun | declaration of martial law
+1724 | noun | declaration of [a] state of emergency
+
+# 173 Arrest, detain, or charge with legal action
+173 | verb | arrest
+173 | verb | arrest _
+173 | verb | detain
+173 | verb | detain _
+173 | verb | apprehend
+173 | verb | apprehend _
+173 | verb | round up
+173 | verb | round up _
+173 | verb | jail
+173 | verb | jail _
+173 | verb | imprison
+173 | verb | imprison _
+173 | verb | incarcerate
+173 | verb | take _ into custody
+173 | verb | take into custody
+173 | verb | place _ under arrest
+173 | verb | put _ under house arrest
+173 | verb | place _ under house arrest
+173 | verb | put _ behind bars
+173 | verb | lock up
+173 | verb | lock _ up
+173 | verb | nab
+173 | verb | charge _ with
+173 | verb | charge _ over
+173 | verb | indict
+173 | verb | indict _
+173 | verb | indict _ on
+173 | verb | indict _ for
+173 | verb | prosecute
+173 | verb | prosecute _
+173 | verb | put _ on trial
+173 | verb | try _ for
+173 | verb | bring charges against
+173 | verb | file charges against
+173 | verb | press charges against
+173 | verb | issue [an] arrest warrant for
+173 | verb | issue [a] warrant for [the] arrest of
+173 | verb | issue [an] international arrest warrant for
+173 | verb | issue arrest warrants for
+173 | verb | seek [the] arrest of
+173 | verb | seek [an] arrest warrant for
+173 | verb | seek arrest warrants for
+173 | verb | remand _ in custody
+173 | verb | extend [the] detention of
+173 | verb | hold _ in custody
+173 | verb | hold _ without charge
+173 | verb | keep _ in detention
+173 | verb | intern
+173 | verb | launch [a] manhunt for
+173 | verb | bring _ to justice
+173 | verb | detain _ at [the] airport
+173 | verb | arrest _ at [the] airport
+173 | verb | arrest _ on charges of
+173 | verb | detain _ on charges of
+173 | verb | arrest _ for
+173 | verb | detain _ for
+173 | verb | arrest _ over
+173 | verb | detain _ over
+173 | verb | carry out arrests
+173 | verb | carry out [a] wave of arrests
+173 | verb | make arrests
+173 | verb | round up [the] protesters
+173 | verb | round up [the] activists
+173 | verb | round up [the] dissidents
+173 | verb | detain [the] protesters
+173 | verb | arrest [the] protesters
+173 | verb | arrest [the] activists
+173 | verb | arrest [the] journalists
+173 | verb | arrest [the] opposition leader
+173 | verb | jail [the] opposition leader
+173 | noun | arrest of
+173 | noun | detention of
+173 | noun | arrest warrant for
+173 | noun | arrest warrant against
+173 | noun | indictment of
+173 | noun | prosecution of
+173 | noun | charge against _
+173 | noun | trial of
+173 | noun | roundup of
+173 | noun | wave of arrests
+173 | noun | mass arrests of
+173 | noun | house arrest of
+
+# 174 Expel or deport individuals
+174 | verb | deport
+174 | verb | deport _
+174 | verb | expel _ from [the] country
+174 | verb | expel [foreign] journalists
+174 | verb | expel [the] journalist
+174 | verb | expel [the] journalists
+174 | verb | expel [foreign] nationals
+174 | verb | expel migrants
+174 | verb | expel refugees
+174 | verb | expel [the] correspondent
+174 | verb | expel [foreign] workers
+174 | verb | expel [foreign] activists
+174 | verb | expel [foreign] missionaries
+174 | verb | banish
+174 | verb | banish _
+174 | verb | exile
+174 | verb | exile _
+174 | verb | send _ into exile
+174 | verb | force _ into exile
+174 | verb | kick out [foreign] journalists
+174 | verb | order _ to leave [the] country
+174 | verb | push back migrants
+174 | verb | push back [the] migrants
+174 | verb | turn back migrants
+174 | verb | turn back refugees
+174 | verb | turn back asylum seekers
+174 | verb | send back migrants
+174 | verb | send back refugees
+174 | verb | deport migrants
+174 | verb | deport refugees
+174 | verb | deport asylum seekers
+174 | verb | return migrants to
+174 | verb | repatriate _ forcibly
+174 | verb | expel _ nationals
+174 | verb | deport _ nationals
+174 | verb | deport [the] activist
+174 | verb | deport [the] student
+174 | verb | deport [the] students
+174 | verb | declare _ [an] undesirable person
+174 | noun | deportation of
+174 | noun | expulsion of [the] journalist
+174 | noun | expulsion of [the] journalists
+174 | noun | expulsion of [foreign] journalists
+174 | noun | expulsion of [the] correspondent
+174 | noun | expulsion of [foreign] nationals
+174 | noun | exile of
+174 | noun | forced return of
+174 | noun | deportation flight to _
+174 | noun | deportation flights to _
+174 | noun | pushback of
+
+# 175 Use tactics of violent repression
+175 | verb | disperse protesters
+175 | verb | disperse demonstrators
+175 | verb | disperse [the] protesters
+175 | verb | disperse [the] demonstrators
+175 | verb | disperse [the] crowd
+175 | verb | disperse [the] protest
+175 | verb | disperse [the] rally
+175 | verb | disperse students
+175 | verb | disperse strikers
+175 | verb | break up protesters
+175 | verb | break up demonstrators
+175 | verb | break up [the] protesters
+175 | verb | break up [the] demonstrators
+175 | verb | break up [the] crowd
+175 | verb | break up [the] protest
+175 | verb | break up [the] rally
+175 | verb | break up students
+175 | verb | break up strikers
+175 | verb | fire tear gas at protesters
+175 | verb | fire tear gas at demonstrators
+175 | verb | fire tear gas at [the] protesters
+175 | verb | fire tear gas at [the] demonstrators
+175 | verb | fire tear gas at [the] crowd
+175 | verb | fire tear gas at [the] protest
+175 | verb | fire tear gas at [the] rally
+175 | verb | fire tear gas at students
+175 | verb | fire tear gas at strikers
+175 | verb | fire teargas at protesters
+175 | verb | fire teargas at demonstrators
+175 | verb | fire teargas at [the] protesters
+175 | verb | fire teargas at [the] demonstrators
+175 | verb | fire teargas at [the] crowd
+175 | verb | fire teargas at [the] protest
+175 | verb | fire teargas at [the] rally
+175 | verb | fire teargas at students
+175 | verb | fire teargas at strikers
+175 | verb | use tear gas on protesters
+175 | verb | use tear gas on demonstrators
+175 | verb | use tear gas on [the] protesters
+175 | verb | use tear gas on [the] demonstrators
+175 | verb | use tear gas on [the] crowd
+175 | verb | use tear gas on [the] protest
+175 | verb | use tear gas on [the] rally
+175 | verb | use tear gas on students
+175 | verb | use tear gas on strikers
+175 | verb | fire rubber bullets at protesters
+175 | verb | fire rubber bullets at demonstrators
+175 | verb | fire rubber bullets at [the] protesters
+175 | verb | fire rubber bullets at [the] demonstrators
+175 | verb | fire rubber bullets at [the] crowd
+175 | verb | fire rubber bullets at [the] protest
+175 | verb | fire rubber bullets at [the] rally
+175 | verb | fire rubber bullets at students
+175 | verb | fire rubber bullets at strikers
+175 | verb | fire water cannon at protesters
+175 | verb | fire water cannon at demonstrators
+175 | verb | fire water cannon at [the] protesters
+175 | verb | fire water cannon at [the] demonstrators
+175 | verb | fire water cannon at [the] crowd
+175 | verb | fire water cannon at [the] protest
+175 | verb | fire water cannon at [the] rally
+175 | verb | fire water cannon at students
+175 | verb | fire water cannon at strikers
+175 | verb | use water cannon on protesters
+175 | verb | use water cannon on demonstrators
+175 | verb | use water cannon on [the] protesters
+175 | verb | use water cannon on [the] demonstrators
+175 | verb | use water cannon on [the] crowd
+175 | verb | use water cannon on [the] protest
+175 | verb | use water cannon on [the] rally
+175 | verb | use water cannon on students
+175 | verb | use water cannon on strikers
+175 | verb | fire live ammunition at protesters
+175 | verb | fire live ammunition at demonstrators
+175 | verb | fire live ammunition at [the] protesters
+175 | verb | fire live ammunition at [the] demonstrators
+175 | verb | fire live ammunition at [the] crowd
+175 | verb | fire live ammunition at [the] protest
+175 | verb | fire live ammunition at [the] rally
+175 | verb | fire live ammunition at students
+175 | verb | fire live ammunition at strikers
+175 | verb | fire on protesters
+175 | verb | fire on demonstrators
+175 | verb | fire on [the] protesters
+175 | verb | fire on [the] demonstrators
+175 | verb | fire on [the] crowd
+175 | verb | fire on [the] protest
+175 | verb | fire on [the] rally
+175 | verb | fire on students
+175 | verb | fire on strikers
+175 | verb | open fire on protesters
+175 | verb | open fire on demonstrators
+175 | verb | open fire on [the] protesters
+175 | verb | open fire on [the] demonstrators
+175 | verb | open fire on [the] protest
+175 | verb | open fire on [the] rally
+175 | verb | open fire on students
+175 | verb | open fire on strikers
+175 | verb | shoot at protesters
+175 | verb | shoot at demonstrators
+175 | verb | shoot at [the] protesters
+175 | verb | shoot at [the] demonstrators
+175 | verb | shoot at [the] crowd
+175 | verb | shoot at [the] protest
+175 | verb | shoot at [the] rally
+175 | verb | shoot at students
+175 | verb | shoot at strikers
+175 | verb | beat protesters
+175 | verb | beat demonstrators
+175 | verb | beat [the] protesters
+175 | verb | beat [the] demonstrators
+175 | verb | beat [the] crowd
+175 | verb | beat [the] protest
+175 | verb | beat [the] rally
+175 | verb | beat students
+175 | verb | beat strikers
+175 | verb | attack protesters
+175 | verb | attack demonstrators
+175 | verb | attack [the] protesters
+175 | verb | attack [the] demonstrators
+175 | verb | attack [the] crowd
+175 | verb | attack [the] protest
+175 | verb | attack [the] rally
+175 | verb | attack students
+175 | verb | attack strikers
+175 | verb | crack down on protesters
+175 | verb | crack down on demonstrators
+175 | verb | crack down on [the] protesters
+175 | verb | crack down on [the] demonstrators
+175 | verb | crack down on [the] crowd
+175 | verb | crack down on [the] protest
+175 | verb | crack down on [the] rally
+175 | verb | crack down on students
+175 | verb | crack down on strikers
+175 | verb | kill protesters
+175 | verb | kill demonstrators
+175 | verb | kill [the] protesters
+175 | verb | kill [the] demonstrators
+175 | verb | kill [the] crowd
+175 | verb | kill [the] protest
+175 | verb | kill [the] rally
+175 | verb | kill students
+175 | verb | kill strikers
+175 | verb | shoot dead protesters
+175 | verb | shoot dead demonstrators
+175 | verb | shoot dead [the] protesters
+175 | verb | shoot dead [the] demonstrators
+175 | verb | shoot dead [the] crowd
+175 | verb | shoot dead [the] protest
+175 | verb | shoot dead [the] rally
+175 | verb | shoot dead students
+175 | verb | shoot dead strikers
+175 | verb | gun down protesters
+175 | verb | gun down demonstrators
+175 | verb | gun down [the] protesters
+175 | verb | gun down [the] demonstrators
+175 | verb | gun down [the] crowd
+175 | verb | gun down [the] protest
+175 | verb | gun down [the] rally
+175 | verb | gun down students
+175 | verb | gun down strikers
+175 | verb | use force against protesters
+175 | verb | use force against demonstrators
+175 | verb | use force against [the] protesters
+175 | verb | use force against [the] demonstrators
+175 | verb | use force against [the] crowd
+175 | verb | use force against [the] protest
+175 | verb | use force against [the] rally
+175 | verb | use force against students
+175 | verb | use force against strikers
+175 | verb | use excessive force against protesters
+175 | verb | use excessive force against demonstrators
+175 | verb | use excessive force against [the] protesters
+175 | verb | use excessive force against [the] demonstrators
+175 | verb | use excessive force against [the] crowd
+175 | verb | use excessive force against [the] protest
+175 | verb | use excessive force against [the] rally
+175 | verb | use excessive force against students
+175 | verb | use excessive force against strikers
+175 | verb | tear-gas protesters
+175 | verb | tear-gas demonstrators
+175 | verb | tear-gas [the] protesters
+175 | verb | tear-gas [the] demonstrators
+175 | verb | tear-gas [the] crowd
+175 | verb | tear-gas [the] protest
+175 | verb | tear-gas [the] rally
+175 | verb | tear-gas students
+175 | verb | tear-gas strikers
+175 | verb | teargas protesters
+175 | verb | teargas demonstrators
+175 | verb | teargas [the] protesters
+175 | verb | teargas [the] demonstrators
+175 | verb | teargas [the] crowd
+175 | verb | teargas [the] protest
+175 | verb | teargas [the] rally
+175 | verb | teargas students
+175 | verb | teargas strikers
+175 | verb | quell
+175 | verb | quell [the] protests
+175 | verb | quell [the] unrest
+175 | verb | quell [the] riots
+175 | verb | quell [the] uprising
+175 | verb | quell [the] demonstrations
+175 | verb | quell [the] revolt
+175 | verb | suppress [the] protests
+175 | verb | suppress [the] uprising
+175 | verb | suppress [the] demonstrations
+175 | verb | suppress [the] revolt
+175 | verb | suppress [the] rebellion
+175 | verb | suppress [the] unrest
+175 | verb | put down [the] uprising
+175 | verb | put down [the] protests
+175 | verb | put down [the] rebellion
+175 | verb | put down [the] revolt
+175 | verb | crush [the] protests
+175 | verb | crush [the] uprising
+175 | verb | crush [the] rebellion
+175 | verb | crush [the] revolt
+175 | verb | crush dissent
+175 | verb | crush [the] opposition
+175 | verb | crush [the] demonstrations
+175 | verb | crack down on dissent
+175 | verb | crack down on [the] opposition
+175 | verb | crack down on dissidents
+175 | verb | crack down on activists
+175 | verb | unleash [a] crackdown on
+175 | verb | use force to disperse
+175 | verb | deploy [the] army against protesters
+175 | verb | send troops against protesters
+175 | verb | storm [the] protest camp
+175 | verb | clear [the] protest camp
+175 | verb | raze [the] protest camp
+175 | verb | fire tear gas
+175 | verb | fire teargas
+175 | verb | use tear gas
+175 | verb | fire rubber bullets
+175 | verb | fire water cannon
+175 | verb | use water cannon
+175 | verb | fire live ammunition
+175 | verb | use live ammunition
+175 | verb | torture protesters
+175 | noun | crackdown on protesters
+175 | noun | crackdown on demonstrators
+175 | noun | crackdown on dissent
+175 | noun | crackdown on protests
+175 | noun | crackdown on [the] opposition
+175 | noun | crackdown on dissidents
+175 | noun | crackdown on activists
+175 | noun | repression of
+175 | noun | suppression of [the] protests
+175 | noun | suppression of [the] uprising
+175 | noun | suppression of dissent
+175 | noun | dispersal of [the] protest
+175 | noun | dispersal of [the] protests
+175 | noun | dispersal of [the] protesters
+175 | noun | dispersal of [the] sit-in
+175 | noun | violent crackdown on
+175 | noun | bloody crackdown on
+175 | noun | brutal crackdown on
+175 | noun | deadly crackdown on
+
+# 180 Use unconventional violence, not specified below
+180 | verb | carry out [a] terrorist attack
+180 | verb | carry out [a] terror attack
+180 | verb | commit [a] terrorist attack
+180 | verb | launch [a] terrorist attack
+180 | verb | stage [a] terrorist attack
+180 | verb | carry out terrorist attacks
+180 | verb | carry out terror attacks
+180 | verb | terrorise
+180 | verb | terrorize
+180 | verb | terrorise _
+180 | verb | terrorize _
+180 | verb | gun down
+180 | verb | gun down _
+180 | verb | shoot dead
+180 | verb | shoot _ dead
+180 | verb | shoot and kill
+180 | verb | open fire on civilians
+180 | verb | open fire on [the] crowd
+180 | verb | open fire on worshippers
+180 | verb | open fire on worshipers
+180 | verb | open fire on shoppers
+180 | verb | open fire on passengers
+180 | verb | open fire on [a] crowd
+180 | verb | carry out [a] shooting
+180 | verb | carry out [a] mass shooting
+180 | verb | carry out [a] ramming attack
+180 | verb | ram [a] car into
+180 | verb | ram [a] truck into
+180 | verb | ram [a] vehicle into
+180 | verb | plough into [the] crowd
+180 | verb | plow into [the] crowd
+180 | verb | drive [a] car into [the] crowd
+180 | verb | drive [a] truck into [the] crowd
+180 | verb | launch [a] grenade attack
+180 | verb | carry out [a] grenade attack
+180 | verb | throw [a] grenade at
+180 | verb | throw [a] grenade into
+180 | verb | hurl [a] grenade at
+180 | verb | hurl [a] grenade into
+180 | verb | lob [a] grenade at
+180 | verb | poison _
+180 | verb | poison
+180 | verb | attack civilians
+180 | verb | attack [a] school
+180 | verb | attack [a] hospital
+180 | verb | attack [a] mosque
+180 | verb | attack [a] church
+180 | verb | attack [a] temple
+180 | verb | attack [a] synagogue
+180 | verb | attack [a] market
+180 | verb | commit [an] act of terrorism
+180 | verb | carry out [an] act of terror
+180 | verb | commit [an] act of terror
+180 | verb | launch [a] wave of attacks
+180 | verb | wage [a] campaign of terror
+180 | verb | spray bullets at
+180 | verb | kill civilians
+180 | verb | kill _ civilians
+180 | verb | kill worshippers
+180 | verb | kill worshipers
+180 | verb | kill villagers
+180 | verb | attack villagers
+180 | verb | raid [the] village
+180 | verb | attack [the] village
+180 | verb | slit [the] throats of
+180 | noun | terrorist attack on
+180 | noun | terrorist attack in
+180 | noun | terrorist attack against
+180 | noun | terror attack on
+180 | noun | terror attack in
+180 | noun | attack on civilians
+180 | noun | killing of
+180 | noun | shooting at
+180 | noun | mass shooting at
+180 | noun | mass shooting in
+180 | noun | grenade attack on
+180 | noun | knife attack on
+180 | noun | ramming attack in
+180 | noun | ramming attack on
+180 | noun | poisoning of
+180 | noun | act of terrorism in
+
+# 181 Abduct, hijack, or take hostage
+181 | verb | kidnap
+181 | verb | kidnap _
+181 | verb | abduct
+181 | verb | abduct _
+181 | verb | hijack
+181 | verb | hijack _
+181 | verb | hijack [a] plane
+181 | verb | hijack [an] aircraft
+181 | verb | hijack [a] ship
+181 | verb | hijack [a] vessel
+181 | verb | hijack [a] bus
+181 | verb | hijack [a] tanker
+181 | verb | hijack [the] plane
+181 | verb | hijack [the] ship
+181 | verb | hijack [the] vessel
+181 | verb | take _ hostage
+181 | verb | take hostages
+181 | verb | hold _ hostage
+181 | verb | hold hostages
+181 | verb | seize hostages
+181 | verb | take _ captive
+181 | verb | take captives
+181 | verb | hold _ captive
+181 | verb | snatch _
+181 | verb | capture [the] soldier
+181 | verb | capture [the] soldiers
+181 | verb | capture _ soldiers
+181 | verb | capture _ soldier
+181 | verb | take prisoners
+181 | verb | take _ prisoner
+181 | verb | seize [the] crew
+181 | verb | hold [the] crew hostage
+181 | verb | kidnap _ for ransom
+181 | verb | abduct _ for ransom
+181 | verb | seize [the] passengers
+181 | verb | take [the] passengers hostage
+181 | verb | kidnap [the] passengers
+181 | verb | abduct [the] schoolgirls
+181 | verb | abduct [the] students
+181 | verb | kidnap [the] students
+181 | verb | kidnap [the] schoolchildren
+181 | verb | abduct [the] villagers
+181 | verb | kidnap [the] aid workers
+181 | verb | abduct [the] aid workers
+181 | verb | kidnap [the] foreigners
+181 | verb | abduct [the] foreigners
+181 | verb | kidnap [the] journalist
+181 | verb | abduct [the] journalist
+181 | verb | hold _ for ransom
+181 | verb | demand [a] ransom for
+181 | verb | demand ransom for
+181 | noun | kidnapping of
+181 | noun | abduction of
+181 | noun | hijacking of
+181 | noun | kidnap of
+181 | noun | seizure of [the] hostages
+181 | noun | hostage-taking of
+181 | noun | disappearance of _ at [the] hands of
+
+# 182 Physically assault, not specified below
+182 | verb | beat _
+182 | verb | beat up
+182 | verb | beat up _
+182 | verb | assault
+182 | verb | assault _
+182 | verb | stab
+182 | verb | stab _
+182 | verb | punch
+182 | verb | punch _
+182 | verb | kick _
+182 | verb | slap _
+182 | verb | manhandle
+182 | verb | manhandle _
+182 | verb | rough up
+182 | verb | rough up _
+182 | verb | maim
+182 | verb | maim _
+182 | verb | mutilate
+182 | verb | flog
+182 | verb | flog _
+182 | verb | whip
+182 | verb | whip _
+182 | verb | cane
+182 | verb | cane _
+182 | verb | attack _ with [a] knife
+182 | verb | attack _ with knives
+182 | verb | attack _ with [a] machete
+182 | verb | attack _ with machetes
+182 | verb | attack _ with sticks
+182 | verb | attack _ with iron bars
+182 | verb | carry out [a] knife attack
+182 | verb | launch [a] knife attack
+182 | verb | carry out [a] stabbing
+182 | verb | carry out [an] acid attack
+182 | verb | throw acid at
+182 | verb | throw acid on
+182 | verb | mistreat
+182 | verb | mistreat _
+182 | verb | ill-treat
+182 | verb | ill-treat _
+182 | verb | abuse _ physically
+182 | verb | assault [a] journalist
+182 | verb | assault [the] journalist
+182 | verb | attack [a] journalist
+182 | verb | attack [the] journalist
+182 | verb | attack journalists
+182 | verb | attack [a] reporter
+182 | verb | attack [the] activist
+182 | verb | attack [an] activist
+182 | verb | attack [a] lawmaker
+182 | verb | assault [a] police officer
+182 | verb | assault [the] police officer
+182 | verb | wound _
+182 | noun | assault on [a] journalist
+182 | noun | assault on [the] journalist
+182 | noun | assault on [a] reporter
+182 | noun | assault on [an] activist
+182 | noun | assault on [a] protester
+182 | noun | assault on [a] police officer
+182 | noun | beating of
+182 | noun | stabbing of
+182 | noun | stabbing in
+182 | noun | attack on [a] journalist
+182 | noun | attack on [the] journalist
+182 | noun | attack on journalists
+182 | noun | mistreatment of
+182 | noun | ill-treatment of
+182 | noun | acid attack on
+
+# 1821 Sexually assault
+1821 | verb | rape
+1821 | verb | rape _
+1821 | verb | gang-rape
+1821 | verb | gang-rape _
+1821 | verb | molest
+1821 | verb | molest _
+1821 | verb | commit sexual violence
+1821 | verb | commit rape
+1821 | verb | use rape as [a] weapon of war
+1821 | verb | use rape as [a] weapon
+1821 | verb | subject _ to sexual violence
+1821 | verb | subject _ to sexual abuse
+1821 | verb | carry out sexual assaults
+1821 | verb | abuse _ sexually
+1821 | verb | assault _ sexually
+1821 | verb | grope
+1821 | verb | grope _
+1821 | noun | rape of
+1821 | noun | molestation of
+1821 | noun | gang-rape of
+1821 | noun | sexual violence against
+1821 | noun | sexual assault on
+1821 | noun | sexual assault of
+1821 | noun | sexual abuse of
+
+# 1822 Torture
+1822 | verb | torture
+1822 | verb | torture _
+1822 | verb | subject _ to torture
+1822 | verb | waterboard
+1822 | verb | waterboard _
+1822 | verb | abuse prisoners
+1822 | verb | abuse [the] prisoners
+1822 | verb | abuse detainees
+1822 | verb | abuse [the] detainees
+1822 | verb | subject _ to [electric] shocks
+1822 | verb | use torture
+1822 | verb | use torture against
+1822 | verb | carry out torture
+1822 | verb | use enhanced interrogation
+1822 | verb | subject _ to ill-treatment
+1822 | verb | torture prisoners
+1822 | verb | torture detainees
+1822 | verb | torture [the] prisoners
+1822 | verb | torture [the] detainees
+1822 | verb | torture prisoners of war
+1822 | verb | torture _ in custody
+1822 | noun | torture of
+1822 | noun | torture in
+1822 | noun | abuse of prisoners
+1822 | noun | abuse of detainees
+1822 | noun | torture of prisoners
+1822 | noun | torture of detainees
+
+# 1823 Kill by physical assault
+1823 | verb | beat _ to death
+1823 | verb | stab _ to death
+1823 | verb | hack _ to death
+1823 | verb | club _ to death
+1823 | verb | stone _ to death
+1823 | verb | bludgeon _ to death
+1823 | verb | kick _ to death
+1823 | verb | torture _ to death
+1823 | verb | burn _ alive
+1823 | verb | burn _ to death
+1823 | verb | lynch
+1823 | verb | lynch _
+1823 | verb | strangle
+1823 | verb | strangle _
+1823 | verb | behead
+1823 | verb | behead _
+1823 | verb | decapitate
+1823 | verb | decapitate _
+1823 | verb | murder
+1823 | verb | murder _
+1823 | verb | slay
+1823 | verb | slay _
+1823 | verb | execute _
+1823 | verb | hang _
+1823 | verb | put _ to death
+1823 | verb | kill _ in cold blood
+1823 | verb | stab and kill
+1823 | verb | hack and kill
+1823 | verb | beat and kill
+1823 | noun | murder of
+1823 | noun | lynching of
+1823 | noun | beheading of
+1823 | noun | execution of
+1823 | noun | stoning of
+1823 | noun | strangling of
+1823 | noun | slaying of
+1823 | noun | hanging of
+
+# 183 Conduct suicide, car, or other non-military bombing, not specified below
+183 | verb | carry out [a] bombing
+183 | verb | carry out bombings
+183 | verb | plant [a] bomb
+183 | verb | plant bombs
+183 | verb | plant explosives
+183 | verb | plant [an] explosive device
+183 | verb | detonate [a] bomb
+183 | verb | detonate [an] explosive device
+183 | verb | detonate explosives
+183 | verb | detonate [a] device
+183 | verb | set off [a] bomb
+183 | verb | set off [an] explosive device
+183 | verb | set off explosives
+183 | verb | explode [a] bomb
+183 | verb | trigger [an] explosion
+183 | verb | launch [a] bomb attack
+183 | verb | carry out [a] bomb attack
+183 | verb | stage [a] bomb attack
+183 | verb | carry out [a] bombing attack
+183 | verb | send [a] letter bomb to
+183 | verb | send [a] parcel bomb to
+183 | verb | send [a] mail bomb to
+183 | verb | detonate [a] nail bomb
+183 | verb | blow up [a] bus
+183 | verb | blow up [a] train
+183 | verb | blow up [a] market
+183 | verb | blow up [the] bus
+183 | verb | detonate [a] parcel bomb
+183 | verb | carry out [a] twin bombing
+183 | verb | carry out [a] double bombing
+183 | verb | plant [a] bomb on
+183 | verb | plant [a] bomb in
+183 | noun | bombing in
+183 | noun | bombing at
+183 | noun | bomb attack on
+183 | noun | bomb attack in
+183 | noun | bomb attack against
+183 | noun | bomb blast in
+183 | noun | bomb blast at
+183 | noun | bomb explosion in
+183 | noun | bomb explosion at
+183 | noun | twin bombing in
+183 | noun | twin bombings in
+183 | noun | bombing targeting
+183 | noun | bomb in
+183 | noun | explosive device in
+
+# 1831 Carry out suicide bombing
+1831 | verb | blow himself/herself/themselves up
+1831 | verb | blow himself/herself/themselves up in
+1831 | verb | blow himself/herself/themselves up at
+1831 | verb | blow himself/herself/themselves up near
+1831 | verb | carry out [a] suicide bombing
+1831 | verb | carry out [a] suicide attack
+1831 | verb | carry out suicide bombings
+1831 | verb | carry out suicide attacks
+1831 | verb | launch [a] suicide attack
+1831 | verb | launch [a] suicide bombing
+1831 | verb | stage [a] suicide attack
+1831 | verb | stage [a] suicide bombing
+1831 | verb | detonate [a] suicide vest
+1831 | verb | detonate [a] suicide belt
+1831 | verb | detonate [an] explosive vest
+1831 | verb | detonate [an] explosive belt
+1831 | verb | detonate his/her suicide vest
+1831 | verb | detonate his/her explosive vest
+1831 | verb | detonate explosives strapped to his/her body
+1831 | verb | set off [a] suicide vest
+1831 | verb | explode [a] suicide vest
+1831 | verb | commit [a] suicide bombing
+1831 | verb | send [a] suicide bomber
+1831 | verb | dispatch [a] suicide bomber
+1831 | verb | use [a] suicide bomber
+1831 | verb | carry out [a] suicide car bombing
+1831 | verb | detonate [a] suicide bomb
+1831 | noun | suicide bombing in
+1831 | noun | suicide bombing at
+1831 | noun | suicide bombing of
+1831 | noun | suicide bombing on
+1831 | noun | suicide bombing against
+1831 | noun | suicide attack on
+1831 | noun | suicide attack in
+1831 | noun | suicide attack at
+1831 | noun | suicide attack against
+1831 | noun | suicide bomb attack on
+1831 | noun | suicide bomb attack in
+1831 | noun | suicide blast in
+1831 | noun | suicide blast at
+1831 | noun | suicide bomber in
+
+# 1832 Carry out car bombing
+1832 | verb | detonate [a] car bomb
+1832 | verb | set off [a] car bomb
+1832 | verb | explode [a] car bomb
+1832 | verb | plant [a] car bomb
+1832 | verb | carry out [a] car bombing
+1832 | verb | carry out [a] car bomb attack
+1832 | verb | launch [a] car bomb attack
+1832 | verb | detonate [a] truck bomb
+1832 | verb | set off [a] truck bomb
+1832 | verb | detonate [a] vehicle bomb
+1832 | verb | detonate [an] explosives-laden car
+1832 | verb | detonate [an] explosives-laden truck
+1832 | verb | detonate [an] explosives-laden vehicle
+1832 | verb | detonate [a] booby-trapped car
+1832 | verb | ram [a] car bomb into
+1832 | verb | drive [an] explosives-laden car into
+1832 | verb | drive [an] explosives-laden truck into
+1832 | verb | drive [an] explosives-laden vehicle into
+1832 | verb | park [a] car bomb
+1832 | verb | plant [a] truck bomb
+1832 | verb | carry out [a] truck bombing
+1832 | verb | use [a] car bomb
+1832 | noun | car bombing in
+1832 | noun | car bombing at
+1832 | noun | car bombing targeting
+1832 | noun | car bomb attack on
+1832 | noun | car bomb attack in
+1832 | noun | car bomb in
+1832 | noun | car bomb at
+1832 | noun | car bomb blast in
+1832 | noun | car bomb explosion in
+1832 | noun | truck bomb in
+1832 | noun | truck bomb attack on
+1832 | noun | truck bombing in
+1832 | noun | car bomb targeting
+
+# 1833 Carry out roadside bombing
+1833 | verb | plant [a] roadside bomb
+1833 | verb | detonate [a] roadside bomb
+1833 | verb | set off [a] roadside bomb
+1833 | verb | plant [an] IED
+1833 | verb | detonate [an] IED
+1833 | verb | plant IEDs
+1833 | verb | carry out [a] roadside bombing
+1833 | verb | hit _ with [a] roadside bomb
+1833 | verb | target _ with [a] roadside bomb
+1833 | verb | strike _ with [a] roadside bomb
+1833 | verb | attack _ with [a] roadside bomb
+1833 | verb | detonate [an] improvised explosive device
+1833 | verb | plant [an] improvised explosive device
+1833 | verb | carry out [an] IED attack
+1833 | verb | plant [a] landmine
+1833 | verb | plant landmines
+1833 | verb | lay landmines
+1833 | verb | lay [a] landmine
+1833 | verb | plant [a] mine on [the] road
+1833 | verb | ambush _ with [a] roadside bomb
+1833 | verb | blow up [a] military vehicle
+1833 | verb | blow up [a] convoy
+1833 | verb | plant [a] bomb on [the] road
+1833 | noun | roadside bomb attack on
+1833 | noun | roadside bomb attack in
+1833 | noun | roadside bombing in
+1833 | noun | roadside bombing of
+1833 | noun | roadside bombing targeting
+1833 | noun | roadside bomb in
+1833 | noun | roadside bomb targeting
+1833 | noun | roadside bomb blast in
+1833 | noun | IED attack on
+1833 | noun | IED attack in
+1833 | noun | IED blast in
+1833 | noun | IED explosion in
+1833 | noun | landmine blast in
+1833 | noun | landmine explosion in
+
+# 184 Use as human shield
+184 | verb | use _ as human shields
+184 | verb | use _ as [a] human shield
+184 | verb | use civilians as human shields
+184 | verb | use civilians as shields
+184 | verb | use hospitals as shields
+184 | verb | hide behind civilians
+184 | verb | shelter behind civilians
+184 | verb | embed [itself] among civilians
+184 | verb | use human shields
+184 | verb | deploy human shields
+184 | verb | hold _ as human shields
+184 | verb | take cover among civilians
+184 | verb | use schools as shields
+184 | verb | use civilians as cover
+184 | verb | use residents as human shields
+184 | verb | use hostages as human shields
+184 | verb | use prisoners as human shields
+184 | noun | use of human shields
+184 | noun | use of civilians as human shields
+184 | noun | use of civilians as shields
+
+# 185 Attempt to assassinate
+185 | verb | attempt to assassinate
+185 | verb | attempt to assassinate _
+185 | verb | attempt to kill
+185 | verb | attempt to kill _
+185 | verb | try to assassinate
+185 | verb | try to assassinate _
+185 | verb | try to kill
+185 | verb | try to kill _
+185 | verb | plot to assassinate
+185 | verb | plot to assassinate _
+185 | verb | plot to kill
+185 | verb | plot to kill _
+185 | verb | target _ in [an] assassination attempt
+185 | verb | make [an] attempt on [the] life of
+185 | verb | carry out [an] assassination attempt on
+185 | verb | carry out [an] assassination attempt against
+185 | verb | launch [an] assassination attempt on
+185 | verb | plot [the] assassination of
+185 | verb | plot [an] assassination
+185 | verb | conspire to assassinate
+185 | verb | conspire to kill
+185 | verb | conspire to assassinate _
+185 | verb | seek to assassinate
+185 | verb | seek to kill
+185 | verb | try to murder
+185 | verb | attempt to murder
+185 | verb | plot to murder
+185 | verb | shoot at [the] motorcade of
+185 | verb | attack [the] motorcade of
+185 | verb | attack [the] convoy of
+185 | verb | fire at [the] motorcade of
+185 | verb | plot [the] murder of
+185 | noun | assassination attempt on
+185 | noun | assassination attempt against
+185 | noun | attempt on [the] life of
+185 | noun | attempt on _ life
+185 | noun | plot to assassinate
+185 | noun | plot to kill
+185 | noun | assassination plot against
+185 | noun | assassination plot on
+185 | noun | attempted assassination of
+185 | noun | attempt to assassinate
+185 | noun | murder plot against
+185 | noun | plot against [the] life of
+
+# 186 Assassinate
+186 | verb | assassinate
+186 | verb | assassinate _
+186 | verb | carry out [a] targeted killing
+186 | verb | carry out [a] targeted killing of
+186 | verb | kill [the] leader of
+186 | verb | eliminate [the] leader of
+186 | verb | eliminate [the] commander
+186 | verb | eliminate [the] commander of
+186 | verb | kill [the] commander of
+186 | verb | liquidate
+186 | verb | liquidate _
+186 | verb | kill [the] chief of
+186 | verb | kill [the] head of
+186 | verb | take out [the] leader of
+186 | verb | kill _ in [a] targeted strike
+186 | verb | kill _ in [an] assassination
+186 | verb | murder [the] president
+186 | verb | murder [the] prime minister
+186 | noun | assassination of
+186 | noun | targeted killing of
+186 | noun | assassination in
+186 | noun | killing of [the] leader of
+186 | noun | killing of [the] commander of
+
+# 190 Use conventional military force, not specified below
+190 | verb | attack
+190 | verb | attack _
+190 | verb | launch [an] attack on
+190 | verb | launch [an] attack against
+190 | verb | launch [an] attack on _
+190 | verb | carry out [an] attack on
+190 | verb | carry out [an] attack against
+190 | verb | carry out [an] attack in
+190 | verb | launch [an] offensive
+190 | verb | launch [an] offensive against
+190 | verb | launch [an] offensive on
+190 | verb | launch [an] offensive in
+190 | verb | launch [a] military operation
+190 | verb | launch [a] military operation against
+190 | verb | launch [a] military operation in
+190 | verb | mount [an] attack on
+190 | verb | mount [an] offensive against
+190 | verb | mount [an] assault on
+190 | verb | stage [an] attack on
+190 | verb | strike _
+190 | verb | hit _
+190 | verb | raid
+190 | verb | raid _
+190 | verb | storm _
+190 | verb | storm [the] city
+190 | verb | storm [the] town
+190 | verb | storm [the] village
+190 | verb | storm [the] base
+190 | verb | storm [the] positions of
+190 | verb | ambush
+190 | verb | ambush _
+190 | verb | fight _
+190 | verb | fight against _
+190 | verb | battle _
+190 | verb | battle
+190 | verb | wage war on
+190 | verb | wage war against
+190 | verb | wage [a] war
+190 | verb | wage war
+190 | verb | go to war with
+190 | verb | go to war against
+190 | verb | declare war on
+190 | verb | declare war against
+190 | verb | kill
+190 | verb | kill _
+190 | verb | wipe out
+190 | verb | target _
+190 | verb | pound _
+190 | verb | pummel _
+190 | verb | hammer _
+190 | verb | counterattack
+190 | verb | launch [a] counteroffensive
+190 | verb | launch [a] counterattack
+190 | verb | repel
+190 | verb | repel _
+190 | verb | repulse
+190 | verb | repulse _
+190 | verb | beat back
+190 | verb | beat back _
+190 | verb | advance on
+190 | verb | advance towards
+190 | verb | advance toward
+190 | verb | launch [a] ground offensive
+190 | verb | launch [a] ground operation
+190 | verb | launch [an] incursion into
+190 | verb | make [an] incursion into
+190 | verb | carry out [an] incursion into
+190 | verb | cross [the] border into
+190 | verb | engage in combat
+190 | verb | engage in combat with
+190 | verb | engage in fighting with
+190 | verb | engage in [fierce] fighting with
+190 | verb | exchange fire with
+190 | verb | trade fire with
+190 | verb | fire on _
+190 | verb | fire at _
+190 | verb | fire upon _
+190 | verb | open fire on _
+190 | verb | open fire at
+190 | verb | shoot down
+190 | verb | shoot down _
+190 | verb | shoot down [a] drone
+190 | verb | shoot down [a] plane
+190 | verb | shoot down [a] jet
+190 | verb | shoot down [a] helicopter
+190 | verb | inflict casualties on
+190 | verb | inflict heavy losses on
+190 | verb | destroy [enemy] positions
+190 | verb | destroy [the] positions of
+190 | verb | neutralise
+190 | verb | neutralize
+190 | verb | neutralise _
+190 | verb | neutralize _
+190 | verb | fight with _
+190 | verb | launch [an] operation against
+190 | verb | launch [a] military campaign against
+190 | verb | carry out [a] military operation in
+190 | verb | carry out [a] military operation against
+190 | verb | launch [a] raid on
+190 | verb | carry out [a] raid on
+190 | verb | carry out [a] raid in
+190 | verb | conduct [a] raid on
+190 | verb | conduct [a] military operation in
+190 | verb | sink _
+190 | verb | sink [a] ship
+190 | verb | sink [the] warship
+190 | verb | torpedo
+190 | verb | torpedo _
+190 | verb | attack [the] convoy
+190 | verb | attack [a] military base
+190 | verb | attack [the] base
+190 | verb | attack [the] positions of
+190 | verb | hit back
+190 | verb | strike back
+190 | verb | launch [a] retaliatory attack
+190 | verb | launch [a] retaliatory strike on
+190 | verb | carry out [a] retaliatory strike
+190 | verb | retaliate militarily
+190 | verb | launch [an] assault on
+190 | verb | launch [a] ground assault on
+190 | verb | launch [an] amphibious assault on
+190 | verb | besiege and attack
+190 | verb | engage _ in battle
+190 | verb | clash militarily with
+190 | verb | invade and attack
+190 | verb | lay mines
+190 | verb | mine [the] waters
+190 | verb | fight [a] war with
+190 | verb | fight [a] war against
+190 | verb | launch [a] war on
+190 | verb | launch [a] war against
+190 | verb | carry out [a] commando raid on
+190 | verb | launch [a] cross-border raid
+190 | verb | launch [a] cross-border attack
+190 | noun | attack on _
+190 | noun | attack against _
+190 | noun | offensive against
+190 | noun | offensive on
+190 | noun | offensive in
+190 | noun | assault on _
+190 | noun | raid on _
+190 | noun | raid in
+190 | noun | incursion into
+190 | noun | ambush on
+190 | noun | ambush of
+190 | noun | fighting with _
+190 | noun | fighting between
+190 | noun | fighting against _
+190 | noun | war with _
+190 | noun | war against _
+190 | noun | war between
+190 | noun | hostilities with _
+190 | noun | hostilities between
+190 | noun | operation against
+190 | noun | military operation against
+190 | noun | military operation in
+190 | noun | counteroffensive against
+190 | noun | counterattack on
+190 | noun | counterattack against
+190 | noun | ground offensive in
+190 | noun | ground offensive against
+190 | noun | ground operation in
+190 | noun | battle for
+190 | noun | battle with _
+190 | noun | battle between
+190 | noun | combat with _
+190 | noun | exchange of fire with
+190 | noun | exchange of fire between
+
+# 191 Impose blockade, restrict movement
+191 | verb | blockade
+191 | verb | blockade _
+191 | verb | impose [a] blockade on _
+191 | verb | impose [a] blockade on
+191 | verb | enforce [a] blockade on
+191 | verb | enforce [a] blockade of
+191 | verb | tighten [the] blockade on
+191 | verb | tighten [the] blockade of
+191 | verb | besiege
+191 | verb | besiege _
+191 | verb | lay siege to
+191 | verb | encircle
+191 | verb | encircle _
+191 | verb | surround [the] city
+191 | verb | surround [the] town
+191 | verb | cut off _
+191 | verb | cut off [the] city
+191 | verb | cut off [the] supply lines
+191 | verb | cut off [the] supply routes
+191 | verb | cut off [the] water supply to
+191 | verb | cut off [the] electricity to
+191 | verb | cut off [the] power to
+191 | verb | cut off [the] fuel to
+191 | verb | cut off food supplies to
+191 | verb | cut off [the] water
+191 | verb | cut off [the] electricity
+191 | verb | seal off
+191 | verb | seal off _
+191 | verb | seal [the] border
+191 | verb | seal [the] borders
+191 | verb | close [the] border
+191 | verb | close [its] border with _
+191 | verb | close [the] border with _
+191 | verb | shut [the] border
+191 | verb | close [the] border crossing
+191 | verb | close [the] border crossings
+191 | verb | close [the] crossing
+191 | verb | close [the] crossings
+191 | verb | shut [the] crossing
+191 | verb | close [the] airspace
+191 | verb | close [its] airspace to _
+191 | verb | close [its] ports to _
+191 | verb | close [the] strait
+191 | verb | block [the] strait
+191 | verb | block [the] Strait of Hormuz
+191 | verb | block [the] port
+191 | verb | block [the] ports
+191 | verb | set up checkpoints
+191 | verb | erect checkpoints
+191 | verb | establish checkpoints
+191 | verb | impose [a] closure on
+191 | verb | impose [a] lockdown on
+191 | verb | restrict movement
+191 | verb | restrict [the] movement of
+191 | verb | impose restrictions on movement
+191 | verb | restrict access to
+191 | verb | deny passage to
+191 | verb | bar ships from
+191 | verb | intercept [the] ship
+191 | verb | intercept [the] vessel
+191 | verb | intercept [the] flotilla
+191 | verb | intercept [the] boat
+191 | verb | board [the] ship
+191 | verb | board [the] vessel
+191 | verb | board [the] flotilla
+191 | verb | turn back [the] ship
+191 | verb | turn back [the] flotilla
+191 | verb | impose [a] naval blockade
+191 | verb | impose [a] naval blockade on
+191 | verb | mine [the] harbour
+191 | verb | mine [the] harbor
+191 | verb | mine [the] port
+191 | verb | mine [the] strait
+191 | verb | impose [a] siege on
+191 | verb | tighten [the] siege of
+191 | verb | tighten [the] siege on
+191 | verb | cut supply lines
+191 | verb | cut supply routes
+191 | verb | block supplies to
+191 | verb | block [the] supply of
+191 | verb | close [the] Strait of Hormuz
+191 | verb | close [the] Red Sea to
+191 | verb | attack shipping in
+191 | verb | impose [a] full siege on
+191 | verb | impose [a] total siege on
+191 | verb | impose [a] complete siege on
+191 | verb | cut off access to
+191 | noun | blockade of _
+191 | noun | blockade on _
+191 | noun | blockade against _
+191 | noun | siege of
+191 | noun | siege on
+191 | noun | closure of [the] border
+191 | noun | closure of [the] crossing
+191 | noun | closure of [the] crossings
+191 | noun | closure of [the] airspace
+191 | noun | closure of [the] strait
+191 | noun | encirclement of
+191 | noun | naval blockade of
+191 | noun | naval blockade on
+191 | noun | total siege on
+191 | noun | full siege on
+
+# 192 Occupy territory
+192 | verb | occupy
+192 | verb | occupy _
+192 | verb | invade
+192 | verb | invade _
+192 | verb | annex
+192 | verb | annex _
+192 | verb | seize [the] territory
+192 | verb | seize [the] islands
+192 | verb | seize [the] island
+192 | verb | seize [the] city
+192 | verb | seize [the] town
+192 | verb | seize [the] village
+192 | verb | seize [the] airport
+192 | verb | seize [the] base
+192 | verb | seize [the] capital
+192 | verb | seize [the] region
+192 | verb | capture [the] city
+192 | verb | capture [the] town
+192 | verb | capture [the] village
+192 | verb | capture [the] base
+192 | verb | capture [the] airport
+192 | verb | capture [the] positions
+192 | verb | capture [the] territory
+192 | verb | capture [the] area
+192 | verb | capture [the] region
+192 | verb | capture [the] capital
+192 | verb | capture [the] port
+192 | verb | capture [the] hill
+192 | verb | take [the] city
+192 | verb | take [the] town
+192 | verb | take [the] village
+192 | verb | take [the] airport
+192 | verb | take [the] capital
+192 | verb | take [the] port
+192 | verb | take [the] base
+192 | verb | take control of
+192 | verb | seize control of
+192 | verb | gain control of
+192 | verb | take over [the] city
+192 | verb | take over [the] town
+192 | verb | take over [the] capital
+192 | verb | overrun
+192 | verb | overrun _
+192 | verb | conquer
+192 | verb | conquer _
+192 | verb | march into
+192 | verb | roll into
+192 | verb | send troops into
+192 | verb | move troops into
+192 | verb | send tanks into
+192 | verb | enter [the] city
+192 | verb | enter [the] town
+192 | verb | enter [the] capital
+192 | verb | push into
+192 | verb | advance into
+192 | verb | retake
+192 | verb | retake _
+192 | verb | recapture
+192 | verb | recapture _
+192 | verb | reclaim [the] territory
+192 | verb | liberate [the] city
+192 | verb | liberate [the] town
+192 | verb | liberate [the] village
+192 | verb | liberate [the] territory
+192 | verb | liberate [the] region
+192 | verb | establish [a] buffer zone
+192 | verb | occupy [the] territory
+192 | verb | occupy [the] land
+192 | verb | extend [its] control over
+192 | verb | consolidate control over
+192 | verb | build settlements
+192 | verb | expand settlements
+192 | verb | launch [a] ground invasion of
+192 | verb | launch [an] invasion of
+192 | verb | launch [a] full-scale invasion of
+192 | verb | carry out [an] invasion of
+192 | verb | launch [an] invasion
+192 | verb | take over _
+192 | verb | seize _ territory
+192 | verb | storm and capture
+192 | verb | capture _ territory
+192 | noun | invasion of
+192 | noun | occupation of
+192 | noun | annexation of
+192 | noun | capture of [the] city
+192 | noun | capture of [the] town
+192 | noun | capture of [the] village
+192 | noun | capture of [the] airport
+192 | noun | capture of [the] base
+192 | noun | capture of [the] port
+192 | noun | capture of [the] capital
+192 | noun | seizure of [the] city
+192 | noun | seizure of [the] town
+192 | noun | seizure of [the] territory
+192 | noun | takeover of [the] city
+192 | noun | takeover of [the] capital
+192 | noun | fall of [the] city
+192 | noun | fall of [the] town
+192 | noun | full-scale invasion of
+192 | noun | ground invasion of
+
+# 193 Fight with small arms and light weapons
+193 | verb | clash with _
+193 | verb | clash
+193 | verb | skirmish with
+193 | verb | skirmish
+193 | verb | exchange gunfire with
+193 | verb | engage in [a] firefight with
+193 | verb | engage in [a] gunfight with
+193 | verb | engage in [a] gun battle with
+193 | verb | fight [a] gun battle with
+193 | verb | shoot
+193 | verb | shoot at
+193 | verb | shoot _
+193 | verb | fire machine guns at
+193 | verb | fire [automatic] weapons at
+193 | verb | fire shots at
+193 | verb | fire rifles at
+193 | verb | snipe at
+193 | verb | open fire with [automatic] weapons
+193 | verb | machine-gun _
+193 | verb | fire rocket-propelled grenades at
+193 | verb | fire RPGs at
+193 | verb | fire [an] RPG at
+193 | verb | trade gunfire with
+193 | verb | ambush _ with gunfire
+193 | noun | clash with _
+193 | noun | clash between
+193 | noun | clash in
+193 | noun | gun battle with _
+193 | noun | gun battle between
+193 | noun | gunfight with _
+193 | noun | gunfight between
+193 | noun | firefight with _
+193 | noun | firefight between
+193 | noun | skirmish with _
+193 | noun | skirmish between
+193 | noun | exchange of gunfire with
+193 | noun | exchange of gunfire between
+193 | noun | shootout with _
+193 | noun | shootout between
+193 | noun | sniper fire on
+
+# 194 Fight with artillery and tanks
+194 | verb | shell
+194 | verb | shell _
+194 | verb | bombard
+194 | verb | bombard _
+194 | verb | pound _ with artillery
+194 | verb | fire artillery at
+194 | verb | fire artillery on
+194 | verb | fire mortars at
+194 | verb | fire mortars on
+194 | verb | fire mortar shells at
+194 | verb | fire mortar rounds at
+194 | verb | fire shells at
+194 | verb | fire shells on
+194 | verb | fire shells into
+194 | verb | fire rockets at
+194 | verb | fire rockets into
+194 | verb | fire rockets on
+194 | verb | launch rockets at
+194 | verb | launch rockets into
+194 | verb | launch rockets on
+194 | verb | fire [a] barrage of rockets at
+194 | verb | launch [a] barrage of rockets at
+194 | verb | launch [a] barrage of rockets on
+194 | verb | fire [a] salvo of rockets at
+194 | verb | fire tank shells at
+194 | verb | fire tank rounds at
+194 | verb | fire [Grad] rockets at
+194 | verb | unleash [an] artillery barrage on
+194 | verb | rain rockets on
+194 | verb | rain shells on
+194 | verb | mortar _
+194 | verb | use tanks against
+194 | verb | fire on _ with artillery
+194 | verb | fire on _ with tanks
+194 | verb | hit _ with artillery
+194 | verb | hit _ with rockets
+194 | verb | target _ with artillery
+194 | verb | target _ with rockets
+194 | verb | shell [the] city
+194 | verb | shell [the] town
+194 | verb | shell [the] village
+194 | verb | shell [the] positions of
+194 | verb | use heavy weapons against
+194 | verb | pound _ with heavy weapons
+194 | verb | pound _ with tank fire
+194 | verb | fire howitzers at
+194 | verb | fire [the] artillery
+194 | noun | shelling of
+194 | noun | shelling on
+194 | noun | shelling in
+194 | noun | artillery fire on
+194 | noun | artillery fire at
+194 | noun | artillery strike on
+194 | noun | artillery barrage on
+194 | noun | bombardment of
+194 | noun | rocket attack on
+194 | noun | rocket attack against
+194 | noun | rocket attack from
+194 | noun | rocket fire on
+194 | noun | rocket fire at
+194 | noun | rocket fire into
+194 | noun | rocket fire from
+194 | noun | mortar attack on
+194 | noun | mortar fire on
+194 | noun | tank fire on
+194 | noun | barrage of rockets at
+194 | noun | barrage of rockets on
+194 | noun | barrage of shells on
+194 | noun | salvo of rockets at
+194 | noun | artillery shelling of
+194 | noun | tank attack on
+
+# 195 Employ aerial weapons
+195 | verb | bomb
+195 | verb | bomb _
+195 | verb | carry out airstrikes on
+195 | verb | carry out airstrikes against
+195 | verb | carry out airstrikes in
+195 | verb | carry out air strikes on
+195 | verb | carry out air strikes against
+195 | verb | carry out air strikes in
+195 | verb | carry out [an] airstrike on
+195 | verb | carry out [an] air strike on
+195 | verb | launch airstrikes on
+195 | verb | launch airstrikes against
+195 | verb | launch air strikes on
+195 | verb | launch air strikes against
+195 | verb | launch [an] airstrike on
+195 | verb | conduct airstrikes on
+195 | verb | conduct airstrikes against
+195 | verb | conduct air strikes on
+195 | verb | hit _ with airstrikes
+195 | verb | hit _ with air strikes
+195 | verb | pound _ with airstrikes
+195 | verb | pound _ with air strikes
+195 | verb | fire missiles at
+195 | verb | fire missiles on
+195 | verb | fire missiles into
+195 | verb | fire [a] missile at
+195 | verb | launch missiles at
+195 | verb | launch missiles on
+195 | verb | launch [a] missile at
+195 | verb | launch [a] missile strike on
+195 | verb | launch [a] missile strike against
+195 | verb | carry out [a] missile strike on
+195 | verb | carry out missile strikes on
+195 | verb | launch drones at
+195 | verb | launch [a] drone attack on
+195 | verb | launch [a] drone attack against
+195 | verb | carry out [a] drone strike on
+195 | verb | carry out [a] drone strike against
+195 | verb | carry out [a] drone strike in
+195 | verb | carry out drone strikes on
+195 | verb | carry out drone strikes in
+195 | verb | launch drone strikes on
+195 | verb | attack _ with drones
+195 | verb | attack _ with missiles
+195 | verb | strike _ with missiles
+195 | verb | strike _ with drones
+195 | verb | hit _ with drones
+195 | verb | hit _ with missiles
+195 | verb | target _ with drones
+195 | verb | target _ with missiles
+195 | verb | target _ with airstrikes
+195 | verb | fire [cruise] missiles at
+195 | verb | fire [ballistic] missiles at
+195 | verb | launch [ballistic] missiles at
+195 | verb | launch [cruise] missiles at
+195 | verb | drop bombs on
+195 | verb | drop [a] bomb on
+195 | verb | drop barrel bombs on
+195 | verb | strafe
+195 | verb | strafe _
+195 | verb | carpet-bomb
+195 | verb | carpet-bomb _
+195 | verb | fly combat sorties over
+195 | verb | carry out [an] air raid on
+195 | verb | launch [an] air raid on
+195 | verb | conduct [an] aerial bombardment of
+195 | verb | launch [an] aerial assault on
+195 | verb | launch [a] wave of strikes on
+195 | verb | launch [a] wave of airstrikes on
+195 | verb | launch [a] wave of drone attacks on
+195 | verb | launch [a] wave of missile attacks on
+195 | verb | launch [a] massive missile attack on
+195 | verb | launch [a] massive drone attack on
+195 | verb | launch [a] combined missile and drone attack on
+195 | verb | launch strikes on
+195 | verb | launch strikes against
+195 | verb | carry out strikes on
+195 | verb | carry out strikes against
+195 | verb | conduct strikes on
+195 | verb | conduct strikes against
+195 | verb | launch kamikaze drones at
+195 | verb | fire [hypersonic] missiles at
+195 | verb | bomb [the] city
+195 | verb | bomb [the] positions of
+195 | verb | bomb [the] airport
+195 | verb | bomb [the] base
+195 | verb | launch [a] precision strike on
+195 | verb | carry out precision strikes on
+195 | noun | airstrike on
+195 | noun | airstrike against
+195 | noun | airstrike in
+195 | noun | air strike on
+195 | noun | air strike against
+195 | noun | air strike in
+195 | noun | air raid on
+195 | noun | air raid in
+195 | noun | bombing of
+195 | noun | bombing raid on
+195 | noun | missile strike on
+195 | noun | missile strike against
+195 | noun | missile strike in
+195 | noun | missile attack on
+195 | noun | missile attack against
+195 | noun | drone strike on
+195 | noun | drone strike against
+195 | noun | drone strike in
+195 | noun | drone attack on
+195 | noun | drone attack against
+195 | noun | drone attack in
+195 | noun | strike on _
+195 | noun | strike against _
+195 | noun | aerial bombardment of
+195 | noun | aerial attack on
+195 | noun | bombing campaign against
+195 | noun | bombing campaign in
+195 | noun | wave of strikes on
+195 | noun | barrage of missiles on
+195 | noun | missile barrage on
+195 | noun | drone barrage on
+195 | noun | wave of drone attacks on
+195 | noun | barrel bomb attack on
+
+# 196 Violate ceasefire
+196 | verb | violate [the] ceasefire
+196 | verb | violate [the] cease-fire
+196 | verb | violate [the] truce
+196 | verb | violate [the] armistice
+196 | verb | violate [the] ceasefire agreement
+196 | verb | violate [the] cease-fire agreement
+196 | verb | violate [the] truce agreement
+196 | verb | violate [the] ceasefire deal
+196 | verb | violate [the] cease-fire deal
+196 | verb | violate [the] terms of [the] ceasefire
+196 | verb | violate [the] terms of [the] cease-fire
+196 | verb | violate [the] terms of [the] truce
+196 | verb | break [the] ceasefire
+196 | verb | break [the] cease-fire
+196 | verb | break [the] truce
+196 | verb | break [the] armistice
+196 | verb | break [the] ceasefire agreement
+196 | verb | break [the] cease-fire agreement
+196 | verb | break [the] truce agreement
+196 | verb | break [the] ceasefire deal
+196 | verb | break [the] cease-fire deal
+196 | verb | break [the] terms of [the] ceasefire
+196 | verb | break [the] terms of [the] cease-fire
+196 | verb | break [the] terms of [the] truce
+196 | verb | breach [the] ceasefire
+196 | verb | breach [the] cease-fire
+196 | verb | breach [the] truce
+196 | verb | breach [the] armistice
+196 | verb | breach [the] ceasefire agreement
+196 | verb | breach [the] cease-fire agreement
+196 | verb | breach [the] truce agreement
+196 | verb | breach [the] ceasefire deal
+196 | verb | breach [the] cease-fire deal
+196 | verb | breach [the] terms of [the] ceasefire
+196 | verb | breach [the] terms of [the] cease-fire
+196 | verb | breach [the] terms of [the] truce
+196 | verb | flout [the] ceasefire
+196 | verb | flout [the] cease-fire
+196 | verb | flout [the] truce
+196 | verb | flout [the] armistice
+196 | verb | flout [the] ceasefire agreement
+196 | verb | flout [the] cease-fire agreement
+196 | verb | flout [the] truce agreement
+196 | verb | flout [the] ceasefire deal
+196 | verb | flout [the] cease-fire deal
+196 | verb | flout [the] terms of [the] ceasefire
+196 | verb | flout [the] terms of [the] cease-fire
+196 | verb | flout [the] terms of [the] truce
+196 | verb | ignore [the] ceasefire
+196 | verb | ignore [the] cease-fire
+196 | verb | ignore [the] truce
+196 | verb | ignore [the] armistice
+196 | verb | ignore [the] ceasefire agreement
+196 | verb | ignore [the] cease-fire agreement
+196 | verb | ignore [the] truce agreement
+196 | verb | ignore [the] ceasefire deal
+196 | verb | ignore [the] cease-fire deal
+196 | verb | ignore [the] terms of [the] ceasefire
+196 | verb | ignore [the] terms of [the] cease-fire
+196 | verb | ignore [the] terms of [the] truce
+196 | verb | undermine [the] ceasefire
+196 | verb | undermine [the] cease-fire
+196 | verb | undermine [the] truce
+196 | verb | undermine [the] armistice
+196 | verb | undermine [the] ceasefire agreement
+196 | verb | undermine [the] cease-fire agreement
+196 | verb | undermine [the] truce agreement
+196 | verb | undermine [the] ceasefire deal
+196 | verb | undermine [the] cease-fire deal
+196 | verb | undermine [the] terms of [the] ceasefire
+196 | verb | undermine [the] terms of [the] cease-fire
+196 | verb | undermine [the] terms of [the] truce
+196 | verb | shatter [the] ceasefire
+196 | verb | shatter [the] cease-fire
+196 | verb | shatter [the] truce
+196 | verb | shatter [the] armistice
+196 | verb | shatter [the] ceasefire agreement
+196 | verb | shatter [the] cease-fire agreement
+196 | verb | shatter [the] truce agreement
+196 | verb | shatter [the] ceasefire deal
+196 | verb | shatter [the] cease-fire deal
+196 | verb | shatter [the] terms of [the] ceasefire
+196 | verb | shatter [the] terms of [the] cease-fire
+196 | verb | shatter [the] terms of [the] truce
+196 | verb | wreck [the] ceasefire
+196 | verb | wreck [the] cease-fire
+196 | verb | wreck [the] truce
+196 | verb | wreck [the] armistice
+196 | verb | wreck [the] ceasefire agreement
+196 | verb | wreck [the] cease-fire agreement
+196 | verb | wreck [the] truce agreement
+196 | verb | wreck [the] ceasefire deal
+196 | verb | wreck [the] cease-fire deal
+196 | verb | wreck [the] terms of [the] ceasefire
+196 | verb | wreck [the] terms of [the] cease-fire
+196 | verb | wreck [the] terms of [the] truce
+196 | verb | end [the] ceasefire
+196 | verb | end [the] cease-fire
+196 | verb | end [the] truce
+196 | verb | end [the] armistice
+196 | verb | end [the] ceasefire agreement
+196 | verb | end [the] cease-fire agreement
+196 | verb | end [the] truce agreement
+196 | verb | end [the] ceasefire deal
+196 | verb | end [the] cease-fire deal
+196 | verb | end [the] terms of [the] ceasefire
+196 | verb | end [the] terms of [the] cease-fire
+196 | verb | end [the] terms of [the] truce
+196 | verb | abandon [the] ceasefire
+196 | verb | abandon [the] cease-fire
+196 | verb | abandon [the] truce
+196 | verb | abandon [the] armistice
+196 | verb | abandon [the] ceasefire agreement
+196 | verb | abandon [the] cease-fire agreement
+196 | verb | abandon [the] truce agreement
+196 | verb | abandon [the] ceasefire deal
+196 | verb | abandon [the] cease-fire deal
+196 | verb | abandon [the] terms of [the] ceasefire
+196 | verb | abandon [the] terms of [the] cease-fire
+196 | verb | abandon [the] terms of [the] truce
+196 | verb | resume fighting
+196 | verb | resume [the] fighting
+196 | verb | resume hostilities
+196 | verb | resume attacks
+196 | verb | resume [its] attacks
+196 | verb | resume strikes
+196 | verb | resume airstrikes
+196 | verb | resume [the] shelling
+196 | verb | resume [the] bombing
+196 | verb | resume [its] offensive
+196 | verb | resume [the] war
+196 | verb | return to fighting
+196 | verb | return to war
+196 | verb | restart [the] war
+196 | verb | reignite [the] conflict
+196 | verb | commit ceasefire violations
+196 | verb | commit cease-fire violations
+196 | noun | violation of [the] ceasefire
+196 | noun | violation of [the] cease-fire
+196 | noun | violation of [the] truce
+196 | noun | violation of [the] armistice
+196 | noun | breach of [the] ceasefire
+196 | noun | breach of [the] cease-fire
+196 | noun | breach of [the] truce
+196 | noun | resumption of hostilities
+196 | noun | resumption of [the] fighting
+196 | noun | resumption of fighting
+196 | noun | ceasefire violation by
+196 | noun | cease-fire violation by
+196 | noun | ceasefire violations by
+196 | noun | cease-fire violations by
+196 | noun | ceasefire breach by
+196 | noun | cease-fire breach by
+196 | noun | breakdown of [the] ceasefire
+196 | noun | breakdown of [the] cease-fire
+196 | noun | collapse of [the] ceasefire
+196 | noun | collapse of [the] cease-fire
+
+# 200 Use unconventional mass violence, not specified below
+200 | verb | commit atrocities
+200 | verb | carry out atrocities
+200 | verb | perpetrate atrocities
+200 | verb | commit mass atrocities
+200 | verb | commit atrocities against
+200 | verb | commit crimes against humanity
+200 | verb | commit war crimes
+200 | verb | carry out war crimes
+200 | verb | perpetrate war crimes
+200 | verb | wage [a] campaign of terror against
+200 | verb | unleash [a] reign of terror
+200 | verb | terrorise [the] population
+200 | verb | terrorize [the] population
+200 | verb | carry out [a] scorched-earth campaign
+200 | verb | wage [a] scorched-earth campaign
+200 | verb | pursue [a] scorched-earth policy
+200 | verb | carry out [a] campaign of mass violence
+200 | verb | starve [the] population
+200 | verb | use starvation as [a] weapon
+200 | verb | use starvation as [a] weapon of war
+200 | verb | impose collective punishment on
+200 | verb | inflict collective punishment on
+200 | noun | atrocity against
+200 | noun | atrocity in
+200 | noun | atrocities against
+200 | noun | crimes against humanity in
+200 | noun | campaign of terror against
+200 | noun | scorched-earth campaign in
+200 | noun | reign of terror in
+
+# 201 Engage in mass expulsion
+201 | verb | drive out [the] residents
+201 | verb | drive out [the] population
+201 | verb | drive out [the] inhabitants
+201 | verb | drive out [the] villagers
+201 | verb | drive out [the] civilians
+201 | verb | drive out [the] minority
+201 | verb | drive _ from [their] homes
+201 | verb | force _ from [their] homes
+201 | verb | force _ out of [their] homes
+201 | verb | drive _ out of [their] homes
+201 | verb | expel [the] population
+201 | verb | expel [the] residents
+201 | verb | expel [the] inhabitants
+201 | verb | expel [the] villagers
+201 | verb | expel [the] minority
+201 | verb | expel [the] entire population
+201 | verb | deport [the] population of
+201 | verb | deport [entire] communities
+201 | verb | deport [entire] populations
+201 | verb | expel thousands of
+201 | verb | deport thousands of
+201 | verb | deport hundreds of
+201 | verb | expel hundreds of thousands
+201 | verb | deport hundreds of thousands
+201 | verb | uproot [the] villagers
+201 | verb | uproot communities
+201 | verb | depopulate
+201 | verb | depopulate _
+201 | verb | empty [the] villages
+201 | verb | carry out [a] mass expulsion
+201 | verb | carry out mass expulsions
+201 | verb | carry out mass deportations
+201 | verb | conduct mass deportations
+201 | verb | displace [the] population of
+201 | verb | displace [the] entire population
+201 | verb | force [the] population to flee
+201 | verb | force thousands to flee
+201 | verb | force civilians to flee
+201 | verb | drive [the] population south
+201 | noun | expulsion of [the] residents
+201 | noun | expulsion of [the] inhabitants
+201 | noun | expulsion of [the] population
+201 | noun | expulsion of [the] villagers
+201 | noun | expulsion of [the] minority
+201 | noun | deportation of [the] population
+201 | noun | deportation of [entire] communities
+201 | noun | deportation of thousands
+201 | noun | mass expulsion of
+201 | noun | mass deportation of
+201 | noun | forced displacement of
+201 | noun | displacement of [the] population
+201 | noun | forcible transfer of
+201 | noun | forced transfer of
+201 | noun | population transfer
+
+# 202 Engage in mass killings
+202 | verb | massacre
+202 | verb | massacre _
+202 | verb | slaughter
+202 | verb | slaughter _
+202 | verb | carry out [a] massacre
+202 | verb | commit [a] massacre
+202 | verb | perpetrate [a] massacre
+202 | verb | commit mass killings
+202 | verb | carry out mass killings
+202 | verb | carry out mass executions
+202 | verb | execute hundreds of
+202 | verb | execute dozens of
+202 | verb | kill hundreds of
+202 | verb | kill thousands of
+202 | verb | kill scores of
+202 | verb | kill dozens of civilians
+202 | verb | kill hundreds of civilians
+202 | verb | mow down
+202 | verb | mow down _
+202 | verb | butcher
+202 | verb | butcher _
+202 | verb | exterminate
+202 | verb | exterminate _
+202 | verb | wipe out [entire] villages
+202 | verb | wipe out [entire] families
+202 | verb | execute civilians
+202 | verb | carry out summary executions
+202 | verb | carry out [a] bloodbath
+202 | verb | kill [entire] families
+202 | verb | massacre civilians
+202 | verb | slaughter civilians
+202 | verb | massacre villagers
+202 | verb | slaughter villagers
+202 | verb | kill [the] entire village
+202 | verb | bury _ in mass graves
+202 | verb | dump bodies in mass graves
+202 | noun | massacre of
+202 | noun | massacre in
+202 | noun | massacre at
+202 | noun | mass killing of
+202 | noun | mass killings of
+202 | noun | mass killing in
+202 | noun | killing of hundreds
+202 | noun | killing of thousands
+202 | noun | killing of scores
+202 | noun | slaughter of
+202 | noun | mass execution of
+202 | noun | mass executions of
+202 | noun | bloodbath in
+202 | noun | pogrom against
+202 | noun | pogrom in
+202 | noun | mass grave in
+202 | noun | mass graves in
+
+# 203 Engage in ethnic cleansing
+203 | verb | carry out ethnic cleansing
+203 | verb | commit ethnic cleansing
+203 | verb | engage in ethnic cleansing
+203 | verb | perpetrate ethnic cleansing
+203 | verb | commit genocide
+203 | verb | carry out [a] genocide
+203 | verb | carry out genocide
+203 | verb | perpetrate genocide
+203 | verb | commit [a] genocide
+203 | verb | wage [a] campaign of ethnic cleansing
+203 | verb | wage [a] genocidal campaign
+203 | verb | carry out [a] campaign of ethnic cleansing
+203 | verb | cleanse _ of
+203 | verb | commit genocide against
+203 | verb | commit ethnic cleansing against
+203 | noun | ethnic cleansing of
+203 | noun | ethnic cleansing in
+203 | noun | ethnic cleansing against
+203 | noun | cleansing of
+203 | noun | genocide against
+203 | noun | genocide in
+203 | noun | genocide of
+203 | noun | genocidal campaign against
+
+# 204 Use weapons of mass destruction, not specified below
+204 | verb | use weapons of mass destruction
+204 | verb | use [a] weapon of mass destruction
+204 | verb | launch [a] WMD attack
+204 | verb | deploy weapons of mass destruction against
+204 | verb | use unconventional weapons
+204 | verb | use weapons of mass destruction against
+204 | verb | carry out [a] WMD attack
+204 | noun | use of weapons of mass destruction
+204 | noun | WMD attack on
+204 | noun | attack with weapons of mass destruction
+
+# 2041 Use chemical, biological, or radiological weapons
+2041 | verb | use chemical weapons
+2041 | verb | use chemical weapons against
+2041 | verb | use chemical weapons on
+2041 | verb | carry out [a] chemical attack
+2041 | verb | carry out [a] chemical weapons attack
+2041 | verb | launch [a] chemical attack
+2041 | verb | launch [a] chemical weapons attack
+2041 | verb | gas _
+2041 | verb | use sarin
+2041 | verb | use chlorine
+2041 | verb | use chlorine gas
+2041 | verb | use nerve gas
+2041 | verb | use [a] nerve agent
+2041 | verb | use nerve agents
+2041 | verb | use poison gas
+2041 | verb | use mustard gas
+2041 | verb | drop chlorine bombs on
+2041 | verb | drop chemical bombs on
+2041 | verb | use biological weapons
+2041 | verb | launch [a] biological attack
+2041 | verb | carry out [a] biological attack
+2041 | verb | release [a] nerve agent
+2041 | verb | use [a] dirty bomb
+2041 | verb | detonate [a] dirty bomb
+2041 | verb | use radiological weapons
+2041 | verb | attack _ with chemical weapons
+2041 | verb | attack _ with sarin
+2041 | verb | attack _ with chlorine
+2041 | verb | attack _ with [a] nerve agent
+2041 | verb | attack _ with poison gas
+2041 | verb | poison _ with [a] nerve agent
+2041 | verb | poison _ with Novichok
+2041 | verb | carry out [a] gas attack
+2041 | verb | unleash chemical weapons
+2041 | verb | fire chemical weapons at
+2041 | verb | use chemical agents
+2041 | verb | use toxic gas
+2041 | verb | use riot control agents as [a] method of warfare
+2041 | noun | chemical attack on
+2041 | noun | chemical attack in
+2041 | noun | chemical attack against
+2041 | noun | chemical weapons attack on
+2041 | noun | chemical weapons attack in
+2041 | noun | gas attack on
+2041 | noun | gas attack in
+2041 | noun | sarin attack on
+2041 | noun | sarin attack in
+2041 | noun | chlorine attack on
+2041 | noun | chlorine attack in
+2041 | noun | nerve agent attack on
+2041 | noun | nerve agent attack in
+2041 | noun | use of chemical weapons
+2041 | noun | use of chemical weapons by
+2041 | noun | use of chemical weapons in
+2041 | noun | use of [a] nerve agent
+2041 | noun | use of biological weapons
+2041 | noun | biological attack on
+2041 | noun | dirty bomb attack on
+2041 | noun | poisoning with [a] nerve agent
+
+# 2042 Detonate nuclear weapons
+2042 | verb | detonate [a] nuclear weapon
+2042 | verb | detonate [a] nuclear bomb
+2042 | verb | detonate [a] nuclear device
+2042 | verb | use nuclear weapons
+2042 | verb | use [a] nuclear weapon
+2042 | verb | use nuclear weapons against
+2042 | verb | use [a] tactical nuclear weapon
+2042 | verb | use tactical nuclear weapons
+2042 | verb | launch [a] nuclear attack on
+2042 | verb | launch [a] nuclear attack against
+2042 | verb | launch [a] nuclear strike on
+2042 | verb | launch [a] nuclear strike against
+2042 | verb | carry out [a] nuclear strike on
+2042 | verb | carry out [a] nuclear strike against
+2042 | verb | drop [an] atomic bomb on
+2042 | verb | drop [a] nuclear bomb on
+2042 | verb | fire [a] nuclear missile at
+2042 | verb | launch nuclear missiles at
+2042 | verb | nuke _
+2042 | verb | conduct [a] nuclear test
+2042 | verb | carry out [a] nuclear test
+2042 | verb | explode [a] nuclear device
+2042 | verb | explode [a] nuclear bomb
+2042 | verb | test [a] nuclear device
+2042 | verb | test [a] nuclear bomb
+2042 | verb | test [a] nuclear weapon
+2042 | verb | detonate [a] hydrogen bomb
+2042 | verb | test [a] hydrogen bomb
+2042 | verb | conduct [an] underground nuclear test
+2042 | noun | nuclear attack on
+2042 | noun | nuclear attack against
+2042 | noun | nuclear strike on
+2042 | noun | nuclear strike against
+2042 | noun | nuclear test by
+2042 | noun | nuclear test in
+2042 | noun | atomic bombing of
+2042 | noun | detonation of [a] nuclear device
+2042 | noun | detonation of [a] nuclear weapon
+2042 | noun | detonation of [a] nuclear bomb
+2042 | noun | use of nuclear weapons
+2042 | noun | use of [a] nuclear weapon

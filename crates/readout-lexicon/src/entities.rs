@@ -119,9 +119,14 @@ pub struct Role {
 }
 
 impl Role {
-    /// The full actor code (`USAGOV`).
+    /// The full actor code (`USAGOV`). An office in an international organisation codes as the organisation
+    /// itself (the UN Secretary-General is `IGOUNO`), as CAMEO does.
     pub fn code(&self) -> String {
-        format!("{}{}", self.base, self.sector)
+        if self.base.starts_with("IGO") {
+            self.base.clone()
+        } else {
+            format!("{}{}", self.base, self.sector)
+        }
     }
 }
 

@@ -132,10 +132,13 @@ impl Piece {
             )
         })
     }
-    /// A family name that is also a place (`Jordan`) reads as the place.
+    /// A family name that is also a place (`Jordan`) reads as the place, and one that is also a title or role
+    /// (`King`, `General`) as the title.
     fn is_person(&self) -> bool {
         self.has(|t| matches!(t, ActorTarget::PersonFull(_)))
-            || self.has(|t| matches!(t, ActorTarget::PersonFamily(_))) && !self.is_base()
+            || self.has(|t| matches!(t, ActorTarget::PersonFamily(_)))
+                && !self.is_base()
+                && !self.is_role()
     }
     fn is_role(&self) -> bool {
         self.has(|t| matches!(t, ActorTarget::Agent { .. } | ActorTarget::Title(_)))
@@ -256,7 +259,36 @@ impl Lexicon {
                     .find(|p| !p.is_modifier())
                     .map_or(run[0].start, |p| p.start);
                 let end = run[run.len() - 1].end;
-                if let Some(actor) = self.compose(&run, date, ctx) {
+                if let Some(mut actor) = self.compose(&run, date, ctx) {
+                    // "Fidel Castro" when only Raul Castro is known: a family name right after a capitalised
+                    // word the lexicon does not know belongs to someone else.
+                    let family_only = run.len() == 1
+                        && run[0].has(|t| matches!(t, ActorTarget::PersonFamily(_)))
+                        && !run[0].has(|t| matches!(t, ActorTarget::PersonFull(_)));
+                    if family_only && start > 0 {
+                        let prev = &tokens[start - 1];
+                        let raw = prev.span.slice(text).unwrap_or("");
+                        let unknown_given = prev.kind == readout_text::TokenKind::Word
+                            && prev.cap
+                            && !pieces
+                                .iter()
+                                .any(|p| p.start <= start - 1 && start - 1 < p.end)
+                            && !(start == 1 && readout_text::token::is_sentence_starter(raw))
+                            && !blocked[start - 1];
+                        if unknown_given && actor.kind == EntityKind::Person {
+                            actor = ResolvedActor {
+                                kind: EntityKind::Person,
+                                name: None,
+                                code: None,
+                                country: None,
+                                sector: None,
+                                id: None,
+                                rules: Vec::new(),
+                                how: format!("{raw:?} before the family name is a given name the lexicon does not know: someone else"),
+                                candidates: actor.name.into_iter().collect(),
+                            };
+                        }
+                    }
                     out.push(ActorMention { start, end, actor });
                 }
             }

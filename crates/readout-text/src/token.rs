@@ -7,6 +7,8 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde::Serialize;
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
 
 use crate::Span;
 
@@ -254,14 +256,33 @@ impl<'t> Tokenizer<'t> {
 ///
 /// ```
 /// assert_eq!(readout_text::normalize("Russia’s “Special”"), "russia's \"special\"");
+/// assert_eq!(readout_text::normalize("Chávez Erdoğan Schröder Wałęsa"), "chavez erdogan schroder walesa");
 /// ```
 pub fn normalize(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
-    for c in raw.chars() {
+    if raw.is_ascii() {
+        out.extend(raw.chars().map(|c| {
+            if c == '`' {
+                '\''
+            } else {
+                c.to_ascii_lowercase()
+            }
+        }));
+        return out;
+    }
+    // Accents are folded (Chávez, Schröder, Erdoğan match Chavez, Schroder, Erdogan): news spells the same
+    // names both ways. Decomposition keeps the base letter and drops the combining mark.
+    for c in raw.nfkd() {
         match c {
             '’' | '‘' | '`' | '′' => out.push('\''),
             '“' | '”' | '«' | '»' | '„' | '‟' | '″' => out.push('"'),
             '\u{00AD}' => {}
+            c if is_combining_mark(c) => {}
+            'ı' => out.push('i'),
+            'ł' | 'Ł' => out.push('l'),
+            'ø' | 'Ø' => out.push('o'),
+            'đ' | 'Đ' => out.push('d'),
+            'ß' => out.push_str("ss"),
             c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
             c => out.extend(c.to_lowercase()),
         }

@@ -81,3 +81,121 @@ fn explain_splits_the_seed_with_offsets_that_slice_the_file_and_resolves_its_dat
     // "Joe. Biden." is a typo inside a sentence, not a sentence of its own.
     assert!(!sentences.iter().any(|s| s["text"] == "Biden."));
 }
+
+fn seed_events() -> Option<Vec<serde_json::Value>> {
+    let seed = seed()?;
+    let o = Command::new(env!("CARGO_BIN_EXE_readout"))
+        .arg("code")
+        .arg(&seed)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    Some(
+        String::from_utf8_lossy(&o.stdout)
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect(),
+    )
+}
+
+fn country(a: &serde_json::Value) -> &str {
+    a["country"].as_str().unwrap_or("")
+}
+
+#[test]
+fn seed_phone_call_is_041_between_china_and_russia_on_june_15() {
+    let Some(events) = seed_events() else { return };
+    let call = |from: &str, to: &str| {
+        events.iter().any(|e| {
+            e["cameo"] == "041"
+                && country(&e["source"]) == from
+                && country(&e["target"]) == to
+                && e["date"] == "2022-06-15"
+        })
+    };
+    assert!(call("CHN", "RUS") && call("RUS", "CHN"), "{events:#?}");
+}
+
+#[test]
+fn seed_pledge_and_agreement_are_intents_to_cooperate() {
+    let Some(events) = seed_events() else { return };
+    let intent = |from: &str, to: &str, trigger: &str| {
+        events.iter().any(|e| {
+            e["cameo_root"] == "03"
+                && country(&e["source"]) == from
+                && country(&e["target"]) == to
+                && e["evidence"]["trigger"]
+                    .as_str()
+                    .unwrap_or("")
+                    .contains(trigger)
+        })
+    };
+    assert!(intent("CHN", "RUS", "pledged"), "Xi's pledge: {events:#?}");
+    assert!(
+        intent("CHN", "RUS", "agreed") && intent("RUS", "CHN", "agreed"),
+        "the agreement: {events:#?}"
+    );
+    // The pledge is credited to the Chinese Foreign Ministry, the agreement to the Kremlin.
+    let pledge = events
+        .iter()
+        .find(|e| {
+            e["evidence"]["trigger"]
+                .as_str()
+                .unwrap_or("")
+                .contains("pledged")
+        })
+        .unwrap();
+    assert_eq!(pledge["attributed_to"]["code"], "CHNGOV");
+}
+
+#[test]
+fn seed_praise_of_putin_is_051_from_china_to_russia() {
+    let Some(events) = seed_events() else { return };
+    assert!(
+        events.iter().any(|e| e["cameo"] == "051"
+            && country(&e["source"]) == "CHN"
+            && country(&e["target"]) == "RUS"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn seed_blame_targets_the_united_states_and_nato() {
+    let Some(events) = seed_events() else { return };
+    let blame: Vec<_> = events.iter().filter(|e| e["cameo_root"] == "11").collect();
+    let targets: Vec<&str> = blame
+        .iter()
+        .map(|e| e["target"]["code"].as_str().unwrap_or(""))
+        .collect();
+    assert!(targets.contains(&"USA"), "{blame:#?}");
+    assert!(
+        targets.iter().any(|t| t.starts_with("IGOWSTNAT")),
+        "{blame:#?}"
+    );
+    assert!(blame.iter().any(|e| e["cameo"] == "112"), "{blame:#?}");
+}
+
+#[test]
+fn seed_has_no_conflict_event_from_china_to_russia() {
+    let Some(events) = seed_events() else { return };
+    let conflict: Vec<_> = events
+        .iter()
+        .filter(|e| {
+            e["quad_class"].as_u64().unwrap_or(0) >= 3
+                && country(&e["source"]) == "CHN"
+                && country(&e["target"]) == "RUS"
+        })
+        .collect();
+    assert!(
+        conflict.is_empty(),
+        "China refused to condemn Russia: {conflict:#?}"
+    );
+}
+
+#[test]
+fn seed_invasion_is_not_stamped_with_the_publication_date() {
+    let Some(events) = seed_events() else { return };
+    for e in events.iter().filter(|e| e["cameo_root"] == "19") {
+        assert_ne!(e["date"], "2022-06-16", "{e:#}");
+    }
+}
