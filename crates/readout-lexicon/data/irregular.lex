@@ -317,6 +317,7 @@ flog | past=flogged | participle=flogged
 gag | past=gagged | participle=gagged
 grab | past=grabbed | participle=grabbed
 gun | past=gunned | participle=gunned
+gas | past=gassed | participle=gassed
 jam | past=jammed | participle=jammed
 lob | past=lobbed | participle=lobbed
 nab | past=nabbed | participle=nabbed

@@ -46,6 +46,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         "persons-other.lex",
         include_str!("../data/persons-other.lex"),
     ),
+    (
+        "persons-history.lex",
+        include_str!("../data/persons-history.lex"),
+    ),
     ("agents.lex", include_str!("../data/agents.lex")),
     ("modifiers.lex", include_str!("../data/modifiers.lex")),
     ("irregular.lex", include_str!("../data/irregular.lex")),
