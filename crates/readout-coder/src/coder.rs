@@ -120,6 +120,13 @@ pub struct Coder {
 /// Tokens a target may stand after its pattern (`called on all parties to`, `held talks in Moscow with`).
 const TARGET_WINDOW: usize = 8;
 
+/// (code, source code, target code) of an event.
+type EventKey = (String, String, String);
+/// (date, precision) of an event.
+type EventDate = (Option<String>, Option<String>);
+/// An actor taking part in an event, with the span of the words that named it.
+type Party<'a> = (Span, &'a ResolvedActor);
+
 /// Document memory used for coreference.
 #[derive(Debug, Default)]
 struct Memory {
@@ -131,7 +138,7 @@ struct Memory {
     /// The two states the whole document names most.
     doc_countries: Vec<(String, ResolvedActor)>,
     /// Dated events so far: (code, source code, target code) → (date, precision), for "the call" named again.
-    dated: Vec<((String, String, String), (Option<String>, Option<String>))>,
+    dated: Vec<(EventKey, EventDate)>,
 }
 
 impl Memory {
@@ -280,7 +287,7 @@ impl Coder {
         }
         let top2 = |mut v: Vec<(usize, String, ResolvedActor)>| {
             // Stable sort keeps first-mention order among equals.
-            v.sort_by(|a, b| b.0.cmp(&a.0));
+            v.sort_by_key(|e| std::cmp::Reverse(e.0));
             v.into_iter()
                 .take(2)
                 .map(|(_, w, a)| (w, a))
@@ -289,7 +296,7 @@ impl Coder {
         (top2(persons), top2(countries))
     }
 
-    fn norm<'a>(toks: &'a [Token], i: usize) -> &'a str {
+    fn norm(toks: &[Token], i: usize) -> &str {
         toks.get(i).map_or("", |t| t.norm.as_str())
     }
 
@@ -839,8 +846,7 @@ impl Coder {
                 && p.code.starts_with("04")
                 && !note.is_empty()
                 && targets.len() == 1;
-            let mut pairs: Vec<((Span, &ResolvedActor), Option<(Span, &ResolvedActor)>)> =
-                Vec::new();
+            let mut pairs: Vec<(Party, Option<Party>)> = Vec::new();
             if reciprocal {
                 for a in &sources {
                     for b in &sources {
@@ -1150,15 +1156,15 @@ impl Coder {
     }
 
     fn hypothetical(&self, toks: &[Token], floor: usize, start: usize) -> Option<String> {
-        for i in floor..start {
-            let w = toks[i].norm.as_str();
+        for t in &toks[floor..start] {
+            let w = t.norm.as_str();
             if self.words.is("conditional", w) {
                 return Some(format!("conditional ({w:?})"));
             }
         }
         let from = start.saturating_sub(3).max(floor);
-        for i in from..start {
-            let w = toks[i].norm.as_str();
+        for t in &toks[from..start] {
+            let w = t.norm.as_str();
             if self.words.is("modal_hypothetical", w) && w != "would" {
                 return Some(format!("hypothetical ({w:?})"));
             }

@@ -61,7 +61,12 @@ pub enum Split {
 impl Split {
     /// True when the record with this id belongs to the split.
     pub fn keeps(self, id: &str) -> bool {
-        let held_out = u64::from_str_radix(&stable_hash(&[id])[..8], 16).unwrap_or(0) % 4 == 0;
+        // FNV's bits are mixed (murmur3's finaliser) so that similar ids ("A-001", "A-002") spread evenly.
+        let mut h = u64::from_str_radix(&stable_hash(&[id]), 16).unwrap_or(0);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        let held_out = h.is_multiple_of(4);
         match self {
             Split::All => true,
             Split::Train => !held_out,

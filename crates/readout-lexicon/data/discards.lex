@@ -53,7 +53,6 @@ Conference League | sport
 Premier League | sport
 La Liga | sport
 Serie A | sport
-Bundesliga | sport
 Ligue 1 | sport
 Davis Cup | sport
 Fed Cup | sport
@@ -75,7 +74,6 @@ British Grand Prix | sport
 Monaco Grand Prix | sport
 Formula One | sport
 Formula 1 | sport
-MotoGP | sport
 Dakar Rally | sport
 World Rally Championship | sport
 rally driver | sport
@@ -126,12 +124,8 @@ knockout stage | sport
 group stage | sport
 quarter-final | sport
 quarter-finals | sport
-quarterfinal | sport
-quarterfinals | sport
 semi-final | sport
 semi-finals | sport
-semifinal | sport
-semifinals | sport
 final whistle | sport
 extra time | sport
 injury time | sport
@@ -156,7 +150,6 @@ head coach | sport
 world record | sport
 slam dunk | sport
 home run | sport
-strikeout | sport
 pole position | sport
 podium finish | sport
 knockout punch | sport
@@ -310,7 +303,6 @@ volcanic eruption | disaster
 wildfires swept | disaster
 forest fire | disaster
 heat wave | weather
-heatwave | weather
 cold snap | weather
 cold wave | weather
 tropical storm | weather
@@ -414,7 +406,6 @@ dollar fell | markets
 euro fell | markets
 yen weakened | markets
 sell-off | markets
-selloff | markets
 bear market | markets
 bull market | markets
 hostile takeover | business

@@ -32349,3 +32349,9 @@
 2042 | noun | detonation of [a] nuclear bomb
 2042 | noun | use of nuclear weapons
 2042 | noun | use of [a] nuclear weapon
+
+# 051 Praise or endorse — naming someone a friend or partner (added by hand)
+051 | verb | call _ [a/an/his/her/their/its/our] [best/close/good/dear/old/true/great/trusted] friend
+051 | verb | call _ [a/an/his/her/their/its/our] [close/reliable/trusted/strategic/important] partner
+051 | verb | describe _ as [a/an/his/her/their/its/our] [best/close/good/dear/old/true/great/trusted] friend
+051 | verb | describe _ as [a/an/his/her/their/its/our] [close/reliable/trusted/strategic/important] partner

@@ -1,6 +1,8 @@
 //! The compiled lexicon: every table loaded, merged and compiled into phrase automata once.
 
 use std::collections::HashMap;
+
+use rustc_hash::FxHashMap;
 use std::path::Path;
 
 use crate::diag::{Diagnostic, LexiconError};
@@ -234,8 +236,33 @@ impl LexiconBuilder {
             .filter(|_| self.builtin)
             .map(|(n, t)| (*n, *t));
         let user = self.files.iter().map(|(n, t)| (n.as_str(), t.as_str()));
-        for (name, text) in builtin.chain(user) {
-            raw.load(name, text, &mut diags);
+        let files: Vec<(&str, &str)> = builtin.chain(user).collect();
+        let is_verbs = |name: &str| FileKind::of(name) == Some(FileKind::Verbs);
+        // Verb files are the bulk of the text; they parse on a second thread while the rest loads.
+        let parsed_verbs = std::thread::scope(|s| {
+            let verbs = s.spawn(|| {
+                files
+                    .iter()
+                    .filter(|(n, _)| is_verbs(n))
+                    .map(|(n, t)| {
+                        let mut d = Vec::new();
+                        let v = parse_verbs(n, t, &mut d);
+                        (*n, v, d)
+                    })
+                    .collect::<Vec<_>>()
+            });
+            for (name, text) in &files {
+                if is_verbs(name) {
+                    raw.files.push(name.to_string());
+                } else {
+                    raw.load(name, text, &mut diags);
+                }
+            }
+            verbs.join().unwrap_or_default()
+        });
+        for (name, patterns, d) in parsed_verbs {
+            diags.extend(d);
+            raw.add_verbs(name, patterns, &mut diags);
         }
         let lex = raw.compile(&mut diags);
         (lex, diags)
@@ -285,20 +312,26 @@ impl RawLexicon {
                 .extend(parse_lines(text).map(|l| l.key.to_string())),
             FileKind::Irregular => self.irregular.extend(Irregulars::parse(name, text, diags)),
             FileKind::Verbs => {
-                let ontology = self.ontology.as_ref();
-                for p in parse_verbs(name, text, diags) {
-                    if ontology.is_some_and(|o| !o.contains(&p.code)) {
-                        diags.push(Diagnostic::error(
-                            name,
-                            p.source.line,
-                            format!("unknown CAMEO code {:?}", p.code),
-                        ));
-                        continue;
-                    }
-                    self.verbs.push(p);
-                }
+                let patterns = parse_verbs(name, text, diags);
+                self.add_verbs(name, patterns, diags);
             }
             FileKind::Discards => self.discards.extend(parse_discards(name, text)),
+        }
+    }
+
+    /// Keeps the patterns whose code the ontology knows.
+    fn add_verbs(&mut self, name: &str, patterns: Vec<VerbPattern>, diags: &mut Vec<Diagnostic>) {
+        let ontology = self.ontology.as_ref();
+        for p in patterns {
+            if ontology.is_some_and(|o| !o.contains(&p.code)) {
+                diags.push(Diagnostic::error(
+                    name,
+                    p.source.line,
+                    format!("unknown CAMEO code {:?}", p.code),
+                ));
+                continue;
+            }
+            self.verbs.push(p);
         }
     }
 
@@ -338,7 +371,8 @@ impl RawLexicon {
         }
     }
 
-    fn compile(self, diags: &mut Vec<Diagnostic>) -> Lexicon {
+    /// The actor phrase index and the office titles gathered from the roles.
+    fn compile_actors(&self) -> (PhraseIndex<ActorTarget>, Vec<String>) {
         let mut actors: PhraseIndexBuilder<ActorTarget> = PhraseIndexBuilder::new();
         for (i, c) in self.countries.iter().enumerate() {
             let i = i as u32;
@@ -422,12 +456,17 @@ impl RawLexicon {
             actors.add(m, ActorTarget::Modifier, false);
         }
 
+        (actors.build(), titles)
+    }
+
+    /// The verb phrase index.
+    fn compile_verbs(&self) -> PhraseIndex<VerbHit> {
         let mut verbs: PhraseIndexBuilder<VerbHit> = PhraseIndexBuilder::new();
         // Expansions are built as sequences of token ids: pattern words are tokenized like text (so `cease-fire`
         // or `U.N.` line up with text tokens) and interned once, and a head's inflections are generated once per
         // lemma, however many patterns share it.
-        let mut word_ids: HashMap<String, Vec<u32>> = HashMap::new();
-        let mut head_forms: HashMap<(String, bool), Vec<Vec<u32>>> = HashMap::new();
+        let mut word_ids: FxHashMap<String, Vec<u32>> = FxHashMap::default();
+        let mut head_forms: FxHashMap<(String, bool), Vec<Vec<u32>>> = FxHashMap::default();
         let mut ids_of = |verbs: &mut PhraseIndexBuilder<VerbHit>, w: &str| -> Vec<u32> {
             if let Some(ids) = word_ids.get(w) {
                 return ids.clone();
@@ -439,9 +478,11 @@ impl RawLexicon {
             word_ids.insert(w.to_string(), ids.clone());
             ids
         };
+        // Each pattern is inserted by walking a frontier of trie nodes element by element, so the prefixes its
+        // expansions share ("held talks", "held negotiations") are walked once, and no expansion is materialised.
         for (i, p) in self.verbs.iter().enumerate() {
             for upto in prefix_lengths(p) {
-                let mut seqs: Vec<Vec<u32>> = vec![Vec::new()];
+                let mut frontier: Vec<u32> = vec![0];
                 for (k, e) in p.elements[..upto].iter().enumerate() {
                     let Element::Word { alts, optional } = e else {
                         continue;
@@ -449,39 +490,61 @@ impl RawLexicon {
                     let mut options: Vec<Vec<u32>> = Vec::new();
                     for a in alts {
                         if k == 0 {
+                            // The head is stored once, in base form; its inflections map to it at match time.
                             let key = (a.clone(), p.kind == PatternKind::Verb);
                             if !head_forms.contains_key(&key) {
-                                let forms = match p.kind {
-                                    PatternKind::Verb => self.irregular.verb_forms(a),
-                                    PatternKind::Noun => noun_forms(a),
-                                };
-                                let ids = forms.iter().map(|f| ids_of(&mut verbs, f)).collect();
-                                head_forms.insert(key.clone(), ids);
+                                let lemma = ids_of(&mut verbs, a);
+                                if let [head] = lemma[..] {
+                                    let forms = match p.kind {
+                                        PatternKind::Verb => self.irregular.verb_forms(a),
+                                        PatternKind::Noun => noun_forms(a),
+                                    };
+                                    for f in forms {
+                                        if let [form] = ids_of(&mut verbs, &f)[..] {
+                                            verbs.add_head_form(form, head);
+                                        }
+                                    }
+                                }
+                                head_forms.insert(key.clone(), vec![lemma]);
                             }
                             options.extend(head_forms[&key].iter().cloned());
                         } else {
                             options.push(ids_of(&mut verbs, a));
                         }
                     }
-                    let mut next = Vec::with_capacity(seqs.len() * (options.len() + 1));
-                    for s in &seqs {
-                        if *optional {
-                            next.push(s.clone());
-                        }
+                    let mut next = if *optional {
+                        frontier.clone()
+                    } else {
+                        Vec::new()
+                    };
+                    for &node in &frontier {
                         for o in &options {
-                            let mut t = s.clone();
-                            t.extend_from_slice(o);
-                            next.push(t);
+                            next.push(verbs.walk(node, o));
                         }
                     }
+                    next.sort_unstable();
+                    next.dedup();
                     next.truncate(MAX_EXPANSIONS);
-                    seqs = next;
+                    frontier = next;
                 }
-                for s in seqs {
-                    verbs.add_ids(&s, VerbHit { pattern: i as u32 });
+                for node in frontier.into_iter().filter(|&n| n != 0) {
+                    verbs.mark(node, VerbHit { pattern: i as u32 });
                 }
             }
         }
+        verbs.build()
+    }
+
+    fn compile(self, diags: &mut Vec<Diagnostic>) -> Lexicon {
+        // The two indexes are independent; on a machine with two cores they build side by side.
+        let ((actor_index, titles), verb_index) = std::thread::scope(|s| {
+            let verbs = s.spawn(|| self.compile_verbs());
+            let actors = self.compile_actors();
+            (
+                actors,
+                verbs.join().unwrap_or_else(|_| self.compile_verbs()),
+            )
+        });
         let mut discards: PhraseIndexBuilder<u32> = PhraseIndexBuilder::new();
         for (i, (d, _)) in self.discards.iter().enumerate() {
             discards.add(d, i as u32, false);
@@ -520,8 +583,8 @@ impl RawLexicon {
             irregular: self.irregular,
             verbs: self.verbs,
             discards: self.discards,
-            actor_index: actors.build(),
-            verb_index: verbs.build(),
+            actor_index,
+            verb_index,
             discard_index: discards.build(),
             files: self.files,
         }

@@ -65,6 +65,8 @@ struct Entry<T> {
 /// Builds a [`PhraseIndex`].
 #[derive(Debug)]
 pub struct PhraseIndexBuilder<T> {
+    /// Inflected form → the head words it may stand for at the start of a phrase (`spoke` → `speak`).
+    heads: FxHashMap<u32, Vec<u32>>,
     vocab: FxHashMap<String, u32>,
     edges: FxHashMap<(u32, u32), u32>,
     /// Per trie node, the phrase id ending there.
@@ -75,6 +77,7 @@ pub struct PhraseIndexBuilder<T> {
 impl<T> Default for PhraseIndexBuilder<T> {
     fn default() -> Self {
         PhraseIndexBuilder {
+            heads: FxHashMap::default(),
             vocab: FxHashMap::default(),
             edges: FxHashMap::default(),
             terminal: vec![None],
@@ -184,12 +187,21 @@ impl<T> PhraseIndexBuilder<T> {
         }
     }
 
-    /// Adds a phrase given as interned word ids, matching any case.
-    pub fn add_ids(&mut self, ids: &[u32], value: T) {
-        if ids.is_empty() {
+    /// Lets a phrase whose first word is `head` also start with `form` (an inflection): phrases are stored once,
+    /// with their head in base form, and inflected heads are mapped to it when matching.
+    pub fn add_head_form(&mut self, form: u32, head: u32) {
+        if form == head {
             return;
         }
-        let mut node = 0u32;
+        let v = self.heads.entry(form).or_default();
+        if !v.contains(&head) {
+            v.push(head);
+        }
+    }
+
+    /// Walks (adding what is missing) from trie node `node` along interned word ids; returns the node reached.
+    /// Node 0 is the root.
+    pub fn walk(&mut self, mut node: u32, ids: &[u32]) -> u32 {
         for &tid in ids {
             let fresh = self.terminal.len() as u32;
             let child = *self.edges.entry((node, tid)).or_insert(fresh);
@@ -198,6 +210,21 @@ impl<T> PhraseIndexBuilder<T> {
             }
             node = child;
         }
+        node
+    }
+
+    /// Adds a phrase given as interned word ids, matching any case.
+    pub fn add_ids(&mut self, ids: &[u32], value: T) {
+        if ids.is_empty() {
+            return;
+        }
+        let node = self.walk(0, ids);
+        self.mark(node, value);
+    }
+
+    /// Makes trie node `node` (reached with [`walk`](Self::walk)) the end of a phrase with `value`, matching
+    /// any case.
+    pub fn mark(&mut self, node: u32, value: T) {
         let pid = match self.terminal[node as usize] {
             Some(p) => p,
             None => {
@@ -216,6 +243,7 @@ impl<T> PhraseIndexBuilder<T> {
     /// Freezes the trie.
     pub fn build(self) -> PhraseIndex<T> {
         PhraseIndex {
+            heads: self.heads,
             vocab: self.vocab,
             edges: self.edges,
             terminal: self.terminal,
@@ -252,6 +280,7 @@ pub struct Hit<'a, T> {
 /// ```
 #[derive(Debug)]
 pub struct PhraseIndex<T> {
+    heads: FxHashMap<u32, Vec<u32>>,
     vocab: FxHashMap<String, u32>,
     edges: FxHashMap<(u32, u32), u32>,
     terminal: Vec<Option<u32>>,
@@ -278,9 +307,35 @@ impl<T> PhraseIndex<T> {
             .collect();
         let mut hits = Vec::new();
         for start in 0..tokens.len() {
+            let Some(first) = ids[start] else { continue };
+            let heads = self.heads.get(&first).map_or(&[][..], Vec::as_slice);
+            for &head in std::iter::once(&first).chain(heads) {
+                self.walk_from(head, start, &ids, tokens, text, &mut hits);
+            }
+        }
+        hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        hits
+    }
+
+    fn walk_from<'a>(
+        &'a self,
+        head: u32,
+        start: usize,
+        ids: &[Option<u32>],
+        tokens: &[Token],
+        text: &str,
+        hits: &mut Vec<Hit<'a, T>>,
+    ) {
+        {
             let mut node = 0u32;
             for end in start..tokens.len() {
-                let Some(tid) = ids[end] else { break };
+                let tid = if end == start {
+                    head
+                } else if let Some(t) = ids[end] {
+                    t
+                } else {
+                    break;
+                };
                 let Some(&child) = self.edges.get(&(node, tid)) else {
                     break;
                 };
@@ -304,7 +359,5 @@ impl<T> PhraseIndex<T> {
                 }
             }
         }
-        hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-        hits
     }
 }

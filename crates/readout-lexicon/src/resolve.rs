@@ -270,9 +270,7 @@ impl Lexicon {
                         let raw = prev.span.slice(text).unwrap_or("");
                         let unknown_given = prev.kind == readout_text::TokenKind::Word
                             && prev.cap
-                            && !pieces
-                                .iter()
-                                .any(|p| p.start <= start - 1 && start - 1 < p.end)
+                            && !pieces.iter().any(|p| p.start < start && start - 1 < p.end)
                             && !(start == 1 && readout_text::token::is_sentence_starter(raw))
                             && !blocked[start - 1];
                         if unknown_given && actor.kind == EntityKind::Person {

@@ -1,5 +1,7 @@
 //! Lookup cases with dates across continents and years (`tests/data/lookups.txt`): what a phrase resolves to.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use chrono::NaiveDate;
 use readout_lexicon::{Context, Lexicon};
 use readout_text::tokenize;

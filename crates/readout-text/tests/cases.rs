@@ -1,5 +1,7 @@
 //! Table-driven tests: hand-written sentence-boundary and time-expression cases in `tests/data/`.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use chrono::NaiveDate;
 use readout_text::{find_times, sentences, tokenize};
 

@@ -1,10 +1,12 @@
 //! Date headers and wire datelines: what they give, and that the body starts after them.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use chrono::NaiveDate;
 use readout_text::dateline::read_header;
 
 fn d(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
 }
 
 #[test]

@@ -1,6 +1,8 @@
 //! Bad input never stops a run: each case gets a clear stderr line naming the file, line and reason, the run
 //! goes on, and the summary accounts for everything read.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::Path;
 use std::process::{Command, Output};
 

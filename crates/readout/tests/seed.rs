@@ -1,5 +1,7 @@
 //! The motivating article in `../shared/seed/` (read from there, never copied).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::PathBuf;
 use std::process::Command;
 
