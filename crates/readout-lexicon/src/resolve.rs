@@ -550,14 +550,34 @@ impl Lexicon {
             }
             s
         };
-        let mut scored: Vec<(i32, u32)> = cands
+        // Between people who fit equally, the one whose time in office is nearest the date is meant ("Assad" in
+        // 2025 is Bashar, not his father).
+        let distance = |p: &Person| -> i64 {
+            p.roles
+                .iter()
+                .map(|r| {
+                    if r.range.contains(date) {
+                        0
+                    } else if date < r.range.from {
+                        (r.range.from - date).num_days()
+                    } else {
+                        r.range.to.map_or(0, |t| (date - t).num_days())
+                    }
+                })
+                .min()
+                .unwrap_or(i64::MAX)
+        };
+        let mut scored: Vec<(i32, i64, u32)> = cands
             .iter()
-            .map(|&i| (score(&self.persons[i as usize]), i))
+            .map(|&i| {
+                let p = &self.persons[i as usize];
+                (score(p), distance(p), i)
+            })
             .collect();
-        scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        scored.dedup_by_key(|x| x.1);
-        let tie = scored.len() > 1 && scored[0].0 == scored[1].0;
-        let Some(&(_, best)) = scored.first().filter(|_| !tie) else {
+        scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+        scored.dedup_by_key(|x| x.2);
+        let tie = scored.len() > 1 && scored[0].0 == scored[1].0 && scored[0].1 == scored[1].1;
+        let Some(&(_, _, best)) = scored.first().filter(|_| !tie) else {
             return ResolvedActor {
                 kind: EntityKind::Person,
                 name: None,
@@ -572,7 +592,7 @@ impl Lexicon {
                 ),
                 candidates: scored
                     .iter()
-                    .map(|(_, i)| self.persons[*i as usize].name.clone())
+                    .map(|(_, _, i)| self.persons[*i as usize].name.clone())
                     .collect(),
             };
         };
