@@ -137,8 +137,14 @@ struct Memory {
     doc_persons: Vec<(String, ResolvedActor)>,
     /// The two states the whole document names most.
     doc_countries: Vec<(String, ResolvedActor)>,
+    /// The state a document is mostly about, when one stands out: role nouns with no country of their own
+    /// ("the army", "protesters") belong to it.
+    home: Option<ResolvedActor>,
     /// Dated events so far: (code, source code, target code) → (date, precision), for "the call" named again.
     dated: Vec<(EventKey, EventDate)>,
+    /// The subject of each sentence so far, most recent last: a sentence-initial "it" or "he" continues the
+    /// subject, not whatever was named last ("China refrained from … Russia's actions. It has also …").
+    subjects: Vec<(String, ResolvedActor)>,
 }
 
 impl Memory {
@@ -233,13 +239,15 @@ impl Coder {
     /// let _coded = coder.code(&doc);
     /// ```
     pub fn code(&self, doc: &Document) -> CodedDocument {
-        let (doc_persons, doc_countries) = self.document_pairs(doc);
+        let (doc_persons, doc_countries, home) = self.document_pairs(doc);
         let mut mem = Memory {
             ctx: Context::at(doc.date),
             recent: Vec::new(),
             doc_persons,
             doc_countries,
+            home,
             dated: Vec::new(),
+            subjects: Vec::new(),
         };
         let mut out = CodedDocument::default();
         for s in doc.sentences() {
@@ -256,7 +264,11 @@ impl Coder {
     fn document_pairs(
         &self,
         doc: &Document,
-    ) -> (Vec<(String, ResolvedActor)>, Vec<(String, ResolvedActor)>) {
+    ) -> (
+        Vec<(String, ResolvedActor)>,
+        Vec<(String, ResolvedActor)>,
+        Option<ResolvedActor>,
+    ) {
         let mut ctx = Context::at(doc.date);
         let mut persons: Vec<(usize, String, ResolvedActor)> = Vec::new();
         let mut countries: Vec<(usize, String, ResolvedActor)> = Vec::new();
@@ -293,7 +305,15 @@ impl Coder {
                 .map(|(_, w, a)| (w, a))
                 .collect::<Vec<_>>()
         };
-        (top2(persons), top2(countries))
+        // The home country: named at least twice, and more often than any other.
+        let mut ranked = countries.clone();
+        ranked.sort_by_key(|e| std::cmp::Reverse(e.0));
+        let home = match ranked.as_slice() {
+            [(n, _, a)] if *n >= 2 => Some(a.clone()),
+            [(n, _, a), (m, _, _), ..] if *n >= 2 && n > m => Some(a.clone()),
+            _ => None,
+        };
+        (top2(persons), top2(countries), home)
     }
 
     fn norm(toks: &[Token], i: usize) -> &str {
@@ -303,11 +323,26 @@ impl Coder {
     /// Lexicon mentions plus pronouns and pair descriptions, grouped into compounds.
     fn mentions(&self, doc: &Document, toks: &[Token], mem: &mut Memory) -> Vec<Mention> {
         let text = &doc.text;
+        let home = mem.home.clone();
         let mut ms: Vec<Mention> = self
             .lex
             .actors(toks, text, &mem.ctx)
             .into_iter()
             .filter(|m| m.actor.code.is_some())
+            .map(|mut m| {
+                if let (Some(h), Some(sector)) = (&home, m.actor.sector.clone()) {
+                    if m.actor.kind == EntityKind::Agent && m.actor.country.is_none() {
+                        m.actor.country = h.country.clone();
+                        m.actor.code = h.country.as_ref().map(|c| format!("{c}{sector}"));
+                        m.actor.how = format!(
+                            "{} of {}, the country the document is about",
+                            m.actor.how,
+                            h.name.as_deref().unwrap_or("")
+                        );
+                    }
+                }
+                m
+            })
             .map(|m| Mention {
                 start: m.start,
                 end: m.end,
@@ -340,7 +375,30 @@ impl Coder {
                             .iter()
                             .any(|(_, p)| mem.recent.iter().any(|(_, r)| same_actor(r, p)))
                 };
-                let pair = if persons && protagonists(&mem.doc_persons) {
+                let sides = norms.iter().any(|w| matches!(*w, "sides" | "parties"));
+                // "Both sides": the last two actors named, whatever they are (the army and the RSF), as long as
+                // one is not part of the other (China and the Chinese government are one side).
+                let last_sides = || {
+                    let mut v: Vec<(String, ResolvedActor)> = Vec::new();
+                    for (w, a) in mem.recent.iter().rev() {
+                        let code = a.code.as_deref().unwrap_or("");
+                        let related = v.iter().any(|(_, b)| {
+                            let c = b.code.as_deref().unwrap_or("");
+                            c.starts_with(code) || code.starts_with(c)
+                        });
+                        if !related && !code.is_empty() {
+                            v.push((w.clone(), a.clone()));
+                        }
+                        if v.len() == 2 {
+                            break;
+                        }
+                    }
+                    v.reverse();
+                    v
+                };
+                let pair = if sides && last_sides().len() == 2 {
+                    last_sides()
+                } else if persons && protagonists(&mem.doc_persons) {
                     mem.doc_persons.clone()
                 } else if !persons
                     && mem.doc_countries.len() == 2
@@ -397,18 +455,34 @@ impl Coder {
             let expletive = w == "it"
                 && (self.words.is("be", Self::norm(toks, i + 1))
                     || Self::norm(toks, i + 1) == "'s");
+            let person = |a: &ResolvedActor| a.kind == EntityKind::Person;
+            let thing = |a: &ResolvedActor| {
+                matches!(
+                    a.kind,
+                    EntityKind::Country | EntityKind::Igo | EntityKind::Organisation
+                ) || a.kind == EntityKind::Agent && a.country.is_some()
+            };
+            let initial = i <= 1;
+            let from_subject = |f: &dyn Fn(&ResolvedActor) -> bool| {
+                mem.subjects
+                    .iter()
+                    .rev()
+                    .take(2)
+                    .find(|(_, a)| f(a))
+                    .cloned()
+            };
             let found = if expletive {
                 None
             } else if self.words.is("pronoun_person", w) {
-                mem.last(|a| a.kind == EntityKind::Person).cloned()
+                initial
+                    .then(|| from_subject(&person))
+                    .flatten()
+                    .or_else(|| mem.last(person).cloned())
             } else if self.words.is("pronoun_thing", w) {
-                mem.last(|a| {
-                    matches!(
-                        a.kind,
-                        EntityKind::Country | EntityKind::Igo | EntityKind::Organisation
-                    )
-                })
-                .cloned()
+                initial
+                    .then(|| from_subject(&thing))
+                    .flatten()
+                    .or_else(|| mem.last(thing).cloned())
             } else {
                 None
             };
@@ -671,6 +745,22 @@ impl Coder {
                 .find(|&&c| c > tr.end)
                 .copied()
                 .unwrap_or(toks.len());
+            // "urged it to seize", "pledged to work together to enhance": an infinitive governed by another
+            // trigger is what that trigger appeals for, pledges or threatens, not an event of its own.
+            if tr.start > 0 && Self::norm(toks, tr.start - 1) == "to" {
+                if let Some(gov) = triggers
+                    .iter()
+                    .find(|o| o.start >= floor && o.end < tr.start && o.end + 6 >= tr.start)
+                {
+                    let g = Span::new(toks[gov.start].span.start, toks[gov.end - 1].span.end);
+                    trace.decision = format!(
+                        "not coded: the complement of {:?}",
+                        g.slice(text).unwrap_or("")
+                    );
+                    traces.push(trace);
+                    continue;
+                }
+            }
             if p.code == "010" && !self.opts.statements {
                 trace.decision =
                     "not coded: a plain statement (use --statements to code 010)".into();
@@ -727,8 +817,15 @@ impl Coder {
                     source_m = Some(t);
                     target_m = None;
                     note = "participants after the event noun".into();
-                } else if source_m.is_some() && adjacent.is_some() {
-                    target_m = adjacent;
+                } else if let Some(by) = mentions.iter().find(|m| {
+                    m.start > tr.end
+                        && m.start <= tr.end + 8
+                        && Self::norm(toks, m.start - 1) == "by"
+                }) {
+                    // "the invasion of Ukraine by Russia"
+                    source_m = Some(by);
+                    target_m = adjacent.filter(|t| t.start < by.start);
+                    note = "participant: the `by` agent of the event noun".into();
                 } else if definite
                     && p.code.starts_with("04")
                     && source_m.is_none()
@@ -837,9 +934,14 @@ impl Coder {
                 traces.push(trace);
                 continue;
             };
+            // "accused each other", "met one another": both ways.
+            let each_other = matches!(
+                (Self::norm(toks, tr.end), Self::norm(toks, tr.end + 1)),
+                ("each", "other") | ("one", "another")
+            );
             let reciprocal = targets.is_empty()
                 && sources.len() >= 2
-                && self.words.is("reciprocal", &toks[tr.start].norm)
+                && (self.words.is("reciprocal", &toks[tr.start].norm) || each_other)
                 || p.kind == PatternKind::Noun && targets.is_empty() && sources.len() >= 2;
             // A consultation noun with both sides known runs both ways.
             let both_ways = p.kind == PatternKind::Noun
@@ -850,7 +952,7 @@ impl Coder {
             if reciprocal {
                 for a in &sources {
                     for b in &sources {
-                        if !same_actor(a.1, b.1) {
+                        if !same_actor(a.1, b.1) && a.1.code != b.1.code {
                             pairs.push((*a, Some(*b)));
                         }
                     }
@@ -865,6 +967,7 @@ impl Coder {
                     }
                     for b in &targets {
                         if !same_actor(a.1, b.1)
+                            && a.1.code != b.1.code
                             && a.1.country.as_ref().is_none_or(|c| {
                                 b.1.code.as_deref() != Some(c.as_str()) || b.1.sector.is_some()
                             })
@@ -943,7 +1046,19 @@ impl Coder {
             }
             traces.push(trace);
         }
-        // Remember this sentence's actors for the next.
+        // Remember this sentence's subject and actors for the next.
+        if let Some(m) = mentions.iter().find(|m| {
+            m.actors.len() == 1
+                && (m.start == 0 || !self.words.is("preposition", Self::norm(toks, m.start - 1)))
+        }) {
+            let sp = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
+            if m.actors[0].code.is_some() {
+                mem.subjects.push((
+                    sp.slice(text).unwrap_or("").to_string(),
+                    m.actors[0].clone(),
+                ));
+            }
+        }
         for m in &mentions {
             if m.via == Via::Lexicon {
                 let sp = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
@@ -967,6 +1082,17 @@ impl Coder {
                 }
             })
             .collect();
+        // One event per (source, target, code, trigger): "meet Xi and Li" is two meetings only when the two
+        // are different actors.
+        let mut seen = std::collections::HashSet::new();
+        events.retain(|e| {
+            seen.insert((
+                e.source.as_ref().map(|a| a.code.clone()),
+                e.target.as_ref().map(|a| a.code.clone()),
+                e.cameo.clone(),
+                e.evidence.span,
+            ))
+        });
         (
             events,
             SentenceTrace {

@@ -265,14 +265,25 @@ impl Lexicon {
                     let family_only = run.len() == 1
                         && run[0].has(|t| matches!(t, ActorTarget::PersonFamily(_)))
                         && !run[0].has(|t| matches!(t, ActorTarget::PersonFull(_)));
-                    if family_only && start > 0 {
-                        let prev = &tokens[start - 1];
-                        let raw = prev.span.slice(text).unwrap_or("");
-                        let unknown_given = prev.kind == readout_text::TokenKind::Word
-                            && prev.cap
-                            && !pieces.iter().any(|p| p.start < start && start - 1 < p.end)
-                            && !(start == 1 && readout_text::token::is_sentence_starter(raw))
-                            && !blocked[start - 1];
+                    // Likewise "Mao Ning" when only Mao Chi-kuo is known: an unknown capitalised word after it.
+                    let unknown = |i: usize| {
+                        let t = &tokens[i];
+                        t.kind == readout_text::TokenKind::Word
+                            && t.cap
+                            && !pieces.iter().any(|p| p.start <= i && i < p.end)
+                            && !blocked[i]
+                    };
+                    let after_unknown = end < tokens.len() && unknown(end);
+                    if family_only && (start > 0 || after_unknown) {
+                        let k = if start > 0 && unknown(start - 1) {
+                            start - 1
+                        } else {
+                            end.min(tokens.len() - 1)
+                        };
+                        let raw = tokens[k].span.slice(text).unwrap_or("");
+                        let unknown_given = (k + 1 == start || k == end && after_unknown)
+                            && unknown(k)
+                            && !(k == 0 && readout_text::token::is_sentence_starter(raw));
                         if unknown_given && actor.kind == EntityKind::Person {
                             actor = ResolvedActor {
                                 kind: EntityKind::Person,
@@ -335,7 +346,18 @@ impl Lexicon {
         let base_country = base.and_then(|b| self.base_country(b));
 
         if let Some(pp) = person_piece {
-            return Some(self.resolve_person(pp, &titles, base_country.as_deref(), date, ctx));
+            let mut a = self.resolve_person(pp, &titles, base_country.as_deref(), date, ctx);
+            // "Opposition leader Chris Hipkins": out of office, the role noun says what he is.
+            if a.code.is_some() && a.sector.is_none() {
+                if let (Some(sector), Some(country)) =
+                    (pick_sector(&agent_sectors), a.country.clone())
+                {
+                    a.code = Some(format!("{country}{sector}"));
+                    a.sector = Some(sector.to_string());
+                    a.how = format!("{} as {sector} (the role noun with the name)", a.how);
+                }
+            }
+            return Some(a);
         }
 
         let sector = pick_sector(&agent_sectors).or_else(|| (!titles.is_empty()).then_some("GOV"));

@@ -25,21 +25,19 @@ pub fn run(args: &DemoArgs) -> Result<ExitCode> {
     let coder = readout_coder::Coder::new(readout_lexicon::Lexicon::builtin(), Default::default());
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("cannot create {}", args.out.display()))?;
-    let analysis_path = args.out.join("analysis.jsonl");
-    let mut analysis = BufWriter::new(
-        File::create(&analysis_path)
-            .with_context(|| format!("cannot create {}", analysis_path.display()))?,
-    );
+    let create = |name: &str| -> Result<(PathBuf, BufWriter<File>)> {
+        let p = args.out.join(name);
+        let f = File::create(&p).with_context(|| format!("cannot create {}", p.display()))?;
+        Ok((p, BufWriter::new(f)))
+    };
+    let (events_path, mut events_out) = create("events.jsonl")?;
+    let (analysis_path, mut analysis) = create("analysis.jsonl")?;
     writeln!(
         o,
-        "readout demo: {} bundled sample articles\n",
+        "readout demo: the whole pipeline over {} bundled sample articles\n",
         SAMPLES.len()
     )?;
-    writeln!(
-        o,
-        "{:<24} {:<10} {:<9} {:>9} {:>7}  time expressions",
-        "document", "published", "from", "sentences", "tokens"
-    )?;
+    let mut total = 0;
     for (name, text) in SAMPLES {
         let Some(doc) = Document::from_text(name, text, None) else {
             eprintln!("readout: rejected {name}: no publication date");
@@ -48,33 +46,52 @@ pub fn run(args: &DemoArgs) -> Result<ExitCode> {
         let mut store = Vec::new();
         let view = analyse(&doc, &coder, &mut store, None);
         let tokens: usize = view.sentences.iter().map(|s| s.tokens.len()).sum();
-        let times: Vec<String> = view
-            .sentences
-            .iter()
-            .flat_map(|s| s.times.iter().map(|t| format!("{} → {}", t.text, t.value)))
-            .collect();
         writeln!(
             o,
-            "{:<24} {:<10} {:<9} {:>9} {:>7}  {}",
-            name,
-            view.date.to_string(),
-            format!("{:?}", view.date_source).to_lowercase(),
-            view.sentences.len(),
-            tokens,
-            times.join("; ")
+            "{name}  published {} (from {:?}), {} sentences, {tokens} tokens",
+            view.date,
+            view.date_source,
+            view.sentences.len()
         )?;
+        for s in &view.sentences {
+            for e in &s.events {
+                total += 1;
+                writeln!(
+                    o,
+                    "  {:<10} {:<5} {:<11} {:<10} {:<11} {}{}",
+                    e.source.as_ref().map_or("-", |a| a.code.as_str()),
+                    e.cameo,
+                    e.plover.as_deref().unwrap_or("-"),
+                    e.target.as_ref().map_or("-", |a| a.code.as_str()),
+                    e.date.as_deref().unwrap_or("(past)"),
+                    e.evidence.trigger,
+                    e.attributed_to
+                        .as_ref()
+                        .map(|a| format!("  [according to {}]", a.code))
+                        .unwrap_or_default()
+                )?;
+                serde_json::to_writer(&mut events_out, e)?;
+                events_out.write_all(b"\n")?;
+            }
+        }
         serde_json::to_writer(&mut analysis, &view)?;
         analysis.write_all(b"\n")?;
     }
+    events_out.flush()?;
     analysis.flush()?;
     writeln!(
         o,
-        "\nStages run: reading, datelines, sentences, tokens, time expressions."
+        "\n{total} events (columns: source, CAMEO, PLOVER, target, date, trigger)."
+    )?;
+    writeln!(o, "Events (record contract): {}", events_path.display())?;
+    writeln!(
+        o,
+        "Every layer of the analysis (sentences, tokens, times, actors, triggers): {}",
+        analysis_path.display()
     )?;
     writeln!(
         o,
-        "Not built yet: actor resolution, event coding, quotes (see README, \"Status\")."
+        "See how any sentence was coded: readout explain \"<sentence>\" --date YYYY-MM-DD"
     )?;
-    writeln!(o, "JSON output: {}", analysis_path.display())?;
     Ok(ExitCode::SUCCESS)
 }
