@@ -142,6 +142,8 @@ struct Memory {
     home: Option<ResolvedActor>,
     /// Dated events so far: (code, source code, target code) → (date, precision), for "the call" named again.
     dated: Vec<(EventKey, EventDate)>,
+    /// The last plural antecedent for "they": a compound ("Britain and the EU") or a plural role noun.
+    last_plural: Option<Vec<(String, ResolvedActor)>>,
     /// The subject of each sentence so far, most recent last: a sentence-initial "it" or "he" continues the
     /// subject, not whatever was named last ("China refrained from … Russia's actions. It has also …").
     subjects: Vec<(String, ResolvedActor)>,
@@ -248,6 +250,7 @@ impl Coder {
             home,
             dated: Vec::new(),
             subjects: Vec::new(),
+            last_plural: None,
         };
         let mut out = CodedDocument::default();
         for s in doc.sentences() {
@@ -351,6 +354,28 @@ impl Coder {
                 group: 0,
             })
             .collect();
+        // A role noun with no country in a sentence whose other actors all belong to one state belongs to it
+        // ("Ugandan police arrested opposition supporters": the supporters are Ugandan).
+        let countries: Vec<&str> = ms
+            .iter()
+            .filter_map(|m| m.actors[0].country.as_deref())
+            .collect();
+        if let Some(&only) = countries
+            .first()
+            .filter(|c| countries.iter().all(|x| x == *c))
+        {
+            let only = only.to_string();
+            for m in ms.iter_mut() {
+                let a = &mut m.actors[0];
+                if a.kind == EntityKind::Agent && a.country.is_none() {
+                    if let Some(sector) = a.sector.clone() {
+                        a.code = Some(format!("{only}{sector}"));
+                        a.country = Some(only.clone());
+                        a.how = format!("{} of {only}, the sentence's only state", a.how);
+                    }
+                }
+            }
+        }
         let covered = |ms: &[Mention], i: usize| ms.iter().any(|m| m.start <= i && i < m.end);
         let mut extra = Vec::new();
         let mut i = 0;
@@ -495,9 +520,23 @@ impl Coder {
                     group: 0,
                 });
             } else if self.words.is("pronoun_plural", w) {
-                // "They" after a pair: the pair.
-                let pair = mem.last_two(|a| a.kind == EntityKind::Person);
-                if pair.len() == 2 {
+                // "They": the last group named (a compound, or a plural role noun such as "prosecutors"), else
+                // the last two people.
+                let pair = match &mem.last_plural {
+                    Some(p) => p.clone(),
+                    None => mem.last_two(|a| a.kind == EntityKind::Person),
+                };
+                if pair.len() == 1 {
+                    extra.push(Mention {
+                        start: i,
+                        end: i + 1,
+                        actors: vec![pair[0].1.clone()],
+                        via: Via::Coreference {
+                            antecedent: pair[0].0.clone(),
+                        },
+                        group: 0,
+                    });
+                } else if pair.len() == 2 {
                     extra.push(Mention {
                         start: i,
                         end: i + 1,
@@ -521,10 +560,11 @@ impl Coder {
             if k > 0 {
                 let (a, b) = (ms[k - 1].end, ms[k].start.max(ms[k - 1].end));
                 let gap: Vec<&str> = toks[a..b].iter().map(|t| t.norm.as_str()).collect();
-                let joined = matches!(
-                    gap.as_slice(),
-                    ["and"] | [","] | [",", "and"] | ["as", "well", "as"] | ["and", "the"]
-                );
+                let joined = matches!(gap.as_slice(), [",", "the"] | [",", "and", "the"])
+                    || matches!(
+                        gap.as_slice(),
+                        ["and"] | [","] | [",", "and"] | ["as", "well", "as"] | ["and", "the"]
+                    );
                 if !joined {
                     group += 1;
                 }
@@ -588,11 +628,29 @@ impl Coder {
         text: &str,
         mentions: &[Mention],
         blocked: &[bool],
+        is_time: &[bool],
     ) -> Vec<Trigger> {
         let pats = self.lex.verb_patterns();
-        let hits = self.lex.verb_index().find(toks, text);
+        // Patterns are matched over the sentence without its time expressions and loose adverbs, so "agreed on
+        // Thursday to revive" is "agree to revive"; hits are mapped back to the full token positions.
+        let view: Vec<usize> = (0..toks.len())
+            .filter(|&i| !is_time[i] && !self.words.is("skippable", &toks[i].norm))
+            .collect();
+        let viewed: Vec<Token> = view.iter().map(|&i| toks[i].clone()).collect();
+        let hits: Vec<_> = self
+            .lex
+            .verb_index()
+            .find(&viewed, text)
+            .into_iter()
+            .map(|h| (view[h.start], view[h.end - 1] + 1, *h.value))
+            .collect();
         let mut cands: Vec<Trigger> = Vec::new();
-        for h in hits {
+        for (start, end, value) in hits {
+            let h = Trigger {
+                start,
+                end,
+                pattern: value.pattern as usize,
+            };
             if blocked[h.start..h.end].iter().any(|b| *b) {
                 continue;
             }
@@ -602,7 +660,7 @@ impl Coder {
             {
                 continue;
             }
-            let p = &pats[h.value.pattern as usize];
+            let p = &pats[h.pattern];
             let prev = if h.start > 0 {
                 Self::norm(toks, h.start - 1)
             } else {
@@ -663,11 +721,7 @@ impl Coder {
                     continue;
                 }
             }
-            cands.push(Trigger {
-                start: h.start,
-                end: h.end,
-                pattern: h.value.pattern as usize,
-            });
+            cands.push(h);
         }
         // Longest first; a pattern with more words after its head is more specific.
         // Longest first; then the pattern that demands more words after its target (`call _ friend` over
@@ -700,22 +754,26 @@ impl Coder {
         let text = &doc.text;
         let times = find_times(toks, text, doc.date);
         let mut blocked = vec![false; toks.len()];
+        let mut is_time = vec![false; toks.len()];
         for t in &times {
             for (i, tok) in toks.iter().enumerate() {
                 if t.span.contains(tok.span) {
                     blocked[i] = true;
+                    is_time[i] = true;
                 }
             }
         }
+        let mut discarded = vec![false; toks.len()];
         for d in self.lex.discard_index().find(toks, text) {
-            for b in &mut blocked[d.start..d.end] {
-                *b = true;
+            for i in d.start..d.end {
+                blocked[i] = true;
+                discarded[i] = true;
             }
         }
         let mut mentions = self.mentions(doc, toks, mem);
         mentions.retain(|m| !blocked[m.start..m.end].iter().any(|b| *b));
         let clauses = self.clause_starts(toks);
-        let triggers = self.verb_triggers(toks, text, &mentions, &blocked);
+        let triggers = self.verb_triggers(toks, text, &mentions, &discarded, &is_time);
         let question = toks.last().is_some_and(|t| t.norm.ends_with('?'))
             || toks.iter().rev().take(3).any(|t| t.norm == "?");
         let attribution = self.according_to(toks, &mentions);
@@ -793,7 +851,14 @@ impl Coder {
             let (mut source_m, mut target_m) = if passive {
                 (by_agent, subject)
             } else {
-                (subject, self.target(toks, &mentions, p, tr, ceiling))
+                // "recognised a Palestinian state": a pattern may hold its target inside its own words.
+                let inside = mentions
+                    .iter()
+                    .find(|m| m.start > tr.start && m.end <= tr.end);
+                (
+                    subject,
+                    self.target(toks, &mentions, p, tr, ceiling).or(inside),
+                )
             };
             let mut note = String::new();
             if p.kind == PatternKind::Noun {
@@ -813,6 +878,17 @@ impl Coder {
                     source_m = Some(pm);
                     target_m = adjacent;
                     note = "participant: the possessor of the event noun".into();
+                } else if let Some(subj) = source_m.filter(|_| {
+                    // "Moscow and Kyiv held negotiations", "signed a trade agreement": a support verb hands the
+                    // event noun to its subject.
+                    let from = tr.start.saturating_sub(6).max(floor);
+                    toks[from..tr.start]
+                        .iter()
+                        .any(|t| self.words.is("support_verb", &t.norm))
+                }) {
+                    source_m = Some(subj);
+                    target_m = adjacent;
+                    note = "participant: the subject of the support verb".into();
                 } else if let Some(t) = adjacent.filter(|_| matches!(prep, "between" | "among")) {
                     source_m = Some(t);
                     target_m = None;
@@ -941,7 +1017,9 @@ impl Coder {
             );
             let reciprocal = targets.is_empty()
                 && sources.len() >= 2
-                && (self.words.is("reciprocal", &toks[tr.start].norm) || each_other)
+                && (self.words.is("reciprocal", &toks[tr.start].norm)
+                    || self.words.has_prefix_of("reciprocal_code", &p.code)
+                    || each_other)
                 || p.kind == PatternKind::Noun && targets.is_empty() && sources.len() >= 2;
             // A consultation noun with both sides known runs both ways.
             let both_ways = p.kind == PatternKind::Noun
@@ -1045,6 +1123,27 @@ impl Coder {
                 trace.decision = format!("{}; {note}", trace.decision);
             }
             traces.push(trace);
+        }
+        // Remember the last plural antecedent: a compound of two, or a plural role noun.
+        for m in &mentions {
+            let sp = |x: &Mention| Span::new(toks[x.start].span.start, toks[x.end - 1].span.end);
+            let words = |x: &Mention| sp(x).slice(text).unwrap_or("").to_string();
+            let group: Vec<&Mention> = mentions.iter().filter(|x| x.group == m.group).collect();
+            if group.len() == 2 && group[0].start == m.start && m.via == Via::Lexicon {
+                mem.last_plural = Some(
+                    group
+                        .iter()
+                        .map(|x| (words(x), x.actors[0].clone()))
+                        .collect(),
+                );
+            } else if m.via == Via::Lexicon
+                && m.actors[0].kind == EntityKind::Agent
+                && m.actors[0].country.is_some()
+                && toks[m.end - 1].norm.ends_with('s')
+                && group.len() == 1
+            {
+                mem.last_plural = Some(vec![(words(m), m.actors[0].clone())]);
+            }
         }
         // Remember this sentence's subject and actors for the next.
         if let Some(m) = mentions.iter().find(|m| {

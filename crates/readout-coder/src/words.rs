@@ -48,6 +48,13 @@ impl Words {
         self.classes.get(class).is_some_and(|s| s.contains(norm))
     }
 
+    /// True when some entry of the class is a prefix of `code` (`04` covers `041`).
+    pub fn has_prefix_of(&self, class: &str, code: &str) -> bool {
+        self.classes
+            .get(class)
+            .is_some_and(|s| s.iter().any(|p| code.starts_with(p.as_str())))
+    }
+
     /// The length of a multi-word entry of `class` starting at `norms[0]`, if any (longest first).
     pub fn phrase_at(&self, class: &str, norms: &[&str]) -> Option<usize> {
         let list = self.phrases.get(class)?;

@@ -52,11 +52,6 @@ pro-democracy
 pro-Western
 pro-Russian
 anti-government
-Western-backed
-Russian-backed
-Iranian-backed
-U.S.-backed
-Saudi-led
 state-run
 state-owned
 state-controlled

@@ -557,6 +557,17 @@ impl RawLexicon {
             ));
             Ontology::default()
         });
+        let mut hyphen_countries = HashMap::new();
+        for (i, c) in self.countries.iter().enumerate() {
+            for w in std::iter::once(&c.name)
+                .chain(&c.names)
+                .chain(&c.adjectives)
+            {
+                if let [(norm, _)] = phrase_tokens(w).as_slice() {
+                    hyphen_countries.entry(norm.clone()).or_insert(i as u32);
+                }
+            }
+        }
         let country_codes = self
             .countries
             .iter()
@@ -587,6 +598,7 @@ impl RawLexicon {
             verb_index,
             discard_index: discards.build(),
             files: self.files,
+            hyphen_countries,
         }
     }
 }
@@ -636,6 +648,8 @@ pub struct Lexicon {
     pub(crate) verb_index: PhraseIndex<VerbHit>,
     pub(crate) discard_index: PhraseIndex<u32>,
     pub(crate) files: Vec<String>,
+    /// Single-word country names and adjectives, normalised, for hyphenated forms ("British-flagged").
+    pub(crate) hyphen_countries: HashMap<String, u32>,
 }
 
 impl Lexicon {

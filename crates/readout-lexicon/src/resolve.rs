@@ -220,6 +220,41 @@ impl Lexicon {
             pos = h.end;
             k = j;
         }
+        // "British-flagged", "Saudi-led", "U.S.-backed": a country word fused by a hyphen to a participle is an
+        // adjective of that country ("pro-Russian" is not: its first part is no country).
+        for (i, t) in tokens.iter().enumerate() {
+            if blocked[i] || pieces.iter().any(|p| p.start <= i && i < p.end) {
+                continue;
+            }
+            let Some((head, rest)) = t.norm.split_once('-') else {
+                continue;
+            };
+            // "U.S.-backed rebels" are not American: a backer is not a nationality.
+            let patronage = [
+                "backed",
+                "supported",
+                "funded",
+                "allied",
+                "aligned",
+                "armed",
+                "trained",
+                "sponsored",
+                "brokered",
+                "friendly",
+                "inspired",
+            ];
+            if rest.is_empty() || !t.cap || patronage.contains(&rest) {
+                continue;
+            }
+            if let Some(&c) = self.hyphen_countries.get(head) {
+                pieces.push(Piece {
+                    start: i,
+                    end: i + 1,
+                    targets: vec![ActorTarget::CountryAdj(c)],
+                });
+            }
+        }
+        pieces.sort_by_key(|p| p.start);
         // Group adjacent pieces ("Chinese" "Foreign Ministry"; "Russia" 's "defence ministry") into runs.
         let mut out = Vec::new();
         let mut i = 0;
@@ -380,8 +415,10 @@ impl Lexicon {
         rules.insert(0, rule.to_string());
         let sector = sector.map(str::to_string).or(default_sector);
         let code = match (&sector, kind) {
-            // An organisation's code already carries its sector.
+            // An organisation's code already carries its sector; an IGO's role nouns ("the court", "officials")
+            // are the IGO itself, except its troops.
             (_, EntityKind::Organisation) => base_code.clone(),
+            (Some(s), EntityKind::Igo) if s != "MIL" => base_code.clone(),
             (Some(s), _) => format!("{base_code}{s}"),
             (None, _) => base_code.clone(),
         };

@@ -326,6 +326,11 @@ impl<'t> Iterator for Tokenizer<'t> {
                 let with_dot = &self.text[start..end + 1];
                 if abbreviation_class(with_dot).is_some() {
                     end += 1;
+                    // "U.S.-backed" stays one word.
+                    let next = self.peek_char(end + 1);
+                    if self.peek_char(end) == Some('-') && next.is_some_and(char::is_alphanumeric) {
+                        end = self.scan_word(end + 1);
+                    }
                 }
             }
             // Split clitics: Russia's → Russia + 's; didn't → did + n't.
