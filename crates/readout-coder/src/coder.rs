@@ -555,17 +555,43 @@ impl Coder {
         ms.extend(extra);
         ms.sort_by_key(|m| m.start);
         // Compounds: mentions joined by `and`, `,`, `as well as`.
+        // A comma alone joins only in a list that an `and` closes ("Spain, Ireland and Norway"); otherwise it
+        // separates ("… between the two countries, the White House announced").
+        let gap_of = |ms: &[Mention], k: usize| -> Vec<String> {
+            let (a, b) = (ms[k - 1].end, ms[k].start.max(ms[k - 1].end));
+            toks[a..b].iter().map(|t| t.norm.clone()).collect()
+        };
+        let join_kind = |gap: &[String]| -> u8 {
+            let g: Vec<&str> = gap.iter().map(String::as_str).collect();
+            match g.as_slice() {
+                ["and"]
+                | [",", "and"]
+                | ["as", "well", "as"]
+                | ["and", "the"]
+                | [",", "and", "the"] => 2,
+                [","] | [",", "the"] => 1,
+                _ => 0,
+            }
+        };
+        let joins: Vec<u8> = (0..ms.len())
+            .map(|k| {
+                if k == 0 {
+                    0
+                } else {
+                    join_kind(&gap_of(&ms, k))
+                }
+            })
+            .collect();
         let mut group = 0;
         for k in 0..ms.len() {
             if k > 0 {
-                let (a, b) = (ms[k - 1].end, ms[k].start.max(ms[k - 1].end));
-                let gap: Vec<&str> = toks[a..b].iter().map(|t| t.norm.as_str()).collect();
-                let joined = matches!(gap.as_slice(), [",", "the"] | [",", "and", "the"])
-                    || matches!(
-                        gap.as_slice(),
-                        ["and"] | [","] | [",", "and"] | ["as", "well", "as"] | ["and", "the"]
-                    );
-                if !joined {
+                let closes_with_and = joins[k] == 2
+                    || joins[k] == 1
+                        && joins[k + 1..]
+                            .iter()
+                            .take_while(|j| **j > 0)
+                            .any(|j| *j == 2);
+                if !closes_with_and {
                     group += 1;
                 }
             }
@@ -1043,12 +1069,17 @@ impl Coder {
                     if both_ways {
                         pairs.push((targets[0], Some(*a)));
                     }
+                    // In a group of targets ("between the two countries") the source's own country is the source
+                    // itself; a lone target that is its own country is a domestic event ("promised to democratize
+                    // Serbia").
+                    let several = targets.len() >= 2;
                     for b in &targets {
+                        let own_country = a.1.country.as_ref().is_some_and(|c| {
+                            b.1.code.as_deref() == Some(c.as_str()) && b.1.sector.is_none()
+                        });
                         if !same_actor(a.1, b.1)
                             && a.1.code != b.1.code
-                            && a.1.country.as_ref().is_none_or(|c| {
-                                b.1.code.as_deref() != Some(c.as_str()) || b.1.sector.is_some()
-                            })
+                            && !(several && own_country)
                         {
                             pairs.push((*a, Some(*b)));
                         }

@@ -147,10 +147,12 @@ impl FileKind {
             ("verbs", FileKind::Verbs),
             ("discards", FileKind::Discards),
         ];
+        // The kind word may stand anywhere in the name (`my-agents.lex`, `2024-verbs.lex`); the earliest wins.
         kinds
             .iter()
-            .find(|(p, _)| base.starts_with(p))
-            .map(|(_, k)| *k)
+            .filter_map(|(p, k)| base.find(p).map(|at| (at, *k)))
+            .min_by_key(|(at, _)| *at)
+            .map(|(_, k)| k)
     }
 }
 

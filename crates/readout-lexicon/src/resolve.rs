@@ -293,7 +293,49 @@ impl Lexicon {
                     .iter()
                     .find(|p| !p.is_modifier())
                     .map_or(run[0].start, |p| p.start);
-                let end = run[run.len() - 1].end;
+                // "spokesperson Mao Ning" when only a different Mao is known: the family name followed by a word
+                // the lexicon does not know is not that person; the title takes the whole name instead.
+                if run.len() > 1 {
+                    let last = &run[run.len() - 1];
+                    let family_only =
+                        last.is_person() && !last.has(|t| matches!(t, ActorTarget::PersonFull(_)));
+                    let next_unknown = tokens.get(last.end).is_some_and(|t| {
+                        t.kind == readout_text::TokenKind::Word
+                            && t.cap
+                            && !pieces
+                                .iter()
+                                .any(|p| p.start <= last.end && last.end < p.end)
+                    });
+                    if family_only && next_unknown {
+                        run.pop();
+                    }
+                }
+                let mut end = run[run.len() - 1].end;
+                // "British Defence Secretary Tom King", "Chinese Foreign Ministry spokesperson Mao Ning": a
+                // title or role followed by a name the lexicon does not know is that person, in that office.
+                let titled = run.iter().any(Piece::is_role) && !run.iter().any(Piece::is_person);
+                if titled {
+                    let mut k = end;
+                    while k < tokens.len() && k < end + 3 {
+                        let t = &tokens[k];
+                        let base = pieces.iter().any(|p| {
+                            p.start <= k
+                                && k < p.end
+                                && (p.is_base()
+                                    || p.has(|x| matches!(x, ActorTarget::PersonFull(_))))
+                        });
+                        if t.kind != readout_text::TokenKind::Word || !t.cap || base || blocked[k] {
+                            break;
+                        }
+                        k += 1;
+                    }
+                    if k > end {
+                        end = k;
+                        while j < pieces.len() && pieces[j].start < end {
+                            j += 1;
+                        }
+                    }
+                }
                 if let Some(mut actor) = self.compose(&run, date, ctx) {
                     // "Fidel Castro" when only Raul Castro is known: a family name right after a capitalised
                     // word the lexicon does not know belongs to someone else.
@@ -382,6 +424,15 @@ impl Lexicon {
 
         if let Some(pp) = person_piece {
             let mut a = self.resolve_person(pp, &titles, base_country.as_deref(), date, ctx);
+            // "Chinese … Mao" cannot be a Taiwanese Mao: a person of another country than the one named with
+            // the title is not the one meant.
+            let clash = base_country.as_ref().is_some_and(|b| {
+                a.country.as_ref().is_some_and(|c| c != b) && a.kind == EntityKind::Person
+            });
+            if clash && run.iter().any(Piece::is_role) {
+                let rest: Vec<Piece> = run.iter().filter(|p| !p.is_person()).cloned().collect();
+                return self.compose(&rest, date, ctx);
+            }
             // "Opposition leader Chris Hipkins": out of office, the role noun says what he is.
             if a.code.is_some() && a.sector.is_none() {
                 if let (Some(sector), Some(country)) =
