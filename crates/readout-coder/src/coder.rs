@@ -790,10 +790,17 @@ impl Coder {
             }
         }
         let mut discarded = vec![false; toks.len()];
+        let mut discard_note = None;
         for d in self.lex.discard_index().find(toks, text) {
             for i in d.start..d.end {
                 blocked[i] = true;
                 discarded[i] = true;
+            }
+            if discard_note.is_none() {
+                let (phrase, src) = &self.lex.discards()[*d.value as usize];
+                discard_note = Some(format!(
+                    "the sentence matches the discard {phrase:?} ({src})"
+                ));
             }
         }
         let mut mentions = self.mentions(doc, toks, mem);
@@ -829,6 +836,12 @@ impl Coder {
                 .find(|&&c| c > tr.end)
                 .copied()
                 .unwrap_or(toks.len());
+            // A sports result, an idiom or a weather report is not political news: nothing in it is coded.
+            if let Some(why) = &discard_note {
+                trace.decision = format!("not coded: {why}");
+                traces.push(trace);
+                continue;
+            }
             // "urged it to seize", "pledged to work together to enhance": an infinitive governed by another
             // trigger is what that trigger appeals for, pledges or threatens, not an event of its own.
             if tr.start > 0 && Self::norm(toks, tr.start - 1) == "to" {
@@ -844,6 +857,22 @@ impl Coder {
                     traces.push(trace);
                     continue;
                 }
+            }
+            // "refused to condemn": a bare refusal governing an action is that action refused; it is coded only
+            // where a pattern names the refused action with its own code ("refuse to meet").
+            let bare_refusal = toks[tr.start..tr.end].iter().all(|t| {
+                self.words.is("refusal", &t.norm) || matches!(t.norm.as_str(), "to" | "from")
+            });
+            if bare_refusal
+                && triggers
+                    .iter()
+                    .any(|o| o.start >= tr.end && o.start <= tr.end + 2)
+            {
+                trace.decision =
+                    "not coded: a refusal of the action that follows, which has no refusal code"
+                        .into();
+                traces.push(trace);
+                continue;
             }
             if p.code == "010" && !self.opts.statements {
                 trace.decision =
@@ -1328,11 +1357,20 @@ impl Coder {
             let pp = |w: &str| self.words.is("preposition", w);
             opener || !(pp(prev) || self.words.is("determiner", prev) && pp(prev2))
         };
-        // The head of a compound subject is its first member; take the nearest non-PP mention.
-        in_clause.iter().rev().find(not_pp).map(|m| {
-            let g = m.group;
-            mentions.iter().find(|x| x.group == g).unwrap_or(m)
-        })
+        // The head of a compound subject is its first member; take the nearest non-PP mention, else one inside
+        // an `of` phrase that opens the clause ("A convoy of Ukrainian troops was attacked").
+        let of_phrase = |m: &&&Mention| {
+            m.start >= 2 && Self::norm(toks, m.start - 1) == "of" && m.start - 2 <= floor + 2
+        };
+        in_clause
+            .iter()
+            .rev()
+            .find(not_pp)
+            .or_else(|| in_clause.iter().find(of_phrase))
+            .map(|m| {
+                let g = m.group;
+                mentions.iter().find(|x| x.group == g).unwrap_or(m)
+            })
     }
 
     /// The target: the actor in the pattern's slot, or the first actor after the pattern that is its object or
@@ -1347,7 +1385,20 @@ impl Coder {
     ) -> Option<&'m Mention> {
         let limit = ceiling.min(tr.end + TARGET_WINDOW);
         mentions.iter().find(|m| {
-            m.start >= tr.end
+            // "held talks in Budapest": a place where something happens is not its target.
+            let locative = m.start > 0
+                && matches!(
+                    Self::norm(toks, m.start - 1),
+                    "in" | "at"
+                        | "near"
+                        | "outside"
+                        | "inside"
+                        | "across"
+                        | "around"
+                        | "throughout"
+                );
+            !locative
+                && m.start >= tr.end
                 && m.start < limit
                 && !toks[tr.end..m.start].iter().any(|t| {
                     matches!(t.norm.as_str(), ";" | ":" | "—" | "–")

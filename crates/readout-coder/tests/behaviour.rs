@@ -1,0 +1,59 @@
+//! Behaviour the coder must keep: passives, negation and refusal, questions, conditionals, hypotheticals,
+//! reported speech, compounds, coreference, discards (`tests/data/behaviour.jsonl`). Each line is checked on its
+//! own, so a failure names the behaviour that broke.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use readout_coder::eval::{read_gold, score_triples, Split};
+use readout_coder::{Coder, CoderOptions};
+use readout_lexicon::Lexicon;
+
+#[test]
+fn behaviour_cases() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/behaviour.jsonl"
+    ))
+    .unwrap();
+    let (records, errs) = read_gold(&text);
+    assert!(errs.is_empty(), "{errs:?}");
+    let coder = Coder::new(Lexicon::builtin(), CoderOptions::default());
+    let rep = score_triples(&coder, &records, Split::All);
+    let misses: Vec<String> = rep
+        .misses
+        .iter()
+        .map(|m| {
+            format!(
+                "{}: expected {:?}\n    produced {:?}",
+                m.id, m.expected, m.produced
+            )
+        })
+        .collect();
+    assert!(
+        misses.is_empty(),
+        "{} of {} cases failed:\n{}",
+        misses.len(),
+        rep.records,
+        misses.join("\n")
+    );
+}
+
+#[test]
+fn negated_events_are_kept_only_when_asked() {
+    let coder = Coder::new(
+        Lexicon::builtin(),
+        CoderOptions {
+            keep_negated: true,
+            statements: false,
+        },
+    );
+    let doc = readout_text::Document::from_text(
+        "n",
+        "China refused to condemn Russia's actions.",
+        chrono::NaiveDate::from_ymd_opt(2022, 3, 2),
+    )
+    .unwrap();
+    let events = coder.code(&doc).events;
+    assert!(events.iter().all(|e| e.negated), "{events:#?}");
+    assert!(!events.is_empty());
+}
