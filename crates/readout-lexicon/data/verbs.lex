@@ -207,6 +207,16 @@
 012 | verb | dampen hopes
 012 | verb | dash hopes
 012 | verb | rule out [a] breakthrough
+012 | verb | see no prospect of
+012 | verb | see little prospect of
+012 | verb | see no chance of
+012 | verb | see little chance of
+012 | verb | remain pessimistic
+012 | verb | remain pessimistic about
+012 | verb | sound pessimistic about
+012 | verb | say [it/he/she] is/was pessimistic about
+012 | verb | say [it/he/she] sees/saw little hope
+012 | verb | say [it/he/she] sees/saw no prospect of
 012 | noun | warning of
 012 | noun | warning that
 012 | noun | fear of
@@ -310,6 +320,17 @@
 014 | verb | refuse to rule out
 014 | verb | keep all options on [the] table
 014 | verb | put [the] option on [the] table
+014 | verb | review [its] relations with _
+014 | verb | review [its] ties with _
+014 | verb | review [its] cooperation with _
+014 | verb | review [its] agreement with _
+014 | verb | review [its] arms sales to _
+014 | verb | review [its] arms exports to _
+014 | verb | reconsider [its] relations with _
+014 | verb | reconsider [its] ties with _
+014 | verb | consider expelling/imposing/sending/withdrawing/suspending/banning/recalling
+014 | verb | weigh expelling/imposing/sending/withdrawing/suspending/banning/recalling
+014 | verb | mull expelling/imposing/sending/withdrawing/suspending/banning/recalling
 014 | noun | consideration of
 014 | noun | review of options
 
@@ -318,7 +339,6 @@
 015 | verb | claim responsibility for
 015 | verb | claim credit for
 015 | verb | take credit for
-015 | verb | admit
 015 | verb | admit that
 015 | verb | admit to
 015 | verb | acknowledge
@@ -501,15 +521,14 @@
 # 018 Make empathetic comment
 018 | verb | express condolences
 018 | verb | express condolences to
-018 | verb | express [his] condolences to
-018 | verb | express [her] condolences to
+018 | verb | express [his/her/its/their] condolences to _
 018 | verb | offer condolences
 018 | verb | offer condolences to
-018 | verb | offer [his] condolences to
-018 | verb | send condolences to
-018 | verb | send [a] message of condolence to
-018 | verb | extend condolences to
-018 | verb | convey condolences to
+018 | verb | offer [his/her/its/their] condolences to _
+018 | verb | send [his/her/its/their] condolences to _
+018 | verb | send [a] message of condolence to _
+018 | verb | extend [his/her/its/their] condolences to _
+018 | verb | convey [his/her/its/their] condolences to _
 018 | verb | express sympathy
 018 | verb | express sympathy to
 018 | verb | express sympathy for
@@ -530,7 +549,7 @@
 018 | verb | grieve with
 018 | verb | sympathise with
 018 | verb | sympathize with
-018 | verb | send [a] message of sympathy to
+018 | verb | send [a] message of sympathy to _
 018 | verb | offer prayers
 018 | verb | offer [his] prayers
 018 | verb | send thoughts and prayers
@@ -538,7 +557,7 @@
 018 | verb | express sadness
 018 | verb | voice sadness
 018 | verb | express deep sadness
-018 | verb | send [a] letter of condolence to
+018 | verb | send [a] letter of condolence to _
 018 | verb | sign [a] book of condolence
 018 | verb | pay [a] condolence call on
 018 | verb | pay [a] condolence visit to
@@ -581,6 +600,8 @@
 019 | verb | have identical views
 019 | verb | have similar positions
 019 | verb | note [the] convergence of views
+019 | verb | share _ view that
+019 | verb | share [the] view of _
 019 | noun | consensus on
 019 | noun | consensus with
 019 | noun | common ground with
@@ -892,6 +913,22 @@
 0212 | verb | seek joint operations
 0212 | verb | seek [a] military alliance
 0212 | verb | seek burden sharing
+0212 | verb | call on _ to expand [joint] military exercises
+0212 | verb | call on _ to expand joint exercises
+0212 | verb | call on _ to hold joint [military] exercises
+0212 | verb | call on _ to expand military/defence/defense cooperation
+0212 | verb | urge _ to expand [joint] military exercises
+0212 | verb | urge _ to expand joint exercises
+0212 | verb | urge _ to hold joint [military] exercises
+0212 | verb | urge _ to expand military/defence/defense cooperation
+0212 | verb | appeal to _ to expand [joint] military exercises
+0212 | verb | appeal to _ to expand joint exercises
+0212 | verb | appeal to _ to hold joint [military] exercises
+0212 | verb | appeal to _ to expand military/defence/defense cooperation
+0212 | verb | ask _ to expand [joint] military exercises
+0212 | verb | ask _ to expand joint exercises
+0212 | verb | ask _ to hold joint [military] exercises
+0212 | verb | ask _ to expand military/defence/defense cooperation
 
 # 0213 Appeal for judicial cooperation
 0213 | verb | call on _ to extradite
@@ -1032,6 +1069,11 @@
 0214 | verb | seek [an] exchange of intelligence
 0214 | verb | seek information sharing
 0214 | verb | seek intelligence
+0214 | verb | ask _ for intelligence [support/assistance/help]
+0214 | verb | appeal to _ for intelligence
+0214 | verb | turn to _ for intelligence
+0214 | verb | request intelligence from _
+0214 | verb | seek intelligence from _
 
 # 022 Appeal for diplomatic cooperation, such as policy support
 022 | verb | call on _ to support
@@ -1774,6 +1816,18 @@
 0232 | verb | call for drones
 0232 | verb | call for Patriot systems
 0232 | verb | call for Patriot missiles
+0232 | verb | call on _ to speed up deliveries of weapons/arms/ammunition
+0232 | verb | call on _ to speed up deliveries of air defence/defense
+0232 | verb | call on _ to send air defence/defense systems
+0232 | verb | urge _ to speed up deliveries of weapons/arms/ammunition
+0232 | verb | urge _ to speed up deliveries of air defence/defense
+0232 | verb | urge _ to send air defence/defense systems
+0232 | verb | appeal to _ to speed up deliveries of weapons/arms/ammunition
+0232 | verb | appeal to _ to speed up deliveries of air defence/defense
+0232 | verb | appeal to _ to send air defence/defense systems
+0232 | verb | ask _ to speed up deliveries of weapons/arms/ammunition
+0232 | verb | ask _ to speed up deliveries of air defence/defense
+0232 | verb | ask _ to send air defence/defense systems
 0232 | noun | request for weapons
 0232 | noun | request for arms
 0232 | noun | request for military aid
@@ -2926,6 +2980,18 @@
 0243 | verb | urge labour rights
 0243 | verb | urge labor rights
 0243 | verb | urge equality
+0243 | verb | call on _ to guarantee [the] right to/of
+0243 | verb | call on _ to respect [the] right to/of
+0243 | verb | call on _ to protect [the] right to/of
+0243 | verb | urge _ to guarantee [the] right to/of
+0243 | verb | urge _ to respect [the] right to/of
+0243 | verb | urge _ to protect [the] right to/of
+0243 | verb | appeal to _ to guarantee [the] right to/of
+0243 | verb | appeal to _ to respect [the] right to/of
+0243 | verb | appeal to _ to protect [the] right to/of
+0243 | verb | ask _ to guarantee [the] right to/of
+0243 | verb | ask _ to respect [the] right to/of
+0243 | verb | ask _ to protect [the] right to/of
 
 # 0244 Appeal for change in institutions, regime
 0244 | verb | call on _ to change [the] constitution
@@ -3699,6 +3765,7 @@
 0253 | verb | urge [a] hostage release
 0253 | verb | urge [the] freeing of
 0253 | verb | urge [the] repatriation of
+0253 | verb | press _ to release
 
 # 0254 Appeal for easing of economic sanctions, boycott, or embargo
 0254 | verb | call on _ to lift [the] sanctions
@@ -4008,6 +4075,11 @@
 0255 | verb | urge international involvement
 0255 | verb | urge [a] fact-finding mission
 0255 | verb | urge [the] return of [the] inspectors
+0255 | verb | press _ to allow aid into
+0255 | verb | press _ to allow [humanitarian] access
+0255 | verb | press _ to allow inspectors
+0255 | verb | call on _ to receive [the] envoy
+0255 | verb | urge _ to receive [the] envoy
 
 # 0256 Appeal for de-escalation of military engagement
 0256 | verb | call on _ to exercise restraint
@@ -4447,6 +4519,9 @@
 0256 | verb | urge [a] lasting cease-fire
 0256 | verb | urge [a] sustainable ceasefire
 0256 | verb | urge [a] sustainable cease-fire
+0256 | verb | press _ to exercise restraint
+0256 | verb | press _ to halt [the] offensive
+0256 | verb | press _ to agree to [a] ceasefire
 
 # 026 Appeal to others to meet or negotiate
 026 | verb | call on _ to hold talks
@@ -4718,6 +4793,14 @@
 026 | verb | call for [an] emergency meeting of
 026 | verb | seek [a] phone call with
 026 | verb | request [a] phone call with
+026 | verb | call on _ to return to negotiations
+026 | verb | urge _ to return to negotiations
+026 | verb | appeal to _ to return to negotiations
+026 | verb | ask _ to return to negotiations
+026 | verb | press _ to return to negotiations
+026 | verb | press _ to return to [the] talks
+026 | verb | press _ to resume talks
+026 | verb | press _ to negotiate with
 
 # 027 Appeal to others to settle dispute
 027 | verb | call on _ to settle [the] dispute
@@ -5342,6 +5425,15 @@
 030 | verb | offer [a] new partnership
 030 | verb | offer [a] closer partnership
 030 | verb | offer full cooperation
+030 | verb | stand ready to work with _
+030 | verb | stand ready to cooperate with _
+030 | verb | say [it/he/she] is/was ready to work with _
+030 | verb | pledge to stabilise/stabilize relations/ties
+030 | verb | vow to stabilise/stabilize relations/ties
+030 | verb | promise to stabilise/stabilize relations/ties
+030 | verb | agree to stabilise/stabilize relations/ties
+030 | verb | express willingness to stabilise/stabilize relations/ties
+030 | verb | express readiness to stabilise/stabilize relations/ties
 030 | noun | pledge of cooperation
 030 | noun | offer of cooperation
 030 | noun | promise of cooperation
@@ -5846,6 +5938,10 @@
 0312 | verb | offer closer military ties
 0312 | verb | offer closer defence ties
 0312 | verb | offer closer defense ties
+0312 | verb | pledge to deepen/strengthen/boost/expand cooperation on defence/defense/military/security
+0312 | verb | vow to deepen/strengthen/boost/expand cooperation on defence/defense/military/security
+0312 | verb | promise to deepen/strengthen/boost/expand cooperation on defence/defense/military/security
+0312 | verb | agree to deepen/strengthen/boost/expand cooperation on defence/defense/military/security
 0312 | noun | pledge of military cooperation
 0312 | noun | offer of military cooperation
 0312 | noun | offer of defence cooperation
@@ -5980,7 +6076,7 @@
 0313 | verb | offer cooperation with [the] investigation
 
 # 0314 Express intent to cooperate on intelligence
-0314 | verb | pledge to share intelligence
+0314 | verb | pledge to share [more] intelligence
 0314 | verb | pledge to share information
 0314 | verb | pledge to exchange intelligence
 0314 | verb | pledge to exchange information
@@ -5992,7 +6088,7 @@
 0314 | verb | pledge to provide intelligence
 0314 | verb | pledge to share data
 0314 | verb | pledge to share intelligence with
-0314 | verb | vow to share intelligence
+0314 | verb | vow to share [more] intelligence
 0314 | verb | vow to share information
 0314 | verb | vow to exchange intelligence
 0314 | verb | vow to exchange information
@@ -6004,7 +6100,7 @@
 0314 | verb | vow to provide intelligence
 0314 | verb | vow to share data
 0314 | verb | vow to share intelligence with
-0314 | verb | promise to share intelligence
+0314 | verb | promise to share [more] intelligence
 0314 | verb | promise to share information
 0314 | verb | promise to exchange intelligence
 0314 | verb | promise to exchange information
@@ -6016,7 +6112,7 @@
 0314 | verb | promise to provide intelligence
 0314 | verb | promise to share data
 0314 | verb | promise to share intelligence with
-0314 | verb | agree to share intelligence
+0314 | verb | agree to share [more] intelligence
 0314 | verb | agree to share information
 0314 | verb | agree to exchange intelligence
 0314 | verb | agree to exchange information
@@ -6710,11 +6806,11 @@
 # 0332 Express intent to provide military aid
 0332 | verb | pledge to provide weapons
 0332 | verb | pledge to supply weapons
-0332 | verb | pledge to send weapons
+0332 | verb | pledge to send [more] weapons
 0332 | verb | pledge to deliver weapons
 0332 | verb | pledge to provide arms
 0332 | verb | pledge to supply arms
-0332 | verb | pledge to send arms
+0332 | verb | pledge to send [more] arms
 0332 | verb | pledge to provide military aid
 0332 | verb | pledge to provide military assistance
 0332 | verb | pledge to provide military equipment
@@ -6729,8 +6825,8 @@
 0332 | verb | pledge to provide air defense systems
 0332 | verb | pledge to supply air defence systems
 0332 | verb | pledge to supply air defense systems
-0332 | verb | pledge to send air defence systems
-0332 | verb | pledge to send air defense systems
+0332 | verb | pledge to send [more] air defence systems
+0332 | verb | pledge to send [more] air defense systems
 0332 | verb | pledge to provide ammunition
 0332 | verb | pledge to supply ammunition
 0332 | verb | pledge to send ammunition
@@ -6748,11 +6844,11 @@
 0332 | verb | pledge to arm
 0332 | verb | vow to provide weapons
 0332 | verb | vow to supply weapons
-0332 | verb | vow to send weapons
+0332 | verb | vow to send [more] weapons
 0332 | verb | vow to deliver weapons
 0332 | verb | vow to provide arms
 0332 | verb | vow to supply arms
-0332 | verb | vow to send arms
+0332 | verb | vow to send [more] arms
 0332 | verb | vow to provide military aid
 0332 | verb | vow to provide military assistance
 0332 | verb | vow to provide military equipment
@@ -6767,8 +6863,8 @@
 0332 | verb | vow to provide air defense systems
 0332 | verb | vow to supply air defence systems
 0332 | verb | vow to supply air defense systems
-0332 | verb | vow to send air defence systems
-0332 | verb | vow to send air defense systems
+0332 | verb | vow to send [more] air defence systems
+0332 | verb | vow to send [more] air defense systems
 0332 | verb | vow to provide ammunition
 0332 | verb | vow to supply ammunition
 0332 | verb | vow to send ammunition
@@ -6786,11 +6882,11 @@
 0332 | verb | vow to arm
 0332 | verb | promise to provide weapons
 0332 | verb | promise to supply weapons
-0332 | verb | promise to send weapons
+0332 | verb | promise to send [more] weapons
 0332 | verb | promise to deliver weapons
 0332 | verb | promise to provide arms
 0332 | verb | promise to supply arms
-0332 | verb | promise to send arms
+0332 | verb | promise to send [more] arms
 0332 | verb | promise to provide military aid
 0332 | verb | promise to provide military assistance
 0332 | verb | promise to provide military equipment
@@ -6805,8 +6901,8 @@
 0332 | verb | promise to provide air defense systems
 0332 | verb | promise to supply air defence systems
 0332 | verb | promise to supply air defense systems
-0332 | verb | promise to send air defence systems
-0332 | verb | promise to send air defense systems
+0332 | verb | promise to send [more] air defence systems
+0332 | verb | promise to send [more] air defense systems
 0332 | verb | promise to provide ammunition
 0332 | verb | promise to supply ammunition
 0332 | verb | promise to send ammunition
@@ -6824,11 +6920,11 @@
 0332 | verb | promise to arm
 0332 | verb | agree to provide weapons
 0332 | verb | agree to supply weapons
-0332 | verb | agree to send weapons
+0332 | verb | agree to send [more] weapons
 0332 | verb | agree to deliver weapons
 0332 | verb | agree to provide arms
 0332 | verb | agree to supply arms
-0332 | verb | agree to send arms
+0332 | verb | agree to send [more] arms
 0332 | verb | agree to provide military aid
 0332 | verb | agree to provide military assistance
 0332 | verb | agree to provide military equipment
@@ -6843,8 +6939,8 @@
 0332 | verb | agree to provide air defense systems
 0332 | verb | agree to supply air defence systems
 0332 | verb | agree to supply air defense systems
-0332 | verb | agree to send air defence systems
-0332 | verb | agree to send air defense systems
+0332 | verb | agree to send [more] air defence systems
+0332 | verb | agree to send [more] air defense systems
 0332 | verb | agree to provide ammunition
 0332 | verb | agree to supply ammunition
 0332 | verb | agree to send ammunition
@@ -6862,11 +6958,11 @@
 0332 | verb | agree to arm
 0332 | verb | offer to provide weapons
 0332 | verb | offer to supply weapons
-0332 | verb | offer to send weapons
+0332 | verb | offer to send [more] weapons
 0332 | verb | offer to deliver weapons
 0332 | verb | offer to provide arms
 0332 | verb | offer to supply arms
-0332 | verb | offer to send arms
+0332 | verb | offer to send [more] arms
 0332 | verb | offer to provide military aid
 0332 | verb | offer to provide military assistance
 0332 | verb | offer to provide military equipment
@@ -6881,8 +6977,8 @@
 0332 | verb | offer to provide air defense systems
 0332 | verb | offer to supply air defence systems
 0332 | verb | offer to supply air defense systems
-0332 | verb | offer to send air defence systems
-0332 | verb | offer to send air defense systems
+0332 | verb | offer to send [more] air defence systems
+0332 | verb | offer to send [more] air defense systems
 0332 | verb | offer to provide ammunition
 0332 | verb | offer to supply ammunition
 0332 | verb | offer to send ammunition
@@ -7844,7 +7940,7 @@
 0344 | verb | pledge to restore civilian rule
 0344 | verb | pledge to return to civilian rule
 0344 | verb | pledge to return power to civilians
-0344 | verb | pledge to hand power to [a] civilian government
+0344 | verb | pledge to hand [over] power to [a/an] [elected] civilian government
 0344 | verb | pledge to hold [a] referendum
 0344 | verb | pledge to grant autonomy
 0344 | verb | pledge to dissolve parliament
@@ -7871,7 +7967,7 @@
 0344 | verb | vow to restore civilian rule
 0344 | verb | vow to return to civilian rule
 0344 | verb | vow to return power to civilians
-0344 | verb | vow to hand power to [a] civilian government
+0344 | verb | vow to hand [over] power to [a/an] [elected] civilian government
 0344 | verb | vow to hold [a] referendum
 0344 | verb | vow to grant autonomy
 0344 | verb | vow to dissolve parliament
@@ -7898,7 +7994,7 @@
 0344 | verb | promise to restore civilian rule
 0344 | verb | promise to return to civilian rule
 0344 | verb | promise to return power to civilians
-0344 | verb | promise to hand power to [a] civilian government
+0344 | verb | promise to hand [over] power to [a/an] [elected] civilian government
 0344 | verb | promise to hold [a] referendum
 0344 | verb | promise to grant autonomy
 0344 | verb | promise to dissolve parliament
@@ -7925,7 +8021,7 @@
 0344 | verb | agree to restore civilian rule
 0344 | verb | agree to return to civilian rule
 0344 | verb | agree to return power to civilians
-0344 | verb | agree to hand power to [a] civilian government
+0344 | verb | agree to hand [over] power to [a/an] [elected] civilian government
 0344 | verb | agree to hold [a] referendum
 0344 | verb | agree to grant autonomy
 0344 | verb | agree to dissolve parliament
@@ -7952,7 +8048,7 @@
 0344 | verb | express readiness to restore civilian rule
 0344 | verb | express readiness to return to civilian rule
 0344 | verb | express readiness to return power to civilians
-0344 | verb | express readiness to hand power to [a] civilian government
+0344 | verb | express readiness to hand [over] power to [a/an] [elected] civilian government
 0344 | verb | express readiness to hold [a] referendum
 0344 | verb | express readiness to grant autonomy
 0344 | verb | express readiness to dissolve parliament
@@ -8554,8 +8650,8 @@
 0353 | noun | proposal for [a] prisoner exchange
 
 # 0354 Express intent to ease economic sanctions, boycott, or embargo
-0354 | verb | pledge to lift [the] sanctions
-0354 | verb | pledge to ease [the] sanctions
+0354 | verb | pledge to lift [all] [the/its] [economic] sanctions
+0354 | verb | pledge to ease [the/its] [economic] sanctions
 0354 | verb | pledge to end [the] sanctions
 0354 | verb | pledge to remove [the] sanctions
 0354 | verb | pledge to relax [the] sanctions
@@ -8577,9 +8673,9 @@
 0354 | verb | pledge to end [the] boycott
 0354 | verb | pledge to call off [the] boycott
 0354 | verb | pledge to waive [the] sanctions
-0354 | verb | pledge to lift [the] sanctions on
-0354 | verb | vow to lift [the] sanctions
-0354 | verb | vow to ease [the] sanctions
+0354 | verb | pledge to lift [all] [the/its] [economic] sanctions on
+0354 | verb | vow to lift [all] [the/its] [economic] sanctions
+0354 | verb | vow to ease [the/its] [economic] sanctions
 0354 | verb | vow to end [the] sanctions
 0354 | verb | vow to remove [the] sanctions
 0354 | verb | vow to relax [the] sanctions
@@ -8601,9 +8697,9 @@
 0354 | verb | vow to end [the] boycott
 0354 | verb | vow to call off [the] boycott
 0354 | verb | vow to waive [the] sanctions
-0354 | verb | vow to lift [the] sanctions on
-0354 | verb | promise to lift [the] sanctions
-0354 | verb | promise to ease [the] sanctions
+0354 | verb | vow to lift [all] [the/its] [economic] sanctions on
+0354 | verb | promise to lift [all] [the/its] [economic] sanctions
+0354 | verb | promise to ease [the/its] [economic] sanctions
 0354 | verb | promise to end [the] sanctions
 0354 | verb | promise to remove [the] sanctions
 0354 | verb | promise to relax [the] sanctions
@@ -8625,9 +8721,9 @@
 0354 | verb | promise to end [the] boycott
 0354 | verb | promise to call off [the] boycott
 0354 | verb | promise to waive [the] sanctions
-0354 | verb | promise to lift [the] sanctions on
-0354 | verb | agree to lift [the] sanctions
-0354 | verb | agree to ease [the] sanctions
+0354 | verb | promise to lift [all] [the/its] [economic] sanctions on
+0354 | verb | agree to lift [all] [the/its] [economic] sanctions
+0354 | verb | agree to ease [the/its] [economic] sanctions
 0354 | verb | agree to end [the] sanctions
 0354 | verb | agree to remove [the] sanctions
 0354 | verb | agree to relax [the] sanctions
@@ -8649,9 +8745,9 @@
 0354 | verb | agree to end [the] boycott
 0354 | verb | agree to call off [the] boycott
 0354 | verb | agree to waive [the] sanctions
-0354 | verb | agree to lift [the] sanctions on
-0354 | verb | express readiness to lift [the] sanctions
-0354 | verb | express readiness to ease [the] sanctions
+0354 | verb | agree to lift [all] [the/its] [economic] sanctions on
+0354 | verb | express readiness to lift [all] [the/its] [economic] sanctions
+0354 | verb | express readiness to ease [the/its] [economic] sanctions
 0354 | verb | express readiness to end [the] sanctions
 0354 | verb | express readiness to remove [the] sanctions
 0354 | verb | express readiness to relax [the] sanctions
@@ -8673,7 +8769,7 @@
 0354 | verb | express readiness to end [the] boycott
 0354 | verb | express readiness to call off [the] boycott
 0354 | verb | express readiness to waive [the] sanctions
-0354 | verb | express readiness to lift [the] sanctions on
+0354 | verb | express readiness to lift [all] [the/its] [economic] sanctions on
 0354 | verb | offer sanctions relief
 0354 | verb | offer relief from sanctions
 0354 | verb | promise sanctions relief
@@ -8836,12 +8932,12 @@
 0355 | verb | express readiness to allow [the] IAEA inspectors
 
 # 0356 Express intent to de-escalate military engagement
-0356 | verb | pledge to withdraw [its] troops
+0356 | verb | pledge to withdraw [its/their] troops
 0356 | verb | pledge to withdraw troops
-0356 | verb | pledge to withdraw [its] forces
-0356 | verb | pledge to pull out [its] troops
-0356 | verb | pledge to pull back [its] troops
-0356 | verb | pledge to pull back [its] forces
+0356 | verb | pledge to withdraw [its/their] forces
+0356 | verb | pledge to pull out [its/their] troops
+0356 | verb | pledge to pull back [its/their] troops
+0356 | verb | pledge to pull back [its/their] forces
 0356 | verb | pledge to pull back
 0356 | verb | pledge to pull out
 0356 | verb | pledge to withdraw
@@ -8912,12 +9008,12 @@
 0356 | verb | pledge to destroy [its] chemical weapons
 0356 | verb | pledge to pause [the] fighting
 0356 | verb | pledge to pause [its] offensive
-0356 | verb | vow to withdraw [its] troops
+0356 | verb | vow to withdraw [its/their] troops
 0356 | verb | vow to withdraw troops
-0356 | verb | vow to withdraw [its] forces
-0356 | verb | vow to pull out [its] troops
-0356 | verb | vow to pull back [its] troops
-0356 | verb | vow to pull back [its] forces
+0356 | verb | vow to withdraw [its/their] forces
+0356 | verb | vow to pull out [its/their] troops
+0356 | verb | vow to pull back [its/their] troops
+0356 | verb | vow to pull back [its/their] forces
 0356 | verb | vow to pull back
 0356 | verb | vow to pull out
 0356 | verb | vow to withdraw
@@ -8988,12 +9084,12 @@
 0356 | verb | vow to destroy [its] chemical weapons
 0356 | verb | vow to pause [the] fighting
 0356 | verb | vow to pause [its] offensive
-0356 | verb | promise to withdraw [its] troops
+0356 | verb | promise to withdraw [its/their] troops
 0356 | verb | promise to withdraw troops
-0356 | verb | promise to withdraw [its] forces
-0356 | verb | promise to pull out [its] troops
-0356 | verb | promise to pull back [its] troops
-0356 | verb | promise to pull back [its] forces
+0356 | verb | promise to withdraw [its/their] forces
+0356 | verb | promise to pull out [its/their] troops
+0356 | verb | promise to pull back [its/their] troops
+0356 | verb | promise to pull back [its/their] forces
 0356 | verb | promise to pull back
 0356 | verb | promise to pull out
 0356 | verb | promise to withdraw
@@ -9064,12 +9160,12 @@
 0356 | verb | promise to destroy [its] chemical weapons
 0356 | verb | promise to pause [the] fighting
 0356 | verb | promise to pause [its] offensive
-0356 | verb | agree to withdraw [its] troops
+0356 | verb | agree to withdraw [its/their] troops
 0356 | verb | agree to withdraw troops
-0356 | verb | agree to withdraw [its] forces
-0356 | verb | agree to pull out [its] troops
-0356 | verb | agree to pull back [its] troops
-0356 | verb | agree to pull back [its] forces
+0356 | verb | agree to withdraw [its/their] forces
+0356 | verb | agree to pull out [its/their] troops
+0356 | verb | agree to pull back [its/their] troops
+0356 | verb | agree to pull back [its/their] forces
 0356 | verb | agree to pull back
 0356 | verb | agree to pull out
 0356 | verb | agree to withdraw
@@ -9140,12 +9236,12 @@
 0356 | verb | agree to destroy [its] chemical weapons
 0356 | verb | agree to pause [the] fighting
 0356 | verb | agree to pause [its] offensive
-0356 | verb | express readiness to withdraw [its] troops
+0356 | verb | express readiness to withdraw [its/their] troops
 0356 | verb | express readiness to withdraw troops
-0356 | verb | express readiness to withdraw [its] forces
-0356 | verb | express readiness to pull out [its] troops
-0356 | verb | express readiness to pull back [its] troops
-0356 | verb | express readiness to pull back [its] forces
+0356 | verb | express readiness to withdraw [its/their] forces
+0356 | verb | express readiness to pull out [its/their] troops
+0356 | verb | express readiness to pull back [its/their] troops
+0356 | verb | express readiness to pull back [its/their] forces
 0356 | verb | express readiness to pull back
 0356 | verb | express readiness to pull out
 0356 | verb | express readiness to withdraw
@@ -9237,6 +9333,14 @@
 0356 | verb | promise [an] armistice
 0356 | verb | promise [a] cessation of hostilities
 0356 | verb | promise [a] withdrawal
+0356 | verb | pledge not to use force [against]
+0356 | verb | pledge not to attack _
+0356 | verb | vow not to use force [against]
+0356 | verb | vow not to attack _
+0356 | verb | promise not to use force [against]
+0356 | verb | promise not to attack _
+0356 | verb | agree not to use force [against]
+0356 | verb | agree not to attack _
 0356 | noun | offer of [a] ceasefire
 0356 | noun | offer of [a] cease-fire
 0356 | noun | offer of [a] truce
@@ -9637,6 +9741,8 @@
 036 | verb | agree to talks
 036 | verb | agree to negotiations
 036 | verb | agree to [a] summit
+036 | verb | say [it/he/she] is/was ready to resume talks with _
+036 | verb | say [it/he/she] is/was ready to hold talks with _
 036 | noun | offer of talks
 036 | noun | offer of dialogue
 036 | noun | offer of negotiations
@@ -9650,8 +9756,8 @@
 036 | noun | plan to visit
 
 # 037 Express intent to settle dispute
-037 | verb | pledge to settle [the] dispute
-037 | verb | pledge to resolve [the] dispute
+037 | verb | pledge to settle [the/their] dispute
+037 | verb | pledge to resolve [the/their] dispute
 037 | verb | pledge to resolve [the] conflict
 037 | verb | pledge to end [the] dispute
 037 | verb | pledge to settle [their] differences
@@ -9678,8 +9784,8 @@
 037 | verb | pledge to resolve [the] crisis
 037 | verb | pledge to defuse [the] crisis
 037 | verb | pledge to end [the] standoff
-037 | verb | pledge to settle [the] border dispute
-037 | verb | pledge to resolve [the] border dispute
+037 | verb | pledge to settle [the/their] border dispute
+037 | verb | pledge to resolve [the/their] border dispute
 037 | verb | pledge to work out [their] differences
 037 | verb | pledge to sign [a] peace deal
 037 | verb | pledge to sign [a] peace agreement
@@ -9700,8 +9806,8 @@
 037 | verb | pledge to reach [a] lasting peace
 037 | verb | pledge to resolve disputes peacefully
 037 | verb | pledge to settle disputes through dialogue
-037 | verb | vow to settle [the] dispute
-037 | verb | vow to resolve [the] dispute
+037 | verb | vow to settle [the/their] dispute
+037 | verb | vow to resolve [the/their] dispute
 037 | verb | vow to resolve [the] conflict
 037 | verb | vow to end [the] dispute
 037 | verb | vow to settle [their] differences
@@ -9728,8 +9834,8 @@
 037 | verb | vow to resolve [the] crisis
 037 | verb | vow to defuse [the] crisis
 037 | verb | vow to end [the] standoff
-037 | verb | vow to settle [the] border dispute
-037 | verb | vow to resolve [the] border dispute
+037 | verb | vow to settle [the/their] border dispute
+037 | verb | vow to resolve [the/their] border dispute
 037 | verb | vow to work out [their] differences
 037 | verb | vow to sign [a] peace deal
 037 | verb | vow to sign [a] peace agreement
@@ -9750,8 +9856,8 @@
 037 | verb | vow to reach [a] lasting peace
 037 | verb | vow to resolve disputes peacefully
 037 | verb | vow to settle disputes through dialogue
-037 | verb | promise to settle [the] dispute
-037 | verb | promise to resolve [the] dispute
+037 | verb | promise to settle [the/their] dispute
+037 | verb | promise to resolve [the/their] dispute
 037 | verb | promise to resolve [the] conflict
 037 | verb | promise to end [the] dispute
 037 | verb | promise to settle [their] differences
@@ -9778,8 +9884,8 @@
 037 | verb | promise to resolve [the] crisis
 037 | verb | promise to defuse [the] crisis
 037 | verb | promise to end [the] standoff
-037 | verb | promise to settle [the] border dispute
-037 | verb | promise to resolve [the] border dispute
+037 | verb | promise to settle [the/their] border dispute
+037 | verb | promise to resolve [the/their] border dispute
 037 | verb | promise to work out [their] differences
 037 | verb | promise to sign [a] peace deal
 037 | verb | promise to sign [a] peace agreement
@@ -9800,8 +9906,8 @@
 037 | verb | promise to reach [a] lasting peace
 037 | verb | promise to resolve disputes peacefully
 037 | verb | promise to settle disputes through dialogue
-037 | verb | agree to settle [the] dispute
-037 | verb | agree to resolve [the] dispute
+037 | verb | agree to settle [the/their] dispute
+037 | verb | agree to resolve [the/their] dispute
 037 | verb | agree to resolve [the] conflict
 037 | verb | agree to end [the] dispute
 037 | verb | agree to settle [their] differences
@@ -9828,8 +9934,8 @@
 037 | verb | agree to resolve [the] crisis
 037 | verb | agree to defuse [the] crisis
 037 | verb | agree to end [the] standoff
-037 | verb | agree to settle [the] border dispute
-037 | verb | agree to resolve [the] border dispute
+037 | verb | agree to settle [the/their] border dispute
+037 | verb | agree to resolve [the/their] border dispute
 037 | verb | agree to work out [their] differences
 037 | verb | agree to sign [a] peace deal
 037 | verb | agree to sign [a] peace agreement
@@ -9850,8 +9956,8 @@
 037 | verb | agree to reach [a] lasting peace
 037 | verb | agree to resolve disputes peacefully
 037 | verb | agree to settle disputes through dialogue
-037 | verb | express readiness to settle [the] dispute
-037 | verb | express readiness to resolve [the] dispute
+037 | verb | express readiness to settle [the/their] dispute
+037 | verb | express readiness to resolve [the/their] dispute
 037 | verb | express readiness to resolve [the] conflict
 037 | verb | express readiness to end [the] dispute
 037 | verb | express readiness to settle [their] differences
@@ -9878,8 +9984,8 @@
 037 | verb | express readiness to resolve [the] crisis
 037 | verb | express readiness to defuse [the] crisis
 037 | verb | express readiness to end [the] standoff
-037 | verb | express readiness to settle [the] border dispute
-037 | verb | express readiness to resolve [the] border dispute
+037 | verb | express readiness to settle [the/their] border dispute
+037 | verb | express readiness to resolve [the/their] border dispute
 037 | verb | express readiness to work out [their] differences
 037 | verb | express readiness to sign [a] peace deal
 037 | verb | express readiness to sign [a] peace agreement
@@ -10229,7 +10335,6 @@
 040 | verb | exchange views on
 040 | verb | hold [a] dialogue with _
 040 | verb | hold [a] strategic dialogue with _
-040 | verb | hold [a] video call with _
 040 | verb | hold [a] videoconference with _
 040 | verb | hold [a] video conference with _
 040 | verb | hold [a] virtual meeting with _
@@ -10263,7 +10368,6 @@
 040 | noun | discussions with _
 040 | noun | summit with _
 040 | noun | summit between
-040 | noun | video call with _
 040 | noun | videoconference with _
 040 | noun | virtual meeting with _
 040 | noun | virtual summit with _
@@ -10334,6 +10438,9 @@
 041 | verb | exchange views by telephone with _
 041 | verb | hold [a] phone call
 041 | verb | hold [a] telephone conversation
+041 | verb | hold [a] video call with _
+041 | verb | speak by video link with _
+041 | verb | speak via video link with _
 041 | noun | phone call with _
 041 | noun | telephone call with _
 041 | noun | telephone conversation with _
@@ -10349,6 +10456,7 @@
 041 | noun | telephone call from _
 041 | noun | telephone call between
 041 | noun | phone conversation between
+041 | noun | video call with _
 
 # 042 Make a visit
 042 | verb | visit _
@@ -10430,9 +10538,9 @@
 043 | verb | hold [a] welcome ceremony for _
 043 | verb | give [a] warm welcome to _
 043 | verb | host [a] state visit by _
-043 | verb | host [a] delegation from _
-043 | verb | receive [a] delegation from _
-043 | verb | welcome [a] delegation from _
+043 | verb | host [a] _ delegation
+043 | verb | receive [a] _ delegation
+043 | verb | welcome [a] _ delegation
 043 | verb | receive [a] visit from _
 043 | verb | receive [a] visit by _
 043 | verb | host [a] visit by _
@@ -10859,6 +10967,7 @@
 051 | verb | express [its] appreciation for
 051 | verb | applaud [the] efforts of
 051 | verb | hail [the] efforts of
+051 | verb | welcome the _ position/proposal/decision/move/initiative/offer/plan
 051 | noun | praise for
 051 | noun | support for
 051 | noun | endorsement of
@@ -11434,6 +11543,9 @@
 057 | noun | deal between
 057 | noun | agreement on
 057 | noun | accession to
+057 | noun | trade deal with _
+057 | noun | trade agreement with _
+057 | noun | defence/defense/security/economic cooperation agreement/pact with _
 
 # 060 Engage in material cooperation, not specified below
 060 | verb | cooperate on
@@ -11471,10 +11583,9 @@
 061 | verb | do business with _
 061 | verb | invest in _
 061 | verb | export to _
-061 | verb | import from _
-061 | verb | supply gas to _
+061 | verb | supply [natural] gas to _
 061 | verb | supply oil to _
-061 | verb | export gas to _
+061 | verb | export [natural] gas to _
 061 | verb | export oil to _
 061 | verb | buy oil from _
 061 | verb | buy gas from _
@@ -11484,7 +11595,7 @@
 061 | verb | import grain from _
 061 | verb | buy grain from _
 061 | verb | sell oil to _
-061 | verb | sell gas to _
+061 | verb | sell [natural] gas to _
 061 | verb | resume trade with _
 061 | verb | open [its] market to _
 061 | verb | open [its] markets to _
@@ -11530,7 +11641,7 @@
 061 | verb | supply grain to _
 061 | verb | ship grain to _
 061 | verb | ship oil to _
-061 | verb | ship gas to _
+061 | verb | ship [natural] gas to _
 061 | verb | resume imports from _
 061 | verb | resume exports to _
 061 | verb | lift tariffs on goods from _
@@ -11539,7 +11650,16 @@
 061 | verb | restore flights to _
 061 | verb | resume flights to _
 061 | verb | open [a] credit line
-061 | noun | trade with _
+061 | verb | pump [natural] gas to _
+061 | verb | pump oil to _
+061 | verb | export electricity to _
+061 | verb | supply electricity to _
+061 | verb | sell electricity to _
+061 | verb | open [a] new border crossing
+061 | verb | open [a] new [one-stop] border post
+061 | verb | inaugurate [a/the] [new] border crossing
+061 | verb | inaugurate [a/the] [new] [one-stop] border post
+061 | verb | inaugurate [a/the] [new/first] [cross-border] [oil/gas] pipeline
 061 | noun | trade between
 061 | noun | investment in _
 061 | noun | economic cooperation with _
@@ -11547,12 +11667,11 @@
 061 | noun | trade ties with _
 061 | noun | joint venture with _
 061 | noun | exports to _
-061 | noun | imports from _
 061 | noun | purchase of oil from _
 061 | noun | purchase of gas from _
-061 | noun | trade deal with _
-061 | noun | trade agreement with _
 061 | noun | investment from _
+061 | noun | economic corridor with _
+061 | noun | trade corridor with _
 
 # 062 Cooperate militarily
 062 | verb | hold joint exercises with _
@@ -11750,6 +11869,12 @@
 062 | noun | security cooperation with _
 062 | noun | purchase of weapons from _
 062 | noun | purchase of arms from _
+062 | noun | joint military exercise/exercises with _
+062 | noun | joint military drill/drills with _
+062 | noun | joint naval exercise/exercises with _
+062 | noun | joint naval drill/drills with _
+062 | noun | joint exercises with _
+062 | noun | joint drills with _
 
 # 063 Engage in judicial cooperation
 063 | verb | extradite _
@@ -11937,6 +12062,7 @@
 071 | verb | forgive [the] debt
 071 | verb | cancel [the] debt
 071 | verb | restructure [the] debt
+071 | verb | deposit _ billion/million with
 071 | noun | loan to _
 071 | noun | loan for _
 071 | noun | bailout for _
@@ -12188,6 +12314,7 @@
 072 | verb | clear [the] transfer of
 072 | verb | approve arms sales to _
 072 | verb | approve weapons sales to _
+072 | verb | supply _ with drones/weapons/arms/missiles/ammunition/tanks
 072 | noun | delivery of weapons to _
 072 | noun | delivery of arms to _
 072 | noun | shipment of weapons to _
@@ -12370,6 +12497,12 @@
 073 | verb | provide [emergency] shelter
 073 | verb | send [a] hospital ship to _
 073 | verb | deliver aid
+073 | verb | send _ relief supplies
+073 | verb | send _ humanitarian supplies
+073 | verb | send _ medical supplies
+073 | verb | send _ humanitarian aid
+073 | verb | send _ relief goods
+073 | verb | release _ in emergency/humanitarian/relief aid
 073 | noun | delivery of aid to _
 073 | noun | delivery of humanitarian aid to _
 073 | noun | delivery of food to _
@@ -12548,8 +12681,8 @@
 081 | verb | ease [the] restrictions on
 081 | verb | relax [the] restrictions on
 081 | verb | loosen [the] restrictions on
-081 | verb | lift [the] ban on
-081 | verb | end [the] ban on
+081 | verb | lift [a/the] ban on
+081 | verb | end [a/the] ban on
 081 | verb | lift [the] travel ban
 081 | verb | lift [the] travel ban on _
 081 | verb | lift [the] visa ban
@@ -12580,6 +12713,9 @@
 081 | verb | lift [the] travel restrictions
 081 | verb | ease [the] travel restrictions
 081 | verb | lift [the] lockdown
+081 | verb | ease [the] entry restrictions on _
+081 | verb | lift [the] entry restrictions on _
+081 | verb | relax [the] entry restrictions on _
 081 | noun | lifting of [the] restrictions on
 081 | noun | easing of [the] restrictions on
 081 | noun | lifting of [the] ban on
@@ -12638,6 +12774,8 @@
 0811 | verb | lift [the] foreign agent label
 0811 | verb | repeal [the] foreign agent law
 0811 | verb | scrap [the] foreign agent law
+0811 | verb | lift [pre-publication] censorship on _
+0811 | verb | ease censorship on _
 0811 | noun | lifting of [the] media restrictions
 0811 | noun | restoration of internet access
 0811 | noun | restoration of [the] internet
@@ -12679,6 +12817,7 @@
 0812 | verb | reinstate [the] party
 0812 | verb | reverse [the] disqualification of
 0812 | verb | overturn [the] ban on
+0812 | verb | lift [a/the] ban on _ party/parties
 0812 | noun | unbanning of
 0812 | noun | legalisation of [the] party
 0812 | noun | legalization of [the] party
@@ -12741,18 +12880,18 @@
 0814 | noun | repeal of [the] emergency law
 
 # 082 Ease political dissent
-082 | verb | call off [the] protest
-082 | verb | call off [the] protests
-082 | verb | call off [the] strike
+082 | verb | call off [the/its/their] [planned] protest
+082 | verb | call off [the/its/their] [planned] protests
+082 | verb | call off [the/its/their] [planned] strike
 082 | verb | end [the] strike
 082 | verb | end [the] protest
 082 | verb | end [the] protests
 082 | verb | end [the] hunger strike
 082 | verb | end [the] sit-in
-082 | verb | call off [the] sit-in
-082 | verb | suspend [the] protest
-082 | verb | suspend [the] protests
-082 | verb | suspend [the] strike
+082 | verb | call off [the/its/their] [planned] sit-in
+082 | verb | suspend [the/its/their] [planned] protest
+082 | verb | suspend [the/its/their] [planned] protests
+082 | verb | suspend [the/its/their] [planned] strike
 082 | verb | halt [the] protests
 082 | verb | halt [the] strike
 082 | verb | abandon [the] strike
@@ -12770,14 +12909,14 @@
 082 | verb | dismantle [the] barricades
 082 | verb | dismantle [the] protest camp
 082 | verb | leave [the] square
-082 | verb | call off [the] march
-082 | verb | cancel [the] protest
-082 | verb | cancel [the] rally
-082 | verb | cancel [the] march
-082 | verb | postpone [the] protest
-082 | verb | postpone [the] strike
+082 | verb | call off [the/its/their] [planned] march
+082 | verb | cancel [the/its/their] [planned] protest
+082 | verb | cancel [the/its/their] [planned] rally
+082 | verb | cancel [the/its/their] [planned] march
+082 | verb | postpone [the/its/their] [planned] protest
+082 | verb | postpone [the/its/their] [planned] strike
 082 | verb | end [the] walkout
-082 | verb | call off [the] walkout
+082 | verb | call off [the/its/their] [planned] walkout
 082 | verb | end [the] occupation of [the] building
 082 | verb | vacate [the] building
 082 | verb | vacate [the] square
@@ -13271,6 +13410,8 @@
 0842 | verb | hand back control of
 0842 | verb | return [the] occupied territories
 0842 | verb | give back [the] territory
+0842 | verb | return _ artefacts/artifacts/antiquities/treasures/bronzes/relics to
+0842 | verb | repatriate _ artefacts/artifacts/antiquities/treasures/bronzes/relics to
 0842 | noun | return of [the] seized
 0842 | noun | return of property
 0842 | noun | restitution of
@@ -13672,6 +13813,8 @@
 087 | verb | dismantle [its] checkpoints
 087 | verb | remove [the] checkpoints
 087 | verb | take down [the] checkpoints
+087 | verb | disengage
+087 | verb | disengage from _
 087 | noun | withdrawal of troops
 087 | noun | withdrawal of forces
 087 | noun | withdrawal of [its] troops
@@ -13687,6 +13830,8 @@
 087 | noun | disarmament of
 087 | noun | withdrawal of heavy weapons
 087 | noun | troop withdrawal from _
+087 | noun | disengagement of troops
+087 | noun | disengagement from _
 
 # 0871 Declare truce, ceasefire
 0871 | verb | declare [a] ceasefire
@@ -14102,13 +14247,11 @@
 090 | verb | establish [a] fact-finding mission
 090 | verb | launch [a] review of
 090 | verb | open [a] case into
-090 | verb | launch [a] criminal investigation into
-090 | verb | open [a] criminal investigation into
 090 | verb | open [a] formal investigation into
 090 | verb | launch [a] formal investigation into
 090 | verb | start [a] probe into
-090 | verb | widen [the] investigation into
-090 | verb | expand [the] investigation into
+090 | verb | widen [the/its/their] investigation into
+090 | verb | expand [the/its/their] investigation into
 090 | noun | investigation into
 090 | noun | investigation of
 090 | noun | probe into
@@ -14401,6 +14544,10 @@
 091 | verb | seize documents from
 091 | verb | place _ under investigation
 091 | verb | put _ under investigation
+091 | verb | launch [a] criminal investigation into
+091 | verb | open [a] criminal investigation into
+091 | verb | open [a] bribery/fraud/graft/money-laundering investigation into _
+091 | verb | launch [a] bribery/fraud/graft/money-laundering investigation into _
 091 | noun | raid on [the] offices of
 091 | noun | raid on [the] home of
 091 | noun | raid on [the] headquarters of
@@ -14638,6 +14785,18 @@
 092 | verb | set up [a] commission of inquiry into human rights
 092 | verb | investigate [the] situation of human rights in
 092 | verb | examine [the] human rights situation in
+092 | verb | open [an] inquiry into [alleged] human rights abuses
+092 | verb | open [an] inquiry into [alleged] human rights violations
+092 | verb | open [an] inquiry into [alleged] abuses
+092 | verb | open [an] inquiry into [alleged] torture
+092 | verb | open [an] inquiry into [alleged] extrajudicial killings
+092 | verb | open [an] inquiry into [alleged] abuses by
+092 | verb | order [an] inquiry into [alleged] human rights abuses
+092 | verb | order [an] inquiry into [alleged] human rights violations
+092 | verb | order [an] inquiry into [alleged] abuses
+092 | verb | order [an] inquiry into [alleged] torture
+092 | verb | order [an] inquiry into [alleged] extrajudicial killings
+092 | verb | order [an] inquiry into [alleged] abuses by
 
 # 093 Investigate military action
 093 | verb | investigate [the] airstrike
@@ -15084,6 +15243,16 @@
 094 | verb | gather evidence of atrocities
 094 | verb | exhume [the] mass graves
 094 | verb | investigate [the] situation in
+094 | verb | open [an] inquiry into [alleged] war crimes
+094 | verb | open [an] inquiry into [alleged] crimes against humanity
+094 | verb | open [an] inquiry into [alleged] genocide
+094 | verb | open [an] inquiry into [alleged] atrocities
+094 | verb | open [an] inquiry into [alleged] war crimes by
+094 | verb | order [an] inquiry into [alleged] war crimes
+094 | verb | order [an] inquiry into [alleged] crimes against humanity
+094 | verb | order [an] inquiry into [alleged] genocide
+094 | verb | order [an] inquiry into [alleged] atrocities
+094 | verb | order [an] inquiry into [alleged] war crimes by
 094 | noun | war crimes investigation into
 094 | noun | war crimes probe into
 
@@ -16036,6 +16205,9 @@
 1043 | verb | demand that _ guarantee [the] rights of
 1043 | verb | demand that _ end discrimination
 1043 | verb | demand that _ grant citizenship
+1043 | verb | demand universal suffrage
+1043 | verb | insist on universal suffrage
+1043 | noun | demand for universal suffrage
 
 # 1044 Demand change in institutions, regime
 1044 | verb | demand [a] new constitution
@@ -16128,6 +16300,8 @@
 1044 | verb | demand that _ amend [the] constitution
 1044 | verb | demand that _ hold [a] referendum
 1044 | verb | demand that _ restore civilian rule
+1044 | verb | demand reform of [the] monarchy
+1044 | verb | demand [the] reform of _ monarchy
 
 # 105 Demand mediation
 105 | verb | demand mediation
@@ -17960,6 +18134,8 @@
 113 | verb | forge [a] united front against
 113 | verb | lead [the] campaign against
 113 | verb | spearhead [the] campaign against
+113 | verb | seek to rally _ against
+113 | verb | rally _ countries/nations/allies/states against
 113 | noun | campaign against
 113 | noun | coalition against
 113 | noun | front against
@@ -18695,6 +18871,10 @@
 1221 | verb | refuse debt relief
 1221 | verb | deny [a] loan to
 1221 | verb | refuse financial aid
+1221 | verb | turn down _ request for [a/an] [emergency] loan
+1221 | verb | reject _ request for [a/an] [emergency] loan
+1221 | verb | turn down _ request for [a] bailout
+1221 | verb | reject _ request for [a] bailout
 
 # 1222 Reject request for military aid
 1222 | verb | refuse to supply weapons
@@ -19213,6 +19393,14 @@
 1231 | verb | insist [he] will not resign
 1231 | verb | insist [she] will not resign
 1231 | verb | refuse to go
+1231 | verb | reject _ demands/demand/calls that he/she step down
+1231 | verb | reject _ demands/demand/calls that he/she resign
+1231 | verb | reject _ demands/demand/calls to step down/resign/quit
+1231 | verb | reject _ demands/demand/calls for his/her resignation
+1231 | verb | rebuff _ demands/demand/calls that he/she step down
+1231 | verb | rebuff _ demands/demand/calls that he/she resign
+1231 | verb | rebuff _ demands/demand/calls to step down/resign/quit
+1231 | verb | rebuff _ demands/demand/calls for his/her resignation
 
 # 1232 Reject request for policy change
 1232 | verb | refuse to change [its] policy
@@ -19326,6 +19514,8 @@
 1232 | verb | insist on going ahead with
 1232 | verb | go ahead with [the] plan despite
 1232 | verb | defend [its] decision
+1232 | verb | reject _ demands/demand/calls to withdraw/scrap/drop/abandon/repeal [the/its] reform/bill/law/plan
+1232 | verb | rebuff _ demands/demand/calls to withdraw/scrap/drop/abandon/repeal [the/its] reform/bill/law/plan
 
 # 1233 Reject request for rights
 1233 | verb | refuse to grant rights
@@ -19535,6 +19725,8 @@
 1234 | verb | rule out [a] new constitution
 1234 | verb | rule out power-sharing
 1234 | verb | rule out federalism
+1234 | verb | vote down _ proposal/proposals to reform/amend [the] constitution/monarchy/judiciary
+1234 | verb | reject _ proposal/proposals to reform/amend [the] constitution/monarchy/judiciary
 
 # 124 Refuse to yield, not specified below
 124 | verb | refuse to yield
@@ -19908,12 +20100,12 @@
 1243 | verb | keep _ in custody
 
 # 1244 Refuse to ease economic sanctions, boycott, or embargo
-1244 | verb | refuse to lift [the] sanctions
-1244 | verb | decline to lift [the] sanctions
-1244 | noun | refusal to lift [the] sanctions
-1244 | verb | refuse to ease [the] sanctions
-1244 | verb | decline to ease [the] sanctions
-1244 | noun | refusal to ease [the] sanctions
+1244 | verb | refuse to lift [the/its] [economic] sanctions
+1244 | verb | decline to lift [the/its] [economic] sanctions
+1244 | noun | refusal to lift [the/its] [economic] sanctions
+1244 | verb | refuse to ease [the/its] [economic] sanctions
+1244 | verb | decline to ease [the/its] [economic] sanctions
+1244 | noun | refusal to ease [the/its] [economic] sanctions
 1244 | verb | refuse to remove [the] sanctions
 1244 | verb | decline to remove [the] sanctions
 1244 | noun | refusal to remove [the] sanctions
@@ -19935,9 +20127,9 @@
 1244 | verb | refuse to ease [the] embargo
 1244 | verb | decline to ease [the] embargo
 1244 | noun | refusal to ease [the] embargo
-1244 | verb | refuse to lift [the] sanctions on _
-1244 | verb | decline to lift [the] sanctions on _
-1244 | noun | refusal to lift [the] sanctions on _
+1244 | verb | refuse to lift [the/its] [economic] sanctions on _
+1244 | verb | decline to lift [the/its] [economic] sanctions on _
+1244 | noun | refusal to lift [the/its] [economic] sanctions on _
 1244 | verb | reject [the] calls to lift [the] sanctions
 1244 | verb | rebuff [the] calls to lift [the] sanctions
 1244 | verb | turn down [the] calls to lift [the] sanctions
@@ -20096,6 +20288,8 @@
 1245 | verb | block [the] aid convoys
 1245 | verb | turn back [the] aid convoy
 1245 | verb | turn back aid trucks
+1245 | verb | refuse to let inspectors
+1245 | verb | decline to let inspectors
 
 # 1246 Refuse to de-escalate military engagement
 1246 | verb | refuse to withdraw
@@ -20486,6 +20680,10 @@
 125 | verb | stay away from [the] summit
 125 | verb | shun talks with _
 125 | verb | shun dialogue
+125 | verb | refuse to join [a/the] [virtual] summit/meeting/negotiations
+125 | verb | decline to join [a/the] [virtual] summit/meeting/negotiations
+125 | verb | rule out negotiating with _
+125 | verb | rule out holding talks with _
 
 # 126 Reject mediation
 126 | verb | refuse to accept mediation
@@ -20570,6 +20768,9 @@
 126 | verb | refuse mediation
 126 | verb | refuse arbitration
 126 | verb | refuse [the] offer to mediate
+126 | verb | reject _ offer to mediate
+126 | verb | rebuff _ offer to mediate
+126 | verb | turn down _ offer to mediate
 
 # 127 Reject plan, agreement to settle dispute
 127 | verb | refuse to sign [the] agreement
@@ -20751,6 +20952,8 @@
 127 | verb | declare [the] agreement void
 127 | verb | declare [the] agreement null and void
 127 | verb | declare [the] treaty void
+127 | verb | reject the _ plan
+127 | verb | reject _ peace plan/proposal/initiative
 127 | noun | withdrawal from [the] deal
 127 | noun | withdrawal from [the] agreement
 127 | noun | withdrawal from [the] treaty
@@ -22232,6 +22435,8 @@
 1324 | verb | warn _ of martial law
 1324 | verb | warn of [a] state of emergency
 1324 | verb | warn _ of [a] state of emergency
+1324 | verb | threaten _ with [a] state of emergency
+1324 | verb | threaten _ with emergency rule
 
 # 133 Threaten political dissent, protest
 133 | verb | threaten to protest
@@ -22372,6 +22577,8 @@
 133 | verb | warn _ of [a] revolt
 133 | verb | warn of [a] social explosion
 133 | verb | warn _ of [a] social explosion
+133 | verb | threaten to hold [weekly/daily/nationwide] [mass] protests
+133 | verb | threaten [a/an] open-ended/general/nationwide/indefinite strike
 
 # 134 Threaten to halt negotiations
 134 | verb | threaten to halt [the] talks
@@ -22848,6 +23055,8 @@
 137 | verb | vow [a] crackdown on
 137 | verb | vow [a] harsh crackdown
 137 | verb | vow [an] iron fist
+137 | verb | threaten to crush _ protests/protesters/demonstrations/dissent
+137 | verb | vow to crush _ protests/protesters/demonstrations/dissent
 
 # 138 Threaten to use military force, not specified below
 138 | verb | threaten to use force
@@ -23107,10 +23316,10 @@
 1381 | noun | threat to impose [a] blockade
 1381 | verb | threaten to impose [a] blockade on _
 1381 | noun | threat to impose [a] blockade on _
-1381 | verb | threaten to impose [a] naval blockade
-1381 | noun | threat to impose [a] naval blockade
-1381 | verb | threaten to impose [a] naval blockade on _
-1381 | noun | threat to impose [a] naval blockade on _
+1381 | verb | threaten to impose [a] [full/total] naval blockade
+1381 | noun | threat to impose [a] [full/total] naval blockade
+1381 | verb | threaten to impose [a] [full/total] naval blockade on _
+1381 | noun | threat to impose [a] [full/total] naval blockade on _
 1381 | verb | threaten to close [the] strait
 1381 | noun | threat to close [the] strait
 1381 | verb | threaten to close [the] Strait of Hormuz
@@ -25743,6 +25952,7 @@
 143 | verb | stage [a] strike action
 143 | verb | take strike action
 143 | verb | take industrial action
+143 | verb | enforce [a] [nationwide] general strike
 143 | noun | walkout by
 143 | noun | walkout over
 143 | noun | walkout at
@@ -27431,19 +27641,19 @@
 150 | verb | mount [a] show of force
 150 | verb | hold military exercises
 150 | verb | hold military drills
-150 | verb | conduct military exercises
-150 | verb | conduct military drills
-150 | verb | stage military exercises
-150 | verb | stage military drills
+150 | verb | conduct [large-scale] military exercises
+150 | verb | conduct [large-scale] military drills
+150 | verb | stage [large-scale] military exercises
+150 | verb | stage [large-scale] military drills
 150 | verb | hold [large-scale] military drills
 150 | verb | hold [large-scale] military exercises
 150 | verb | stage war games
 150 | verb | hold war games
 150 | verb | conduct war games
-150 | verb | launch military exercises
-150 | verb | launch military drills
-150 | verb | begin military exercises
-150 | verb | begin military drills
+150 | verb | launch [large-scale] military exercises
+150 | verb | launch [large-scale] military drills
+150 | verb | begin [large-scale] military exercises
+150 | verb | begin [large-scale] military drills
 150 | verb | hold naval exercises
 150 | verb | hold naval drills
 150 | verb | conduct naval drills
@@ -27573,6 +27783,8 @@
 151 | verb | place [the] capital on [high] alert
 151 | verb | put [the] capital on [high] alert
 151 | verb | raise [the] alert to its highest level
+151 | verb | raise [its/their] alert level
+151 | verb | raise [its/their] alert to
 151 | noun | security alert in
 151 | noun | terror alert in
 151 | noun | heightened security in
@@ -27670,6 +27882,10 @@
 152 | verb | place troops on standby
 152 | verb | put troops on standby
 152 | verb | order troops to [the] border
+152 | verb | raise [its] combat readiness
+152 | verb | increase [its] combat readiness
+152 | verb | heighten [its] combat readiness
+152 | verb | boost [its] combat readiness
 
 # 153 Mobilize or increase police power
 153 | verb | deploy police
@@ -27829,6 +28045,8 @@
 154 | verb | send [a] battalion
 154 | verb | lower [the] conscription age
 154 | verb | extend [the] military service
+154 | verb | order [a] partial mobilisation
+154 | verb | order [a] partial mobilization
 154 | noun | mobilisation of
 154 | noun | mobilization of
 154 | noun | partial mobilisation in
@@ -28522,9 +28740,9 @@
 1622 | verb | cut off intelligence sharing
 1622 | verb | cut off intelligence sharing to _
 1622 | verb | suspend military aid
-1622 | verb | suspend military aid to _
+1622 | verb | suspend [part] [of] [its] military aid to _
 1622 | verb | suspend military assistance
-1622 | verb | suspend military assistance to _
+1622 | verb | suspend [part] [of] [its] military assistance to _
 1622 | verb | suspend arms deliveries
 1622 | verb | suspend arms deliveries to _
 1622 | verb | suspend weapons deliveries
@@ -29872,6 +30090,9 @@
 1712 | verb | burn [the] Koran
 1712 | verb | burn [the] Quran
 1712 | verb | burn [the] Bible
+1712 | verb | ram and sink _
+1712 | verb | sink [a] _ fishing boat/vessel/trawler
+1712 | verb | ram [a] _ fishing boat/vessel/trawler
 1712 | noun | destruction of
 1712 | noun | demolition of
 1712 | noun | demolition of [the] homes of
@@ -30453,6 +30674,9 @@
 174 | verb | deport [the] student
 174 | verb | deport [the] students
 174 | verb | declare _ [an] undesirable person
+174 | verb | expel _ journalists/reporters/correspondents
+174 | verb | kick out _ journalists/reporters/correspondents
+174 | verb | order _ citizens/nationals to leave
 174 | noun | deportation of
 174 | noun | expulsion of [the] journalist
 174 | noun | expulsion of [the] journalists
@@ -30871,7 +31095,6 @@
 181 | noun | disappearance of _ at [the] hands of
 
 # 182 Physically assault, not specified below
-182 | verb | beat _
 182 | verb | beat up
 182 | verb | beat up _
 182 | verb | assault
@@ -30924,6 +31147,8 @@
 182 | verb | assault [a] police officer
 182 | verb | assault [the] police officer
 182 | verb | wound _
+182 | verb | beat _ with sticks/batons/clubs/rods/stones/belts
+182 | verb | fight with clubs/sticks/stones/fists/batons
 182 | noun | assault on [a] journalist
 182 | noun | assault on [the] journalist
 182 | noun | assault on [a] reporter
@@ -31467,8 +31692,8 @@
 # 191 Impose blockade, restrict movement
 191 | verb | blockade
 191 | verb | blockade _
-191 | verb | impose [a] blockade on _
-191 | verb | impose [a] blockade on
+191 | verb | impose [a] [tight/full/total/complete] blockade on _
+191 | verb | impose [a] [tight/full/total/complete] blockade on
 191 | verb | enforce [a] blockade on
 191 | verb | enforce [a] blockade of
 191 | verb | tighten [the] blockade on
@@ -31552,6 +31777,7 @@
 191 | verb | impose [a] total siege on
 191 | verb | impose [a] complete siege on
 191 | verb | cut off access to
+191 | verb | impose [an] air and sea blockade on _
 191 | noun | blockade of _
 191 | noun | blockade on _
 191 | noun | blockade against _
@@ -31650,6 +31876,8 @@
 192 | verb | seize _ territory
 192 | verb | storm and capture
 192 | verb | capture _ territory
+192 | verb | capture [the] _ city/town/village/port/region/province of
+192 | verb | seize [the] _ city/town/village/port/region/province of
 192 | noun | invasion of
 192 | noun | occupation of
 192 | noun | annexation of
@@ -31695,6 +31923,9 @@
 193 | verb | fire [an] RPG at
 193 | verb | trade gunfire with
 193 | verb | ambush _ with gunfire
+193 | verb | exchange fire with _
+193 | verb | exchange [small-arms] fire
+193 | verb | exchange gunfire
 193 | noun | clash with _
 193 | noun | clash between
 193 | noun | clash in
@@ -31760,6 +31991,9 @@
 194 | verb | pound _ with tank fire
 194 | verb | fire howitzers at
 194 | verb | fire [the] artillery
+194 | verb | exchange artillery fire
+194 | verb | exchange artillery fire with _
+194 | verb | exchange [heavy] shellfire
 194 | noun | shelling of
 194 | noun | shelling on
 194 | noun | shelling in
@@ -32285,6 +32519,9 @@
 2041 | verb | use chemical agents
 2041 | verb | use toxic gas
 2041 | verb | use riot control agents as [a] method of warfare
+2041 | verb | drop chlorine [gas] on _
+2041 | verb | drop chemical weapons on _
+2041 | verb | drop sarin on _
 2041 | noun | chemical attack on
 2041 | noun | chemical attack in
 2041 | noun | chemical attack against
