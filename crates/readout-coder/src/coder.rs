@@ -496,17 +496,42 @@ impl Coder {
                     .find(|(_, a)| f(a))
                     .cloned()
             };
+            // Within the sentence: "Japan's finance minister said he was …" — after a reporting verb the pronoun
+            // is the speaker (the sentence's first actor of its kind), elsewhere the nearest one before it.
+            let person_like = |a: &ResolvedActor| {
+                person(a)
+                    || a.kind == EntityKind::Agent
+                        && a.sector.as_deref() == Some("GOV")
+                        && a.country.is_some()
+            };
+            let prev = if i > 0 { toks[i - 1].norm.as_str() } else { "" };
+            let after_report = self.words.is("reporting", prev) || prev == "that";
+            let here = |f: &dyn Fn(&ResolvedActor) -> bool| {
+                let before = ms
+                    .iter()
+                    .filter(|m| m.end <= i && m.actors.len() == 1 && f(&m.actors[0]));
+                let pick = if after_report {
+                    before.min_by_key(|m| m.start)
+                } else {
+                    before.max_by_key(|m| m.start)
+                };
+                pick.map(|m| {
+                    let sp = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
+                    (
+                        sp.slice(text).unwrap_or("").to_string(),
+                        m.actors[0].clone(),
+                    )
+                })
+            };
             let found = if expletive {
                 None
             } else if self.words.is("pronoun_person", w) {
-                initial
-                    .then(|| from_subject(&person))
-                    .flatten()
+                here(&person_like)
+                    .or_else(|| initial.then(|| from_subject(&person)).flatten())
                     .or_else(|| mem.last(person).cloned())
             } else if self.words.is("pronoun_thing", w) {
-                initial
-                    .then(|| from_subject(&thing))
-                    .flatten()
+                here(&thing)
+                    .or_else(|| initial.then(|| from_subject(&thing)).flatten())
                     .or_else(|| mem.last(thing).cloned())
             } else {
                 None
@@ -622,9 +647,13 @@ impl Coder {
 
     /// Token indexes where clauses start: after `;`, `:`, dashes, brackets, reporting verbs (+ `that`), before
     /// subordinators and relative pronouns.
-    fn clause_starts(&self, toks: &[Token]) -> Vec<usize> {
+    fn clause_starts(&self, toks: &[Token], mentions: &[Mention]) -> Vec<usize> {
         let mut starts = vec![0];
         for (i, t) in toks.iter().enumerate() {
+            // Words inside an actor's name ("the United States") are not clause cues.
+            if mentions.iter().any(|m| m.start <= i && i < m.end) {
+                continue;
+            }
             let w = t.norm.as_str();
             let punct_break = matches!(w, ";" | ":" | "—" | "–" | "--" | "(" | ")");
             if punct_break {
@@ -659,8 +688,27 @@ impl Coder {
         let pats = self.lex.verb_patterns();
         // Patterns are matched over the sentence without its time expressions and loose adverbs, so "agreed on
         // Thursday to revive" is "agree to revive"; hits are mapped back to the full token positions.
+        let before_time = |i: usize| {
+            is_time.get(i + 1).copied().unwrap_or(false)
+                && !is_time[i]
+                && matches!(
+                    toks[i].norm.as_str(),
+                    "on" | "in"
+                        | "at"
+                        | "during"
+                        | "since"
+                        | "until"
+                        | "by"
+                        | "from"
+                        | "earlier"
+                        | "late"
+                        | "early"
+                )
+        };
         let view: Vec<usize> = (0..toks.len())
-            .filter(|&i| !is_time[i] && !self.words.is("skippable", &toks[i].norm))
+            .filter(|&i| {
+                !is_time[i] && !before_time(i) && !self.words.is("skippable", &toks[i].norm)
+            })
             .collect();
         let viewed: Vec<Token> = view.iter().map(|&i| toks[i].clone()).collect();
         let hits: Vec<_> = self
@@ -708,6 +756,10 @@ impl Coder {
             }
             // A verb in its base form needs something that licenses a verb before it ("to", a modal, a subject);
             // otherwise it is a noun or adjective spelt the same ("energy, finance and manufacturing").
+            // Right after a preposition a word is a noun ("into alleged war crimes", "with sanctions").
+            if p.kind == PatternKind::Verb && prev != "to" && self.words.is("preposition", prev) {
+                continue;
+            }
             if p.kind == PatternKind::Verb {
                 let head = toks[h.start].norm.as_str();
                 let bare = matches!(p.elements.first(), Some(Element::Word { alts, .. }) if alts.iter().any(|a| a == head));
@@ -805,7 +857,7 @@ impl Coder {
         }
         let mut mentions = self.mentions(doc, toks, mem);
         mentions.retain(|m| !blocked[m.start..m.end].iter().any(|b| *b));
-        let clauses = self.clause_starts(toks);
+        let clauses = self.clause_starts(toks, &mentions);
         let triggers = self.verb_triggers(toks, text, &mentions, &discarded, &is_time);
         let question = toks.last().is_some_and(|t| t.norm.ends_with('?'))
             || toks.iter().rev().take(3).any(|t| t.norm == "?");
@@ -861,7 +913,8 @@ impl Coder {
             // "refused to condemn": a bare refusal governing an action is that action refused; it is coded only
             // where a pattern names the refused action with its own code ("refuse to meet").
             let bare_refusal = toks[tr.start..tr.end].iter().all(|t| {
-                self.words.is("refusal", &t.norm) || matches!(t.norm.as_str(), "to" | "from")
+                self.words.is("refusal_governing", &t.norm)
+                    || matches!(t.norm.as_str(), "to" | "from")
             });
             if bare_refusal
                 && triggers
@@ -895,9 +948,11 @@ impl Coder {
             let passive = p.kind == PatternKind::Verb && self.is_passive(toks, floor, tr.start);
             let by_agent = if passive {
                 mentions.iter().find(|m| {
-                    m.start >= tr.end
-                        && m.start <= tr.end + 3
-                        && Self::norm(toks, m.start.saturating_sub(1)) == "by"
+                    m.start >= tr.end && m.start <= tr.end + 8 && {
+                        let p1 = Self::norm(toks, m.start.saturating_sub(1));
+                        let p2 = Self::norm(toks, m.start.saturating_sub(2));
+                        p1 == "by" || p2 == "by" && self.words.is("determiner", p1)
+                    }
                 })
             } else {
                 None
@@ -907,9 +962,11 @@ impl Coder {
                 (by_agent, subject)
             } else {
                 // "recognised a Palestinian state": a pattern may hold its target inside its own words.
-                let inside = mentions
-                    .iter()
-                    .find(|m| m.start > tr.start && m.end <= tr.end);
+                let inside = mentions.iter().find(|m| {
+                    m.start > tr.start
+                        && m.end <= tr.end
+                        && m.actors.iter().all(|a| a.kind != EntityKind::Agent)
+                });
                 (
                     subject,
                     self.target(toks, &mentions, p, tr, ceiling).or(inside),
