@@ -115,6 +115,8 @@ pub struct Coder {
     lex: Lexicon,
     words: Words,
     opts: CoderOptions,
+    /// Action code prefix → intent code (`data/intent.txt`), longest prefix first.
+    intents: Vec<(String, String)>,
 }
 
 /// Tokens a target may stand after its pattern (`called on all parties to`, `held talks in Moscow with`).
@@ -219,10 +221,21 @@ struct Trigger {
 impl Coder {
     /// A coder over a lexicon.
     pub fn new(lex: Lexicon, opts: CoderOptions) -> Coder {
+        let mut intents: Vec<(String, String)> = include_str!("../data/intent.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .filter_map(|l| {
+                let (a, b) = l.split_once(char::is_whitespace)?;
+                Some((a.to_string(), b.trim().to_string()))
+            })
+            .collect();
+        intents.sort_by_key(|(a, _)| std::cmp::Reverse(a.len()));
         Coder {
             lex,
             words: Words::builtin(),
             opts,
+            intents,
         }
     }
 
@@ -477,9 +490,12 @@ impl Coder {
             }
             let w = toks[i].norm.as_str();
             // "It is believed", "it was reported": an expletive, not a reference.
+            let be_next =
+                self.words.is("be", Self::norm(toks, i + 1)) || Self::norm(toks, i + 1) == "'s";
             let expletive = w == "it"
-                && (self.words.is("be", Self::norm(toks, i + 1))
-                    || Self::norm(toks, i + 1) == "'s");
+                && be_next
+                && (self.words.is("expletive_follow", Self::norm(toks, i + 2))
+                    || self.words.is("expletive_follow", Self::norm(toks, i + 3)));
             let person = |a: &ResolvedActor| a.kind == EntityKind::Person;
             let thing = |a: &ResolvedActor| {
                 matches!(
@@ -993,7 +1009,7 @@ impl Coder {
                 } else if let Some(subj) = source_m.filter(|_| {
                     // "Moscow and Kyiv held negotiations", "signed a trade agreement": a support verb hands the
                     // event noun to its subject.
-                    let from = tr.start.saturating_sub(6).max(floor);
+                    let from = tr.start.saturating_sub(8).max(floor);
                     toks[from..tr.start]
                         .iter()
                         .any(|t| self.words.is("support_verb", &t.norm))
@@ -1117,8 +1133,28 @@ impl Coder {
                     basis = DateBasis::Antecedent;
                 }
             }
-            let Some(code) = self.lex.ontology().get(&p.code) else {
-                trace.decision = format!("not coded: unknown code {}", p.code);
+            // "will provide aid", "is ready to meet", "offered to hand over": an action announced for the future
+            // or offered is an intent to do it (03x).
+            let future = toks[tr.start.saturating_sub(4).max(floor)..tr.start]
+                .iter()
+                .any(|t| self.words.is("future", &t.norm));
+            let mut code_str = p.code.clone();
+            if future {
+                if let Some((_, intent)) = self
+                    .intents
+                    .iter()
+                    .find(|(a, _)| p.code.starts_with(a.as_str()))
+                {
+                    note = if note.is_empty() {
+                        format!("announced or offered: intent {intent}")
+                    } else {
+                        format!("{note}; announced or offered: intent {intent}")
+                    };
+                    code_str = intent.clone();
+                }
+            }
+            let Some(code) = self.lex.ontology().get(&code_str) else {
+                trace.decision = format!("not coded: unknown code {code_str}");
                 traces.push(trace);
                 continue;
             };
