@@ -671,7 +671,8 @@ impl Coder {
                 continue;
             }
             let w = t.norm.as_str();
-            let punct_break = matches!(w, ";" | ":" | "—" | "–" | "--" | "(" | ")");
+            // Brackets hold an appositive ("Hizbollah (Party of God) group declared"), not a clause of their own.
+            let punct_break = matches!(w, ";" | ":" | "—" | "–" | "--");
             if punct_break {
                 starts.push(i + 1);
             } else if self.words.is("reporting", w) {

@@ -1,5 +1,7 @@
 # cameo.lex — the CAMEO event ontology: every code with its root, quad class, Goldstein score and PLOVER
 # type, mode and context. Format: see docs/lexicon.md. Regenerate with tools/cameo_from_tsv.py.
+# One deliberate change from the 2021 CAMEO-to-PLOVER table: 163 (impose embargo, boycott or sanctions) is
+# SANCTION, as PLOVER's own gold-standard records code it, not COERCE.
 01 | root=01 | quad=1 | goldstein=0.0 | plover= | mode= | context= | label=MAKE PUBLIC STATEMENT
 010 | root=01 | quad=1 | goldstein=0.0 | plover= | mode= | context= | label=Make statement, not specified below
 011 | root=01 | quad=1 | goldstein=-0.1 | plover= | mode= | context= | label=Decline comment
@@ -261,7 +263,7 @@
 1621 | root=16 | quad=4 | goldstein=-5.6 | plover=SANCTION | mode=discontinue | context=economic | label=Reduce or stop economic assistance
 1622 | root=16 | quad=4 | goldstein=-5.6 | plover=SANCTION | mode=discontinue | context=military | label=Reduce or stop military assistance
 1623 | root=16 | quad=4 | goldstein=-5.6 | plover=SANCTION | mode=discontinue | context=humanitarian | label=Reduce or stop humanitarian assistance
-163 | root=16 | quad=4 | goldstein=-8.0 | plover=COERCE | mode=restrict | context=diplomatic | label=Impose embargo, boycott, or sanctions
+163 | root=16 | quad=4 | goldstein=-8.0 | plover=SANCTION | mode=restrict | context=diplomatic | label=Impose embargo, boycott, or sanctions
 164 | root=16 | quad=4 | goldstein=-7.0 | plover=SANCTION | mode=withdraw | context=diplomatic | label=Halt negotiations
 165 | root=16 | quad=4 | goldstein=-6.5 | plover=SANCTION | mode=withdraw | context=diplomatic | label=Halt mediation
 166 | root=16 | quad=4 | goldstein=-7.0 | plover=SANCTION | mode=expel | context=diplomatic | label=Expel or withdraw, not specified below
