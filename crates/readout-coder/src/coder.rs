@@ -117,6 +117,8 @@ pub struct Coder {
     opts: CoderOptions,
     /// Action code prefix → intent code (`data/intent.txt`), longest prefix first.
     intents: Vec<(String, String)>,
+    /// Action code prefix → demand code (`data/demand.txt`), longest prefix first.
+    demands: Vec<(String, String)>,
 }
 
 /// Tokens a target may stand after its pattern (`called on all parties to`, `held talks in Moscow with`).
@@ -221,21 +223,25 @@ struct Trigger {
 impl Coder {
     /// A coder over a lexicon.
     pub fn new(lex: Lexicon, opts: CoderOptions) -> Coder {
-        let mut intents: Vec<(String, String)> = include_str!("../data/intent.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .filter_map(|l| {
-                let (a, b) = l.split_once(char::is_whitespace)?;
-                Some((a.to_string(), b.trim().to_string()))
-            })
-            .collect();
-        intents.sort_by_key(|(a, _)| std::cmp::Reverse(a.len()));
+        let table = |text: &str| {
+            let mut t: Vec<(String, String)> = text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .filter_map(|l| {
+                    let (a, b) = l.split_once(char::is_whitespace)?;
+                    Some((a.to_string(), b.trim().to_string()))
+                })
+                .collect();
+            t.sort_by_key(|(a, _)| std::cmp::Reverse(a.len()));
+            t
+        };
         Coder {
             lex,
             words: Words::builtin(),
             opts,
-            intents,
+            intents: table(include_str!("../data/intent.txt")),
+            demands: table(include_str!("../data/demand.txt")),
         }
     }
 
@@ -905,8 +911,13 @@ impl Coder {
                 .find(|&&c| c > tr.end)
                 .copied()
                 .unwrap_or(toks.len());
-            // A sports result, an idiom or a weather report is not political news: nothing in it is coded.
-            if let Some(why) = &discard_note {
+            // A sports result, an idiom or a historical war is not today's political news: no trigger near a
+            // discard is coded ("Brazil beat Argentina 2-1 in the World Cup").
+            const DISCARD_REACH: usize = 8;
+            let near_discard = (tr.start.saturating_sub(DISCARD_REACH)
+                ..(tr.end + DISCARD_REACH).min(toks.len()))
+                .any(|i| discarded[i]);
+            if let Some(why) = discard_note.as_ref().filter(|_| near_discard) {
                 trace.decision = format!("not coded: {why}");
                 traces.push(trace);
                 continue;
@@ -955,7 +966,20 @@ impl Coder {
                 traces.push(trace);
                 continue;
             }
-            if let Some(why) = self.hypothetical(toks, floor, tr.start) {
+            // "Russia said Sudan must return the helicopter": an obligation in reported speech is the speaker's
+            // demand of the one who must act.
+            let obliged = toks[tr.start.saturating_sub(3).max(floor)..tr.start]
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "must" | "should" | "ought"));
+            let demander = if obliged {
+                self.reporter(toks, &mentions, tr.start, tr.end, floor)
+            } else {
+                None
+            };
+            if let Some(why) = self
+                .hypothetical(toks, floor, tr.start)
+                .filter(|_| demander.is_none())
+            {
                 trace.decision = format!("not coded: {why}");
                 traces.push(trace);
                 continue;
@@ -990,7 +1014,19 @@ impl Coder {
                 )
             };
             let mut note = String::new();
-            if p.kind == PatternKind::Noun {
+            let mut demand_code = None;
+            if let Some(d) = demander {
+                target_m = source_m;
+                source_m = Some(d);
+                let code = self
+                    .demands
+                    .iter()
+                    .find(|(a, _)| p.code.starts_with(a.as_str()))
+                    .map_or_else(|| "100".to_string(), |(_, c)| c.clone());
+                note = format!("an obligation the speaker lays on the subject: demand {code}");
+                demand_code = Some(code);
+            }
+            if p.kind == PatternKind::Noun && demand_code.is_none() {
                 // An event noun takes its participants from its own phrase: a possessor ("Russia's invasion"),
                 // an adjacent prepositional object ("talks between X and Y", "an attack on X"), or the subject
                 // of its clause; a definite consultation noun with none ("Xi said in the phone call") took
@@ -1139,8 +1175,8 @@ impl Coder {
             let future = toks[tr.start.saturating_sub(4).max(floor)..tr.start]
                 .iter()
                 .any(|t| self.words.is("future", &t.norm));
-            let mut code_str = p.code.clone();
-            if future {
+            let mut code_str = demand_code.clone().unwrap_or_else(|| p.code.clone());
+            if future && demand_code.is_none() {
                 if let Some((_, intent)) = self
                     .intents
                     .iter()

@@ -5434,6 +5434,9 @@
 030 | verb | agree to stabilise/stabilize relations/ties
 030 | verb | express willingness to stabilise/stabilize relations/ties
 030 | verb | express readiness to stabilise/stabilize relations/ties
+030 | verb | agree that _ should cooperate
+030 | verb | agree that _ would cooperate
+030 | verb | agree that _ will cooperate
 030 | noun | pledge of cooperation
 030 | noun | offer of cooperation
 030 | noun | promise of cooperation
@@ -5734,6 +5737,12 @@
 0311 | verb | offer closer trade ties
 0311 | verb | offer more investment
 0311 | verb | offer trade cooperation
+0311 | verb | agree on [a] [new] free-trade/trade pact/agreement/deal
+0311 | verb | agree upon [a] [new] free-trade/trade pact/agreement/deal
+0311 | verb | agree on [a] [new] free trade pact/agreement/deal
+0311 | verb | agree upon [a] [new] free trade pact/agreement/deal
+0311 | verb | agree on [a] [new] free-trade/trade pact/agreement/deal with _
+0311 | verb | agree upon [a] [new] free-trade/trade pact/agreement/deal with _
 0311 | noun | pledge of investment
 0311 | noun | offer of economic cooperation
 0311 | noun | promise of investment
@@ -6793,6 +6802,10 @@
 0331 | verb | offer budget support
 0331 | verb | offer development aid
 0331 | verb | offer [a] rescue package
+0331 | verb | pledge/promise/vow/agree/offer to continue economic/financial aid
+0331 | verb | pledge/promise/vow/agree/offer to continue economic/financial aid to
+0331 | verb | pledge/promise/vow/agree/offer to continue economic/financial assistance
+0331 | verb | pledge/promise/vow/agree/offer to continue economic/financial assistance to
 0331 | noun | pledge of financial aid
 0331 | noun | pledge of financial assistance
 0331 | noun | offer of [a] loan
@@ -7050,6 +7063,10 @@
 0332 | verb | offer [a] military aid package
 0332 | verb | offer [a] weapons package
 0332 | verb | offer artillery
+0332 | verb | pledge/promise/vow/agree/offer to continue military aid
+0332 | verb | pledge/promise/vow/agree/offer to continue military aid to
+0332 | verb | pledge/promise/vow/agree/offer to continue military assistance
+0332 | verb | pledge/promise/vow/agree/offer to continue military assistance to
 0332 | noun | pledge of military aid
 0332 | noun | offer of military aid
 0332 | noun | promise of weapons
@@ -7199,6 +7216,8 @@
 0333 | verb | offer relief aid
 0333 | verb | offer rescue teams
 0333 | verb | offer medical aid
+0333 | verb | pledge/promise/vow/agree/offer to continue humanitarian/food aid
+0333 | verb | pledge/promise/vow/agree/offer to continue humanitarian/food aid to
 0333 | noun | pledge of humanitarian aid
 0333 | noun | offer of humanitarian aid
 0333 | noun | offer of humanitarian assistance
@@ -8644,6 +8663,8 @@
 0353 | verb | promise amnesty
 0353 | verb | promise [an] amnesty
 0353 | verb | promise [a] pardon
+0353 | verb | offer/agree/promise to hand over
+0353 | verb | offer/agree/promise to hand over _ to
 0353 | noun | offer of [a] prisoner exchange
 0353 | noun | offer of amnesty
 0353 | noun | offer to release
@@ -8930,6 +8951,7 @@
 0355 | verb | express readiness to reopen [the] border crossings
 0355 | verb | express readiness to allow [a] fact-finding mission
 0355 | verb | express readiness to allow [the] IAEA inspectors
+0355 | verb | agree/pledge/promise/offer to open/reopen/re-open [its] borders to
 
 # 0356 Express intent to de-escalate military engagement
 0356 | verb | pledge to withdraw [its/their] troops
@@ -9743,6 +9765,16 @@
 036 | verb | agree to [a] summit
 036 | verb | say [it/he/she] is/was ready to resume talks with _
 036 | verb | say [it/he/she] is/was ready to hold talks with _
+036 | verb | offer to negotiate
+036 | verb | offer to negotiate with
+036 | verb | offer to hold talks
+036 | verb | offer to hold talks with
+036 | verb | offer to meet
+036 | verb | offer to meet with
+036 | verb | offer to meet _
+036 | verb | offer to resume talks
+036 | verb | offer to resume talks with
+036 | verb | offer to resume negotiations
 036 | noun | offer of talks
 036 | noun | offer of dialogue
 036 | noun | offer of negotiations
@@ -10449,7 +10481,6 @@
 041 | noun | telephone conversation between
 041 | noun | phone talks with _
 041 | noun | telephone talks with _
-041 | noun | call with _
 041 | noun | phone call to _
 041 | noun | telephone call to _
 041 | noun | phone call from _
@@ -10861,6 +10892,10 @@
 050 | verb | restore bilateral ties with _
 050 | verb | restore bilateral relations with _
 050 | verb | restore cooperation with _
+050 | verb | upgrade [its/their] diplomatic ties
+050 | verb | upgrade [its/their] diplomatic relations
+050 | verb | upgrade [its/their] ties to ambassadorial level
+050 | verb | upgrade [its/their] relations to ambassadorial level
 050 | noun | cooperation with _
 050 | noun | cooperation between
 050 | noun | partnership with _
@@ -11066,6 +11101,8 @@
 053 | verb | rally behind _
 053 | verb | rally [its] allies
 053 | verb | rally [international] backing for
+053 | verb | mobilise/mobilize pressure/lobby groups
+053 | verb | mobilise/mobilize [its] lobby
 053 | noun | campaign in support of
 053 | noun | drive to rally support for
 053 | noun | lobbying on behalf of
@@ -11948,6 +11985,8 @@
 064 | verb | warn _ of [a] plot
 064 | verb | warn _ of [an] imminent attack
 064 | verb | provide [early] warning to _
+064 | verb | share [its/their] expertise/experience/know-how with _
+064 | verb | share [its/their] expertise/know-how
 064 | noun | exchange of intelligence
 064 | noun | exchange of information
 064 | noun | sharing of intelligence with _
@@ -12283,7 +12322,6 @@
 072 | verb | transfer air defences
 072 | verb | transfer air defenses
 072 | verb | transfer missiles
-072 | verb | arm _
 072 | verb | equip _
 072 | verb | train troops
 072 | verb | train soldiers
@@ -12315,6 +12353,8 @@
 072 | verb | approve arms sales to _
 072 | verb | approve weapons sales to _
 072 | verb | supply _ with drones/weapons/arms/missiles/ammunition/tanks
+072 | verb | arm [the] rebels/militias/militia/insurgents/opposition/fighters
+072 | verb | arm and train _
 072 | noun | delivery of weapons to _
 072 | noun | delivery of arms to _
 072 | noun | shipment of weapons to _
@@ -12563,6 +12603,7 @@
 074 | verb | lead [a] peacekeeping mission
 074 | verb | authorise [a] peacekeeping mission
 074 | verb | authorize [a] peacekeeping mission
+074 | verb | extend [the] mandate for
 074 | noun | peacekeeping mission to _
 074 | noun | peacekeeping mission in _
 074 | noun | deployment of peacekeepers
@@ -12572,6 +12613,10 @@
 074 | noun | security guarantees for _
 074 | noun | security guarantee for _
 074 | noun | protection for _
+074 | noun | extension of [the] mandate of
+074 | noun | extension of [the] mandate for
+074 | noun | renewal of [the] mandate of
+074 | noun | renewal of [the] mandate for
 
 # 075 Grant asylum
 075 | verb | grant asylum to _
@@ -12716,6 +12761,8 @@
 081 | verb | ease [the] entry restrictions on _
 081 | verb | lift [the] entry restrictions on _
 081 | verb | relax [the] entry restrictions on _
+081 | verb | cancel/scrap/remove/abolish [the] restrictions on
+081 | verb | ease/lift/relax [the] emergency/security measures
 081 | noun | lifting of [the] restrictions on
 081 | noun | easing of [the] restrictions on
 081 | noun | lifting of [the] ban on
@@ -13168,7 +13215,6 @@
 0834 | noun | adoption of [a] new constitution
 
 # 084 Return, release, not specified below
-084 | verb | return _ to
 084 | verb | hand back
 084 | verb | give back
 084 | verb | return [the] captured
@@ -13412,6 +13458,8 @@
 0842 | verb | give back [the] territory
 0842 | verb | return _ artefacts/artifacts/antiquities/treasures/bronzes/relics to
 0842 | verb | repatriate _ artefacts/artifacts/antiquities/treasures/bronzes/relics to
+0842 | verb | pay compensation to _
+0842 | verb | pay reparations to _
 0842 | noun | return of [the] seized
 0842 | noun | return of property
 0842 | noun | restitution of
@@ -13674,6 +13722,8 @@
 0862 | verb | readmit inspectors
 0862 | verb | readmit [the] inspectors
 0862 | verb | invite [election] observers
+0862 | verb | receive [a] mission of observers/monitors/inspectors
+0862 | verb | receive [international] observers/monitors
 
 # 0863 Allow delivery of humanitarian aid
 0863 | verb | allow aid in
@@ -13815,6 +13865,8 @@
 087 | verb | take down [the] checkpoints
 087 | verb | disengage
 087 | verb | disengage from _
+087 | verb | speed up/accelerate [the] withdrawal of
+087 | verb | begin/start/complete [the] withdrawal of
 087 | noun | withdrawal of troops
 087 | noun | withdrawal of forces
 087 | noun | withdrawal of [its] troops
@@ -14252,6 +14304,9 @@
 090 | verb | start [a] probe into
 090 | verb | widen [the/its/their] investigation into
 090 | verb | expand [the/its/their] investigation into
+090 | verb | dispatch/send inspectors to _
+090 | verb | dispatch/send [a] team of inspectors to _
+090 | verb | dispatch/send investigators to _
 090 | noun | investigation into
 090 | noun | investigation of
 090 | noun | probe into
@@ -14556,6 +14611,10 @@
 091 | noun | criminal investigation into
 091 | noun | criminal case against
 091 | noun | search of [the] home of
+091 | verb | open/launch [a] fraud/corruption/criminal investigation against
+091 | verb | open/launch fraud/corruption/criminal investigations against
+091 | verb | open/launch [a] fraud/corruption/criminal investigation into
+091 | verb | open/launch fraud/corruption/criminal investigations into
 
 # 092 Investigate human rights abuses
 092 | verb | investigate [alleged] human rights abuses
@@ -15280,6 +15339,11 @@
 100 | verb | demand [a] public apology
 100 | verb | demand from _
 100 | verb | issue [a] list of demands
+100 | verb | say [that] _ must
+100 | verb | announce [that] _ must
+100 | verb | declare [that] _ must
+100 | verb | insist [that] _ must
+100 | verb | state [that] _ must
 100 | noun | demand for
 100 | noun | demand that
 100 | noun | demand by
@@ -18202,9 +18266,12 @@
 114 | verb | protest to _
 114 | verb | send [a] diplomatic note to
 114 | verb | issue [a] diplomatic note
+114 | verb | lodge [an] official protest
+114 | verb | lodge [an] official protest with
+114 | verb | lodge [a] formal/diplomatic/strong protest with
 114 | noun | complaint to _
 114 | noun | complaint with
-114 | noun | protest to _
+114 | noun | formal/official/diplomatic/strong protest to _
 114 | noun | note of protest
 114 | noun | protest note to _
 114 | noun | demarche to
@@ -20959,6 +21026,10 @@
 127 | noun | withdrawal from [the] treaty
 127 | noun | exit from [the] deal
 127 | noun | exit from [the] treaty
+127 | verb | fail to reach [an] agreement
+127 | verb | fail to reach [an] agreement on
+127 | verb | fail to reach [a] deal
+127 | verb | fail to agree on
 
 # 128 Defy norms, law
 128 | verb | defy
@@ -24046,6 +24117,8 @@
 140 | verb | sign [a] petition against
 140 | verb | launch [a] petition against
 140 | verb | hold [a] referendum in protest
+140 | verb | collect/gather signatures
+140 | verb | collect/gather signatures against
 140 | noun | protest over
 140 | noun | uprising against
 140 | noun | revolt against
@@ -25953,6 +26026,9 @@
 143 | verb | take strike action
 143 | verb | take industrial action
 143 | verb | enforce [a] [nationwide] general strike
+143 | verb | shun work
+143 | verb | organize/organise [a] strike
+143 | verb | organize/organise [a] general/national/nationwide strike
 143 | noun | walkout by
 143 | noun | walkout over
 143 | noun | walkout at
@@ -26417,7 +26493,7 @@
 1434 | verb | boycott [the] constitutional referendum
 
 # 144 Obstruct passage, block
-144 | verb | block [the] road
+144 | verb | block [a/the] road
 144 | verb | block [the] roads
 144 | verb | block roads
 144 | verb | block [the] highway
@@ -27102,6 +27178,7 @@
 145 | verb | clash with security forces during [a] protest
 145 | verb | hurl projectiles at
 145 | verb | throw projectiles at
+145 | verb | throw/hurl stones/rocks
 145 | noun | riot in
 145 | noun | riot over
 145 | noun | riot against
@@ -27731,6 +27808,11 @@
 150 | verb | showcase [its] weapons
 150 | verb | conduct [a] military exercise
 150 | verb | hold [a] military exercise
+150 | verb | prepare to resume shelling
+150 | verb | prepare to resume [the] offensive
+150 | verb | prepare to launch [an] offensive
+150 | verb | prepare for [an] offensive
+150 | verb | prepare to attack
 150 | noun | show of force
 150 | noun | show of strength
 150 | noun | test of [a] ballistic missile
@@ -27924,6 +28006,9 @@
 153 | verb | mobilize [the] gendarmerie
 153 | verb | deploy [the] gendarmerie
 153 | verb | recruit [more] police
+153 | verb | order patrols
+153 | verb | order [police] patrols by
+153 | verb | step up [police] patrols
 153 | noun | deployment of police
 153 | noun | deployment of [riot] police
 153 | noun | deployment of security forces
@@ -28343,6 +28428,8 @@
 161 | verb | evacuate [its] embassy in _
 161 | verb | withdraw [its] diplomats from _
 161 | verb | pull [its] diplomats out of
+161 | verb | announce [a] suspension of [air] links with _
+161 | verb | suspend [air] links with _
 161 | noun | severing of ties with _
 161 | noun | severing of relations with _
 161 | noun | severance of ties with _
@@ -28360,6 +28447,7 @@
 161 | noun | rupture of [diplomatic] relations with _
 161 | noun | rupture of [diplomatic] ties with _
 161 | noun | break with _
+161 | noun | suspension of [air] links with _
 
 # 162 Reduce or stop aid, not specified below
 162 | verb | cut aid
@@ -28879,6 +28967,10 @@
 1622 | verb | block [the] military aid
 1622 | verb | freeze [the] military aid package
 1622 | verb | withdraw military support
+1622 | verb | suspend part of [its] military aid
+1622 | verb | suspend part of [a] military aid program/programme
+1622 | verb | suspend [its] military aid
+1622 | verb | suspend [its] military aid to _
 1622 | noun | suspension of military aid to _
 1622 | noun | pause in weapons deliveries to _
 1622 | noun | pause in arms deliveries to _
@@ -29598,6 +29690,8 @@
 166 | verb | withdraw [its] advisers
 166 | verb | recall [its] advisers
 166 | verb | pull out [its] advisers
+166 | verb | force _ out of
+166 | verb | force _ to leave
 166 | noun | expulsion of
 166 | noun | withdrawal of [its] staff
 166 | noun | withdrawal of [its] personnel
@@ -29945,6 +30039,12 @@
 171 | verb | commandeer
 171 | verb | requisition
 171 | verb | board and seize
+171 | verb | deface
+171 | verb | deface [the] monument
+171 | verb | vandalise
+171 | verb | vandalize
+171 | verb | desecrate
+171 | verb | set fire to
 171 | noun | seizure of
 171 | noun | seizure of [the] tanker
 171 | noun | seizure of [the] ship
@@ -30018,17 +30118,12 @@
 1712 | verb | torch
 1712 | verb | burn down
 1712 | verb | burn
-1712 | verb | set fire to
 1712 | verb | set ablaze
 1712 | verb | set _ ablaze
 1712 | verb | set _ on fire
 1712 | verb | blow up
 1712 | verb | flatten
 1712 | verb | wreck
-1712 | verb | vandalise
-1712 | verb | vandalize
-1712 | verb | deface
-1712 | verb | desecrate
 1712 | verb | tear down
 1712 | verb | topple [the] statue
 1712 | verb | pull down [the] statue
@@ -30084,7 +30179,6 @@
 1712 | verb | vandalize [the] church
 1712 | verb | vandalise [the] embassy
 1712 | verb | vandalize [the] embassy
-1712 | verb | deface [the] monument
 1712 | verb | set fire to [the] mosque
 1712 | verb | set fire to [the] church
 1712 | verb | burn [the] Koran
@@ -30411,6 +30505,8 @@
 1721 | verb | block WhatsApp
 1721 | verb | block YouTube
 1721 | verb | block Facebook
+1721 | verb | prevent [a/the] demonstration/rally/protest/march
+1721 | verb | prevent demonstrations/rallies/protests
 1721 | noun | crackdown on [the] media
 1721 | noun | crackdown on [the] press
 1721 | noun | crackdown on journalists
@@ -31872,12 +31968,12 @@
 192 | verb | launch [a] full-scale invasion of
 192 | verb | carry out [an] invasion of
 192 | verb | launch [an] invasion
-192 | verb | take over _
 192 | verb | seize _ territory
 192 | verb | storm and capture
 192 | verb | capture _ territory
 192 | verb | capture [the] _ city/town/village/port/region/province of
 192 | verb | seize [the] _ city/town/village/port/region/province of
+192 | verb | take over [the] village/villages/province/region/territory/airport/base/port
 192 | noun | invasion of
 192 | noun | occupation of
 192 | noun | annexation of
@@ -32108,29 +32204,29 @@
 195 | verb | bomb [the] base
 195 | verb | launch [a] precision strike on
 195 | verb | carry out precision strikes on
-195 | noun | airstrike on
+195 | noun | airstrike on _
 195 | noun | airstrike against
 195 | noun | airstrike in
-195 | noun | air strike on
+195 | noun | air strike on _
 195 | noun | air strike against
 195 | noun | air strike in
 195 | noun | air raid on
 195 | noun | air raid in
 195 | noun | bombing of
 195 | noun | bombing raid on
-195 | noun | missile strike on
+195 | noun | missile strike on _
 195 | noun | missile strike against
 195 | noun | missile strike in
 195 | noun | missile attack on
 195 | noun | missile attack against
-195 | noun | drone strike on
+195 | noun | drone strike on _
 195 | noun | drone strike against
 195 | noun | drone strike in
 195 | noun | drone attack on
 195 | noun | drone attack against
 195 | noun | drone attack in
-195 | noun | strike on _
-195 | noun | strike against _
+195 | noun | military strike on _
+195 | noun | military strike against _
 195 | noun | aerial bombardment of
 195 | noun | aerial attack on
 195 | noun | bombing campaign against

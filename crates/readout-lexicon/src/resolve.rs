@@ -707,6 +707,38 @@ impl Lexicon {
             };
         };
         let p = &self.persons[best as usize];
+        // A bare family name dated before the person ever held office, with nothing in the document pointing to
+        // them, is a common word or someone else ("A Christian missionary" in 2000 is not Peter Christian).
+        // People are in the news for some years before they take office (Zelensky in 2018), not for decades.
+        const NEWS_BEFORE_OFFICE_DAYS: i64 = 8 * 365;
+        let before_career = p
+            .roles
+            .iter()
+            .map(|r| r.range.from)
+            .min()
+            .is_some_and(|first| (first - date).num_days() > NEWS_BEFORE_OFFICE_DAYS);
+        let supported = !titles.is_empty()
+            || base_country.is_some()
+            || ctx.persons.contains(&p.id)
+            || p.country
+                .as_ref()
+                .is_some_and(|c| ctx.countries.contains(c));
+        if family_only && before_career && !supported {
+            return ResolvedActor {
+                kind: EntityKind::Person,
+                name: None,
+                code: None,
+                country: None,
+                sector: None,
+                id: None,
+                rules: Vec::new(),
+                how: format!(
+                    "{} took office only later and nothing in the text points to them",
+                    p.name
+                ),
+                candidates: vec![p.name.clone()],
+            };
+        }
         let role = self.role_at(p, date, titles);
         let mut rules: Vec<String> = p.sources.iter().map(Source::to_string).collect();
         let (code, country, sector, how) = match role {
