@@ -10828,7 +10828,7 @@
 050 | verb | raise ties to
 050 | verb | elevate ties to
 050 | verb | elevate relations to
-050 | verb | upgrade relations to
+050 | verb | upgrade [its/their] relations/ties to
 050 | verb | work hand in hand with _
 050 | verb | stand shoulder to shoulder with _
 050 | verb | stand together with _
@@ -10837,10 +10837,10 @@
 050 | verb | seek [a] rapprochement with _
 050 | verb | agree on [a] joint position
 050 | verb | present [a] united front
-050 | verb | upgrade ties with _
-050 | verb | upgrade relations with _
-050 | verb | upgrade bilateral ties with _
-050 | verb | upgrade bilateral relations with _
+050 | verb | upgrade [its/their] ties with _
+050 | verb | upgrade [its/their] relations with _
+050 | verb | upgrade [its/their] bilateral ties with _
+050 | verb | upgrade [its/their] bilateral relations with _
 050 | verb | upgrade cooperation with _
 050 | verb | improve ties with _
 050 | verb | improve relations with _
@@ -10892,10 +10892,6 @@
 050 | verb | restore bilateral ties with _
 050 | verb | restore bilateral relations with _
 050 | verb | restore cooperation with _
-050 | verb | upgrade [its/their] diplomatic ties
-050 | verb | upgrade [its/their] diplomatic relations
-050 | verb | upgrade [its/their] ties to ambassadorial level
-050 | verb | upgrade [its/their] relations to ambassadorial level
 050 | noun | cooperation with _
 050 | noun | cooperation between
 050 | noun | partnership with _
@@ -11149,8 +11145,8 @@
 054 | verb | reopen [the] embassy in _
 054 | verb | open [an] embassy
 054 | verb | reopen [its] embassy
-054 | verb | upgrade diplomatic relations with _
-054 | verb | upgrade diplomatic ties with _
+054 | verb | upgrade [its/their] diplomatic relations with _
+054 | verb | upgrade [its/their] diplomatic ties with _
 054 | verb | exchange ambassadors with _
 054 | verb | appoint [an] ambassador to _
 054 | verb | name [an] ambassador to _
@@ -28008,7 +28004,7 @@
 153 | verb | recruit [more] police
 153 | verb | order patrols
 153 | verb | order [police] patrols by
-153 | verb | step up [police] patrols
+153 | verb | step up police patrols
 153 | noun | deployment of police
 153 | noun | deployment of [riot] police
 153 | noun | deployment of security forces
@@ -28828,9 +28824,9 @@
 1622 | verb | cut off intelligence sharing
 1622 | verb | cut off intelligence sharing to _
 1622 | verb | suspend military aid
-1622 | verb | suspend [part] [of] [its] military aid to _
+1622 | verb | suspend [part] [of] [a/its] military aid to _
 1622 | verb | suspend military assistance
-1622 | verb | suspend [part] [of] [its] military assistance to _
+1622 | verb | suspend [part] [of] [a/its] military assistance to _
 1622 | verb | suspend arms deliveries
 1622 | verb | suspend arms deliveries to _
 1622 | verb | suspend weapons deliveries
@@ -28967,10 +28963,6 @@
 1622 | verb | block [the] military aid
 1622 | verb | freeze [the] military aid package
 1622 | verb | withdraw military support
-1622 | verb | suspend part of [its] military aid
-1622 | verb | suspend part of [a] military aid program/programme
-1622 | verb | suspend [its] military aid
-1622 | verb | suspend [its] military aid to _
 1622 | noun | suspension of military aid to _
 1622 | noun | pause in weapons deliveries to _
 1622 | noun | pause in arms deliveries to _

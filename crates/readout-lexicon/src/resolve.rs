@@ -255,6 +255,17 @@ impl Lexicon {
             }
         }
         pieces.sort_by_key(|p| p.start);
+        // "An official Syrian newspaper": a word that is both a modifier and a role noun is the modifier when
+        // another actor word follows it directly.
+        for k in 0..pieces.len().saturating_sub(1) {
+            if pieces[k].end == pieces[k + 1].start
+                && pieces[k].has(|t| matches!(t, ActorTarget::Modifier))
+            {
+                pieces[k]
+                    .targets
+                    .retain(|t| matches!(t, ActorTarget::Modifier));
+            }
+        }
         // Group adjacent pieces ("Chinese" "Foreign Ministry"; "Russia" 's "defence ministry") into runs.
         let mut out = Vec::new();
         let mut i = 0;
