@@ -650,7 +650,6 @@ impl Coder {
                 && ms[k].actors.len() == 1
                 && ms[k].actors[0].kind == EntityKind::Country
                 && ms[k].actors[0].sector.is_none()
-                && ms[k].end - ms[k].start == 1
             {
                 if let Some(sector) = ms[k + 1].actors[0]
                     .sector
@@ -999,8 +998,16 @@ impl Coder {
                 None
             };
             let subject = self.subject(toks, &mentions, floor, tr.start);
+            // A passive's patient may sit in a prepositional phrase ("a camp for Congolese refugees was
+            // attacked"): failing a subject, the nearest actor before the verb in the clause.
+            let patient = subject.or_else(|| {
+                mentions
+                    .iter()
+                    .rev()
+                    .find(|m| m.end <= tr.start && m.start >= floor)
+            });
             let (mut source_m, mut target_m) = if passive {
-                (by_agent, subject)
+                (by_agent, patient)
             } else {
                 // "recognised a Palestinian state": a pattern may hold its target inside its own words.
                 let inside = mentions.iter().find(|m| {
@@ -1516,7 +1523,9 @@ impl Coder {
         let limit = ceiling.min(tr.end + TARGET_WINDOW);
         mentions.iter().find(|m| {
             // "held talks in Budapest": a place where something happens is not its target.
+            // (A preposition that belongs to the pattern, as in "seek refuge in _", is the slot's own.)
             let locative = m.start > 0
+                && m.start != tr.end
                 && matches!(
                     Self::norm(toks, m.start - 1),
                     "in" | "at"

@@ -1027,3 +1027,8 @@ military adviser | MIL
 military advisor | MIL
 electoral college | GOV
 company executive | BUS
+# Aircraft that act for an armed force ("Israeli helicopters shelled …")
+helicopter | MIL
+attack helicopter | MIL
+helicopter gunship | MIL
+jet | MIL

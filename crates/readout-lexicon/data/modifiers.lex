@@ -64,3 +64,8 @@ suspected
 alleged
 veteran
 young
+vice
+junior
+assistant
+second
+first

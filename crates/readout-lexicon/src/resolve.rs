@@ -291,7 +291,7 @@ impl Lexicon {
                 if let Some(next) = pieces.get(j) {
                     let gap = &tokens[last.end..next.start];
                     if gap.len() == 1
-                        && matches!(gap[0].norm.as_str(), "of" | "from")
+                        && matches!(gap[0].norm.as_str(), "of" | "from" | "in")
                         && next.is_base()
                     {
                         run.push(next.clone());
