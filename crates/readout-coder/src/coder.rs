@@ -727,9 +727,40 @@ impl Coder {
                         | "early"
                 )
         };
+        // Also skipped: quotation marks (`called on Arabs to ``mobilize''`) and counted modifiers ("a four-day
+        // strike", "a 30-day ceasefire").
+        let counted = |w: &str| {
+            w.split_once('-').is_some_and(|(n, _)| {
+                n.bytes().all(|b| b.is_ascii_digit())
+                    || matches!(
+                        n,
+                        "one"
+                            | "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "six"
+                            | "seven"
+                            | "eight"
+                            | "nine"
+                            | "ten"
+                            | "twelve"
+                            | "fifteen"
+                            | "twenty"
+                            | "thirty"
+                            | "forty"
+                            | "fifty"
+                            | "hundred"
+                    )
+            })
+        };
         let view: Vec<usize> = (0..toks.len())
             .filter(|&i| {
-                !is_time[i] && !before_time(i) && !self.words.is("skippable", &toks[i].norm)
+                !is_time[i]
+                    && !before_time(i)
+                    && !self.words.is("skippable", &toks[i].norm)
+                    && toks[i].kind != TokenKind::Quote
+                    && !counted(&toks[i].norm)
             })
             .collect();
         let viewed: Vec<Token> = view.iter().map(|&i| toks[i].clone()).collect();
@@ -918,6 +949,25 @@ impl Coder {
                 .any(|i| discarded[i]);
             if let Some(why) = discard_note.as_ref().filter(|_| near_discard) {
                 trace.decision = format!("not coded: {why}");
+                traces.push(trace);
+                continue;
+            }
+            // "demanded that Israel ease restrictions": what an appeal, demand, threat or pledge asks for is its
+            // content, not an event of its own.
+            if let Some(gov) = triggers.iter().find(|o| {
+                let pc = &self.lex.verb_patterns()[o.pattern].code;
+                o.end <= tr.start
+                    && tr.start <= o.end + 8
+                    && ["02", "03", "10", "13"].iter().any(|r| pc.starts_with(r))
+                    && toks[o.end.saturating_sub(1)..tr.start]
+                        .iter()
+                        .any(|t| t.norm == "that")
+            }) {
+                let g = Span::new(toks[gov.start].span.start, toks[gov.end - 1].span.end);
+                trace.decision = format!(
+                    "not coded: what {:?} asks or promises",
+                    g.slice(text).unwrap_or("")
+                );
                 traces.push(trace);
                 continue;
             }
