@@ -8,6 +8,8 @@
 //! `according to X`), and a date (the clause's time expression, else the publication date, and never the
 //! publication date for a past event referred back to).
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use readout_lexicon::verbs::{Element, PatternKind};
 use readout_lexicon::{Context, EntityKind, Lexicon, ResolvedActor};
@@ -124,8 +126,8 @@ pub struct Coder {
 /// Tokens a target may stand after its pattern (`called on all parties to`, `held talks in Moscow with`).
 const TARGET_WINDOW: usize = 8;
 
-/// (code, source code, target code) of an event.
-type EventKey = (String, String, String);
+/// (code, the code of one of its parties) of an event.
+type EventKey = (String, String);
 /// (date, precision) of an event.
 type EventDate = (Option<String>, Option<String>);
 /// An actor taking part in an event, with the span of the words that named it.
@@ -145,7 +147,8 @@ struct Memory {
     /// ("the army", "protesters") belong to it.
     home: Option<ResolvedActor>,
     /// Dated events so far: (code, source code, target code) → (date, precision), for "the call" named again.
-    dated: Vec<(EventKey, EventDate)>,
+    /// Keyed by (code, actor code) for both parties, so the look-up stays constant-time in long documents.
+    dated: HashMap<EventKey, EventDate>,
     /// The last plural antecedent for "they": a compound ("Britain and the EU") or a plural role noun.
     last_plural: Option<Vec<(String, ResolvedActor)>>,
     /// The subject of each sentence so far, most recent last: a sentence-initial "it" or "he" continues the
@@ -267,7 +270,7 @@ impl Coder {
             doc_persons,
             doc_countries,
             home,
-            dated: Vec::new(),
+            dated: HashMap::new(),
             subjects: Vec::new(),
             last_plural: None,
         };
@@ -1216,12 +1219,8 @@ impl Coder {
                     .first()
                     .and_then(|(_, a)| a.code.clone())
                     .unwrap_or_default();
-                let earlier = mem
-                    .dated
-                    .iter()
-                    .rev()
-                    .find(|((c, s, t), _)| *c == p.code && (*s == src || *t == src));
-                if let Some((_, (d, pr))) = earlier {
+                let earlier = mem.dated.get(&(p.code.clone(), src));
+                if let Some((d, pr)) = earlier {
                     date = d.clone();
                     precision = pr.clone();
                     basis = DateBasis::Antecedent;
@@ -1325,14 +1324,12 @@ impl Coder {
                     &code.code,
                 ]);
                 if basis == DateBasis::Stated {
-                    mem.dated.push((
-                        (
-                            code.code.clone(),
-                            source.code.clone(),
-                            target.as_ref().map_or(String::new(), |t| t.code.clone()),
-                        ),
-                        (date.clone(), precision.clone()),
-                    ));
+                    let when = (date.clone(), precision.clone());
+                    mem.dated
+                        .insert((code.code.clone(), source.code.clone()), when.clone());
+                    if let Some(t) = &target {
+                        mem.dated.insert((code.code.clone(), t.code.clone()), when);
+                    }
                 }
                 events.push(Event {
                     doc_id: doc.id.clone(),
@@ -1403,6 +1400,10 @@ impl Coder {
                     sp.slice(text).unwrap_or("").to_string(),
                     m.actors[0].clone(),
                 ));
+                // Only the last few subjects are ever consulted; memory stays flat over long documents.
+                if mem.subjects.len() > 8 {
+                    mem.subjects.remove(0);
+                }
             }
         }
         for m in &mentions {
