@@ -1355,6 +1355,10 @@ impl Coder {
                         trigger: trigger_text.clone(),
                         rule: p.source.to_string(),
                     },
+                    url: doc.url.clone(),
+                    publisher: doc.publisher.clone(),
+                    title: doc.title.clone(),
+                    lang: doc.lang.clone(),
                 });
                 made += 1;
             }

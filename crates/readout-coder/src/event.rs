@@ -106,6 +106,18 @@ pub struct Event {
     pub negated: bool,
     /// The words and rule.
     pub evidence: Evidence,
+    /// The input document's `url`, carried through when it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The input document's `publisher`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    /// The input document's `title`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The input document's `lang`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 /// FNV-1a, for stable ids that do not depend on the platform or the standard library's hasher.
