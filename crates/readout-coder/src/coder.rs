@@ -1529,6 +1529,26 @@ impl Coder {
         floor: usize,
         start: usize,
     ) -> Option<&'m Mention> {
+        // "Pakistan, a key U.S. ally in the war on terror, has refused": an appositive between two commas right
+        // before the verb group describes the subject before it; its own actors are not the subject.
+        let verb_group = |w: &str| {
+            self.words.is("auxiliary", w)
+                || self.words.is("negation", w)
+                || self.words.is("skippable", w)
+                || w.ends_with("ly")
+        };
+        let mut c2 = start;
+        while c2 > floor && verb_group(Self::norm(toks, c2 - 1)) {
+            c2 -= 1;
+        }
+        if c2 > floor && Self::norm(toks, c2 - 1) == "," {
+            let c2 = c2 - 1;
+            if let Some(c1) = (floor..c2).rev().find(|&i| toks[i].norm == ",") {
+                if let Some(head) = mentions.iter().find(|m| m.end == c1 && m.start >= floor) {
+                    return Some(head);
+                }
+            }
+        }
         let in_clause: Vec<&Mention> = mentions
             .iter()
             .filter(|m| m.start >= floor && m.end <= start)
