@@ -572,9 +572,25 @@ impl Coder {
             } else if self.words.is("pronoun_plural", w) {
                 // "They": the last group named (a compound, or a plural role noun such as "prosecutors"), else
                 // the last two people.
-                let pair = match &mem.last_plural {
-                    Some(p) => p.clone(),
-                    None => mem.last_two(|a| a.kind == EntityKind::Person),
+                // "Palestinian leaders said they would …": after a reporting verb, the speaker.
+                let speaker = after_report
+                    .then(|| {
+                        ms.iter()
+                            .filter(|m| m.end <= i && m.actors.len() == 1)
+                            .min_by_key(|m| m.start)
+                    })
+                    .flatten()
+                    .map(|m| {
+                        let sp = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
+                        vec![(
+                            sp.slice(text).unwrap_or("").to_string(),
+                            m.actors[0].clone(),
+                        )]
+                    });
+                let pair = match (speaker, &mem.last_plural) {
+                    (Some(s), _) => s,
+                    (None, Some(p)) => p.clone(),
+                    (None, None) => mem.last_two(|a| a.kind == EntityKind::Person),
                 };
                 if pair.len() == 1 {
                     extra.push(Mention {
@@ -899,6 +915,20 @@ impl Coder {
         }
         let mut discarded = vec![false; toks.len()];
         let mut discard_note = None;
+        // "Brazil beat Argentina 2-1": a score and a match verb make the whole sentence a sports result.
+        let score = toks.iter().any(|t| {
+            t.kind == TokenKind::Number
+                && t.norm.split_once('-').is_some_and(|(a, b)| {
+                    (1..=2).contains(&a.len())
+                        && (1..=2).contains(&b.len())
+                        && (a.to_owned() + b).bytes().all(|c| c.is_ascii_digit())
+                })
+        });
+        if score && toks.iter().any(|t| self.words.is("sport_result", &t.norm)) {
+            discarded.iter_mut().for_each(|d| *d = true);
+            blocked.iter_mut().for_each(|b| *b = true);
+            discard_note = Some("a sports result (a score and a match verb)".to_string());
+        }
         for d in self.lex.discard_index().find(toks, text) {
             for i in d.start..d.end {
                 blocked[i] = true;
@@ -946,7 +976,7 @@ impl Coder {
                 .unwrap_or(toks.len());
             // A sports result, an idiom or a historical war is not today's political news: no trigger near a
             // discard is coded ("Brazil beat Argentina 2-1 in the World Cup").
-            const DISCARD_REACH: usize = 8;
+            const DISCARD_REACH: usize = 2;
             let near_discard = (tr.start.saturating_sub(DISCARD_REACH)
                 ..(tr.end + DISCARD_REACH).min(toks.len()))
                 .any(|i| discarded[i]);
@@ -1598,11 +1628,20 @@ impl Coder {
         let limit = ceiling.min(tr.end + TARGET_WINDOW);
         mentions.iter().find(|m| {
             // "held talks in Budapest": a place where something happens is not its target.
-            // (A preposition that belongs to the pattern, as in "seek refuge in _", is the slot's own.)
-            let locative = m.start > 0
-                && m.start != tr.end
+            // (A preposition that belongs to the pattern, as in "seek refuge in _", is the slot's own; "in East
+            // Jerusalem" looks past the capitalised word.)
+            let at = if m.start > 1
+                && toks[m.start - 1].cap
+                && toks[m.start - 1].kind == TokenKind::Word
+            {
+                m.start - 1
+            } else {
+                m.start
+            };
+            let locative = at > 0
+                && at != tr.end
                 && matches!(
-                    Self::norm(toks, m.start - 1),
+                    Self::norm(toks, at - 1),
                     "in" | "at"
                         | "near"
                         | "outside"
