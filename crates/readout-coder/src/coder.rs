@@ -443,7 +443,14 @@ impl Coder {
                     v.reverse();
                     v
                 };
-                let pair = if sides && last_sides().len() == 2 {
+                let country_protagonists = mem.doc_countries.len() == 2
+                    && mem.doc_countries.iter().any(|(_, p)| {
+                        mem.recent.iter().any(|(_, r)| {
+                            country_of(&self.lex, r).is_some_and(|c| same_actor(&c, p))
+                        })
+                    });
+                // "The two sides" in a story about two states are those states; otherwise the last two actors.
+                let pair = if sides && !country_protagonists && last_sides().len() == 2 {
                     last_sides()
                 } else if persons && protagonists(&mem.doc_persons) {
                     mem.doc_persons.clone()

@@ -150,6 +150,12 @@ impl Piece {
     }
 }
 
+/// Endings of abstract nouns ("operation", "deployment", "assistance", "capability"), by which a role noun before
+/// them is known to be an adjective.
+const NOUN_ENDINGS: &[&str] = &[
+    "tion", "sion", "ment", "ance", "ence", "ity", "ism", "ship", "ness",
+];
+
 /// Readings preferred when one stretch of words means several things: a person's full name beats a country
 /// name that happens to be spelt the same, and so on.
 fn rank(t: &ActorTarget) -> u8 {
@@ -298,6 +304,25 @@ impl Lexicon {
                         j += 1;
                     }
                 }
+            }
+            // "a special military operation", "military aid": a lone singular role noun right before a noun is an
+            // adjective, not an actor ("the military said" keeps it: "said" is no noun).
+            let lone_singular_role = run.len() == 1
+                && run[0]
+                    .targets
+                    .iter()
+                    .all(|t| matches!(t, ActorTarget::Agent { plural: false, .. }));
+            let before_noun = tokens.get(run[0].end).is_some_and(|t| {
+                t.kind == readout_text::TokenKind::Word
+                    && !t.cap
+                    && NOUN_ENDINGS
+                        .iter()
+                        .any(|e| t.norm.len() > e.len() + 2 && t.norm.ends_with(e))
+                    && !pieces.iter().any(|p| p.start == run[0].end)
+            });
+            if lone_singular_role && before_noun {
+                i = j;
+                continue;
             }
             if !run.iter().all(Piece::is_modifier) {
                 let start = run
