@@ -88,6 +88,21 @@ pub struct ResolvedActor {
 }
 
 impl ResolvedActor {
+    /// A person mention deliberately left unresolved, with why and who it might have been.
+    pub fn unresolved_person(how: String, candidates: Vec<String>) -> ResolvedActor {
+        ResolvedActor {
+            kind: EntityKind::Person,
+            name: None,
+            code: None,
+            country: None,
+            sector: None,
+            id: None,
+            rules: Vec::new(),
+            how,
+            candidates,
+        }
+    }
+
     /// True when the actor has a code.
     pub fn is_resolved(&self) -> bool {
         self.code.is_some()
@@ -103,6 +118,18 @@ pub struct ActorMention {
     pub end: usize,
     /// The actor.
     pub actor: ResolvedActor,
+}
+
+/// What a base piece stands for.
+struct BaseInfo {
+    kind: EntityKind,
+    name: Option<String>,
+    code: String,
+    id: Option<String>,
+    source: Source,
+    /// The sector the base implies by itself (a capital: `GOV`; an organisation: its own).
+    sector: Option<String>,
+    how: String,
 }
 
 /// One stretch of tokens the index matched, with every reading of it.
@@ -398,17 +425,10 @@ impl Lexicon {
                             && unknown(k)
                             && !(k == 0 && readout_text::token::is_sentence_starter(raw));
                         if unknown_given && actor.kind == EntityKind::Person {
-                            actor = ResolvedActor {
-                                kind: EntityKind::Person,
-                                name: None,
-                                code: None,
-                                country: None,
-                                sector: None,
-                                id: None,
-                                rules: Vec::new(),
-                                how: format!("{raw:?} before the family name is a given name the lexicon does not know: someone else"),
-                                candidates: actor.name.into_iter().collect(),
-                            };
+                            actor = ResolvedActor::unresolved_person(
+                                format!("{raw:?} before the family name is a given name the lexicon does not know: someone else"),
+                                actor.name.into_iter().collect(),
+                            );
                         }
                     }
                     out.push(ActorMention { start, end, actor });
@@ -498,7 +518,15 @@ impl Lexicon {
                 candidates: Vec::new(),
             });
         };
-        let (kind, name, base_code, id, rule, default_sector, how) = self.describe_base(b);
+        let BaseInfo {
+            kind,
+            name,
+            code: base_code,
+            id,
+            source: rule,
+            sector: default_sector,
+            how,
+        } = self.describe_base(b);
         rules.insert(0, rule.to_string());
         let sector = sector.map(str::to_string).or(default_sector);
         let code = match (&sector, kind) {
@@ -543,81 +571,65 @@ impl Lexicon {
         }
     }
 
-    /// (kind, name, code, id, rule, sector implied, how) of a base piece.
-    #[allow(clippy::type_complexity)]
-    fn describe_base(
-        &self,
-        t: ActorTarget,
-    ) -> (
-        EntityKind,
-        Option<String>,
-        String,
-        Option<String>,
-        Source,
-        Option<String>,
-        String,
-    ) {
+    /// What a base piece (a country word, an IGO, an organisation) stands for.
+    fn describe_base(&self, t: ActorTarget) -> BaseInfo {
+        let country = |i: u32, sector: Option<&str>, how: &str| {
+            let c = &self.countries[i as usize];
+            BaseInfo {
+                kind: EntityKind::Country,
+                name: Some(c.name.clone()),
+                code: c.code.clone(),
+                id: Some(format!("country:{}", c.code)),
+                source: c.source.clone(),
+                sector: sector.map(str::to_string),
+                how: how.to_string(),
+            }
+        };
         match t {
             ActorTarget::CountryName(i) | ActorTarget::CountryAdj(i) | ActorTarget::Demonym(i) => {
-                let c = &self.countries[i as usize];
-                (
-                    EntityKind::Country,
-                    Some(c.name.clone()),
-                    c.code.clone(),
-                    Some(format!("country:{}", c.code)),
-                    c.source.clone(),
-                    None,
-                    "country".into(),
-                )
+                country(i, None, "country")
             }
-            ActorTarget::Capital(i) | ActorTarget::Seat(i) => {
-                let c = &self.countries[i as usize];
-                (
-                    EntityKind::Country,
-                    Some(c.name.clone()),
-                    c.code.clone(),
-                    Some(format!("country:{}", c.code)),
-                    c.source.clone(),
-                    Some("GOV".into()),
-                    "capital or seat of power stands for the government".into(),
-                )
-            }
+            ActorTarget::Capital(i) | ActorTarget::Seat(i) => country(
+                i,
+                Some("GOV"),
+                "capital or seat of power stands for the government",
+            ),
             ActorTarget::Igo(i) | ActorTarget::IgoAdj(i) => {
                 let g = &self.igos[i as usize];
-                (
-                    EntityKind::Igo,
-                    Some(g.name.clone()),
-                    g.code.clone(),
-                    Some(format!("igo:{}", g.code)),
-                    g.source.clone(),
-                    None,
-                    "international organisation".into(),
-                )
+                BaseInfo {
+                    kind: EntityKind::Igo,
+                    name: Some(g.name.clone()),
+                    code: g.code.clone(),
+                    id: Some(format!("igo:{}", g.code)),
+                    source: g.source.clone(),
+                    sector: None,
+                    how: "international organisation".into(),
+                }
             }
             ActorTarget::Org(i) => {
                 let o = &self.orgs[i as usize];
-                (
-                    EntityKind::Organisation,
-                    Some(o.name.clone()),
-                    o.code.clone(),
-                    Some(format!("org:{}", o.id)),
-                    o.source.clone(),
-                    o.sector.clone(),
-                    format!("organisation ({})", o.kind),
-                )
+                BaseInfo {
+                    kind: EntityKind::Organisation,
+                    name: Some(o.name.clone()),
+                    code: o.code.clone(),
+                    id: Some(format!("org:{}", o.id)),
+                    source: o.source.clone(),
+                    sector: o.sector.clone(),
+                    how: format!("organisation ({})", o.kind),
+                }
             }
-            _ => (
-                EntityKind::Agent,
-                None,
-                "---".into(),
-                None,
-                Source {
+            _ => BaseInfo {
+                kind: EntityKind::Agent,
+                name: None,
+                code: "---".into(),
+                id: None,
+                source: Source {
                     file: String::new(),
                     line: 0,
                 },
-                None,
-                String::new(),
-            ),
+                sector: None,
+                how: String::new(),
+            },
         }
     }
 
@@ -724,23 +736,16 @@ impl Lexicon {
         scored.dedup_by_key(|x| x.2);
         let tie = scored.len() > 1 && scored[0].0 == scored[1].0 && scored[0].1 == scored[1].1;
         let Some(&(_, _, best)) = scored.first().filter(|_| !tie) else {
-            return ResolvedActor {
-                kind: EntityKind::Person,
-                name: None,
-                code: None,
-                country: None,
-                sector: None,
-                id: None,
-                rules: Vec::new(),
-                how: format!(
+            return ResolvedActor::unresolved_person(
+                format!(
                     "ambiguous name: {} people fit equally and context does not settle it",
                     scored.len()
                 ),
-                candidates: scored
+                scored
                     .iter()
                     .map(|(_, _, i)| self.persons[*i as usize].name.clone())
                     .collect(),
-            };
+            );
         };
         let p = &self.persons[best as usize];
         // A bare family name dated before the person ever held office, with nothing in the document pointing to
@@ -760,20 +765,13 @@ impl Lexicon {
                 .as_ref()
                 .is_some_and(|c| ctx.countries.contains(c));
         if family_only && before_career && !supported {
-            return ResolvedActor {
-                kind: EntityKind::Person,
-                name: None,
-                code: None,
-                country: None,
-                sector: None,
-                id: None,
-                rules: Vec::new(),
-                how: format!(
+            return ResolvedActor::unresolved_person(
+                format!(
                     "{} took office only later and nothing in the text points to them",
                     p.name
                 ),
-                candidates: vec![p.name.clone()],
-            };
+                vec![p.name.clone()],
+            );
         }
         let role = self.role_at(p, date, titles);
         let mut rules: Vec<String> = p.sources.iter().map(Source::to_string).collect();
