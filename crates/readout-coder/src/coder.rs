@@ -85,6 +85,10 @@ pub struct SentenceTrace {
     pub clauses: Vec<usize>,
     /// Triggers and decisions.
     pub triggers: Vec<TriggerTrace>,
+    /// Every mention with its span, its token range and its resolved actors (after coreference), for later
+    /// stages such as quote attribution.
+    #[serde(skip)]
+    pub resolved: Vec<(Span, usize, usize, Vec<ResolvedActor>)>,
 }
 
 /// A mention as shown by explain.
@@ -251,6 +255,11 @@ impl Coder {
     /// The lexicon.
     pub fn lexicon(&self) -> &Lexicon {
         &self.lex
+    }
+
+    /// The closed-class word lists.
+    pub fn words(&self) -> &Words {
+        &self.words
     }
 
     /// Codes a document.
@@ -1488,6 +1497,13 @@ impl Coder {
                 mentions: views,
                 clauses,
                 triggers: traces,
+                resolved: mentions
+                    .iter()
+                    .map(|m| {
+                        let sp = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
+                        (sp, m.start, m.end, m.actors.clone())
+                    })
+                    .collect(),
             },
         )
     }

@@ -9,7 +9,9 @@
 pub mod coder;
 pub mod eval;
 pub mod event;
+pub mod quotes;
 pub mod words;
 
 pub use coder::{CodedDocument, Coder, CoderOptions, Mention, SentenceTrace, TriggerTrace, Via};
 pub use event::{Actor, DateBasis, Event, Evidence};
+pub use quotes::{Quote, QuoteKind};

@@ -7,6 +7,7 @@ mod cmd_demo;
 mod cmd_eval;
 mod cmd_explain;
 mod cmd_lexicon;
+mod cmd_quotes;
 mod ingest;
 mod samples;
 
@@ -29,7 +30,7 @@ enum Command {
     /// Code documents into CAMEO/PLOVER event records (JSON Lines).
     Code(cmd_code::CodeArgs),
     /// Extract quotes and their speakers (JSON Lines).
-    Quotes(InputArgs),
+    Quotes(cmd_quotes::QuotesArgs),
     /// Show how a sentence or document is analysed, layer by layer.
     Explain(cmd_explain::ExplainArgs),
     /// Inspect and check lexicons.
@@ -73,15 +74,6 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
         .map_err(|e| format!("{s:?} is not a YYYY-MM-DD date: {e}"))
 }
 
-/// The message and exit code for a stage that a later piece of work builds.
-fn not_built(stage: &str) -> ExitCode {
-    eprintln!(
-        "readout: the {stage} stage is not built yet; this command exists so scripts can rely on it, \
-         and will work once that stage lands (see README, \"Status\")."
-    );
-    ExitCode::from(2)
-}
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
@@ -89,7 +81,7 @@ fn main() -> ExitCode {
         Command::Explain(args) => cmd_explain::run(&args),
         Command::Demo(args) => cmd_demo::run(&args),
         Command::Bench(args) => cmd_bench::run(&args),
-        Command::Quotes(_) => return not_built("quote extraction"),
+        Command::Quotes(args) => cmd_quotes::run(&args),
         Command::Lexicon(cmd) => cmd_lexicon::run(&cmd),
         Command::Eval(args) => cmd_eval::run(&args),
     };

@@ -201,3 +201,51 @@ fn seed_invasion_is_not_stamped_with_the_publication_date() {
         assert_ne!(e["date"], "2022-06-16", "{e:#}");
     }
 }
+
+#[test]
+fn seed_quotes_are_attributed_to_xi_and_to_the_kremlin() {
+    let Some(seed) = seed() else { return };
+    let o = Command::new(env!("CARGO_BIN_EXE_readout"))
+        .arg("quotes")
+        .arg(&seed)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let quotes: Vec<serde_json::Value> = String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let text = std::fs::read_to_string(&seed).unwrap();
+    let speaker_of = |fragment: &str| -> String {
+        let q = quotes
+            .iter()
+            .find(|q| q["text"].as_str().unwrap_or("").contains(fragment))
+            .unwrap_or_else(|| panic!("no quote containing {fragment:?}: {quotes:#?}"));
+        // Spans slice the file to the quoted words.
+        let sp = q["span"].as_array().unwrap();
+        let (a, b) = (
+            sp[0].as_u64().unwrap() as usize,
+            sp[1].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&text[a..b], q["text"].as_str().unwrap());
+        q["speaker"]["country"]
+            .as_str()
+            .unwrap_or("none")
+            .to_string()
+    };
+    for xi in [
+        "independently assessed the situation",
+        "ready to continue playing its role",
+        "Since the beginning of this year",
+        "best friend and bosom",
+    ] {
+        assert_eq!(speaker_of(xi), "CHN", "{xi}");
+    }
+    for kremlin in [
+        "taking into account the global economic situation",
+        "referred to the legitimacy",
+        "traditional, friendly and warm atmosphere",
+    ] {
+        assert_eq!(speaker_of(kremlin), "RUS", "{kremlin}");
+    }
+}
