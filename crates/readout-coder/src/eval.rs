@@ -364,3 +364,137 @@ pub fn score_plover(coder: &Coder, records: &[PloverRecord]) -> PloverReport {
     rep.dyad = dyad as f64 / n;
     rep
 }
+
+/// A gold quote.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldQuote {
+    /// The quoted words without the marks.
+    pub text: String,
+    /// `direct`, `partial` or `indirect`.
+    #[serde(default)]
+    pub kind: Option<String>,
+    /// Actor code of the speaker, or null.
+    #[serde(default)]
+    pub speaker: Option<String>,
+}
+
+/// A gold record for quotes.
+#[derive(Debug, Clone, Deserialize)]
+pub struct QuoteGoldRecord {
+    /// Id.
+    pub id: String,
+    /// Publication date.
+    pub date: String,
+    /// Passage.
+    pub text: String,
+    /// Every quote in it.
+    #[serde(default)]
+    pub quotes: Vec<GoldQuote>,
+}
+
+/// The quotes report.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct QuoteReport {
+    /// Records.
+    pub records: usize,
+    /// Gold quotes.
+    pub gold: usize,
+    /// Produced quotes.
+    pub produced: usize,
+    /// Produced quotes whose text matches a gold quote.
+    pub matched: usize,
+    /// Quote-span precision, recall and F1.
+    pub precision: f64,
+    /// Recall.
+    pub recall: f64,
+    /// F1.
+    pub f1: f64,
+    /// Matched quotes whose speaker code equals the gold one (null equals null).
+    pub speaker_accuracy: f64,
+    /// Matched quotes whose kind equals the gold one.
+    pub kind_accuracy: f64,
+    /// Misses: id, gold (text, speaker), produced (text, speaker).
+    pub misses: Vec<(
+        String,
+        Vec<(String, Option<String>)>,
+        Vec<(String, Option<String>)>,
+    )>,
+}
+
+/// Quote texts compare without surrounding white space and closing punctuation, which guides place inside or
+/// outside the marks by house style.
+fn quote_key(s: &str) -> String {
+    s.trim()
+        .trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ':'))
+        .trim()
+        .to_string()
+}
+
+/// Scores quote extraction.
+pub fn score_quotes(coder: &Coder, records: &[QuoteGoldRecord]) -> QuoteReport {
+    let mut rep = QuoteReport::default();
+    let (mut speaker_ok, mut kind_ok) = (0usize, 0usize);
+    for r in records {
+        rep.records += 1;
+        let date = NaiveDate::parse_from_str(&r.date, "%Y-%m-%d").ok();
+        let produced = Document::from_text(&r.id, &r.text, date)
+            .map(|d| coder.quotes(&d))
+            .unwrap_or_default();
+        rep.gold += r.quotes.len();
+        rep.produced += produced.len();
+        let mut used = vec![false; produced.len()];
+        let mut all_ok = produced.len() == r.quotes.len();
+        for g in &r.quotes {
+            let key = quote_key(&g.text);
+            let hit = produced
+                .iter()
+                .enumerate()
+                .find(|(i, p)| !used[*i] && quote_key(&p.text) == key);
+            match hit {
+                Some((i, p)) => {
+                    used[i] = true;
+                    rep.matched += 1;
+                    let got = p.speaker.as_ref().map(|a| a.code.clone());
+                    if got == g.speaker {
+                        speaker_ok += 1;
+                    } else {
+                        all_ok = false;
+                    }
+                    let kind = match p.kind {
+                        crate::quotes::QuoteKind::Direct => "direct",
+                        crate::quotes::QuoteKind::Partial => "partial",
+                        crate::quotes::QuoteKind::Indirect => "indirect",
+                    };
+                    if g.kind.as_deref().is_none_or(|k| k == kind) {
+                        kind_ok += 1;
+                    }
+                }
+                None => all_ok = false,
+            }
+        }
+        if !all_ok {
+            rep.misses.push((
+                r.id.clone(),
+                r.quotes
+                    .iter()
+                    .map(|g| (g.text.clone(), g.speaker.clone()))
+                    .collect(),
+                produced
+                    .iter()
+                    .map(|p| (p.text.clone(), p.speaker.as_ref().map(|a| a.code.clone())))
+                    .collect(),
+            ));
+        }
+    }
+    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    rep.precision = ratio(rep.matched, rep.produced);
+    rep.recall = ratio(rep.matched, rep.gold);
+    rep.f1 = if rep.precision + rep.recall > 0.0 {
+        2.0 * rep.precision * rep.recall / (rep.precision + rep.recall)
+    } else {
+        0.0
+    };
+    rep.speaker_accuracy = ratio(speaker_ok, rep.matched);
+    rep.kind_accuracy = ratio(kind_ok, rep.matched);
+    rep
+}

@@ -31,6 +31,9 @@ pub struct EvalArgs {
     /// The files are PLOVER gold-standard records (`gsr-dev.jsonl` form).
     #[arg(long)]
     pub plover: bool,
+    /// The files are quote gold records (`id`, `date`, `text`, `quotes: [{text, kind, speaker}]`).
+    #[arg(long, conflicts_with = "plover")]
+    pub quotes: bool,
     /// Which split of a triples gold file to score.
     #[arg(long, value_enum, default_value_t = SplitArg::All)]
     pub split: SplitArg,
@@ -53,6 +56,43 @@ pub fn run(args: &EvalArgs) -> Result<ExitCode> {
             g.display().to_string(),
             std::fs::read_to_string(g).with_context(|| format!("cannot read {}", g.display()))?,
         ));
+    }
+    if args.quotes {
+        let mut recs = Vec::new();
+        for (name, t) in &texts {
+            for (i, line) in t.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+                match serde_json::from_str::<readout_coder::eval::QuoteGoldRecord>(line) {
+                    Ok(r) => recs.push(r),
+                    Err(e) => eprintln!("readout: rejected {name}:{}: {e}", i + 1),
+                }
+            }
+        }
+        let rep = readout_coder::eval::score_quotes(&coder, &recs);
+        if args.json {
+            writeln!(o, "{}", serde_json::to_string_pretty(&rep)?)?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        writeln!(o, "quote records         {}", rep.records)?;
+        writeln!(o, "gold / produced       {} / {}", rep.gold, rep.produced)?;
+        writeln!(o, "quote-span precision  {:.3}", rep.precision)?;
+        writeln!(o, "quote-span recall     {:.3}", rep.recall)?;
+        writeln!(o, "quote-span F1         {:.3}", rep.f1)?;
+        writeln!(
+            o,
+            "speaker accuracy      {:.3} (of matched quotes)",
+            rep.speaker_accuracy
+        )?;
+        writeln!(
+            o,
+            "kind accuracy         {:.3} (of matched quotes)",
+            rep.kind_accuracy
+        )?;
+        if args.misses {
+            for (id, gold, got) in &rep.misses {
+                writeln!(o, "MISS {id}: gold {gold:?}\n     produced {got:?}")?;
+            }
+        }
+        return Ok(ExitCode::SUCCESS);
     }
     if args.plover {
         let mut recs = Vec::new();
