@@ -392,6 +392,11 @@ pub struct QuoteGoldRecord {
     pub quotes: Vec<GoldQuote>,
 }
 
+/// (text, speaker code) of a quote.
+pub type QuoteBrief = (String, Option<String>);
+/// A record whose quotes were not all found with the right speaker: id, gold, produced.
+pub type QuoteMiss = (String, Vec<QuoteBrief>, Vec<QuoteBrief>);
+
 /// The quotes report.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct QuoteReport {
@@ -414,18 +419,14 @@ pub struct QuoteReport {
     /// Matched quotes whose kind equals the gold one.
     pub kind_accuracy: f64,
     /// Misses: id, gold (text, speaker), produced (text, speaker).
-    pub misses: Vec<(
-        String,
-        Vec<(String, Option<String>)>,
-        Vec<(String, Option<String>)>,
-    )>,
+    pub misses: Vec<QuoteMiss>,
 }
 
 /// Quote texts compare without surrounding white space and closing punctuation, which guides place inside or
 /// outside the marks by house style.
 fn quote_key(s: &str) -> String {
     s.trim()
-        .trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ':'))
+        .trim_end_matches(['.', ',', ';', ':'])
         .trim()
         .to_string()
 }

@@ -6,6 +6,7 @@
 //! shows. No external parser: the shallow syntax (clauses, subjects, objects, passives, negation) is rules over
 //! tokens and closed-class word lists (`data/words.txt`).
 
+pub mod claims;
 pub mod coder;
 pub mod eval;
 pub mod event;

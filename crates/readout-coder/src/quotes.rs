@@ -44,6 +44,9 @@ pub struct Quote {
     pub speaker: Option<Actor>,
     /// The reporting words (`said`, `according to`, `stressed`).
     pub cue: Option<String>,
+    /// Who reports the speaker's words, when the quote sits inside someone else's report ("a statement from
+    /// the Kremlin said the two leaders stressed … "…"").
+    pub reported_by: Option<Actor>,
 }
 
 fn opening(c: char) -> Option<char> {
@@ -178,7 +181,9 @@ impl Coder {
             if kind == QuoteKind::Partial && speaker.is_none() {
                 continue;
             }
-            out.push(self.record(doc, s.index, *q, kind, speaker, cue));
+            let mut rec = self.record(doc, s.index, *q, kind, speaker, cue);
+            rec.reported_by = self.outer_reporter(text, s, q.start, rec.speaker.as_ref());
+            out.push(rec);
         }
         // Indirect speech: "X said that …", "X told reporters …" with no quotation marks in the clause.
         for s in &sentences {
@@ -260,7 +265,32 @@ impl Coder {
             kind,
             speaker,
             cue,
+            reported_by: None,
         }
+    }
+
+    /// The subject of the first reporting verb of the sentence, when it comes before the quote and is someone
+    /// other than the speaker.
+    fn outer_reporter(
+        &self,
+        text: &str,
+        s: &SentenceView,
+        before: usize,
+        speaker: Option<&Actor>,
+    ) -> Option<Actor> {
+        let k = s
+            .tokens
+            .iter()
+            .position(|t| t.span.end <= before && self.words().is("reporting", &t.norm))?;
+        let (a, sp) = self.reporting_subject(&s.tokens, &s.resolved, k);
+        let mut a = a?;
+        if speaker.is_some_and(|sp| sp.code == a.code) {
+            return None;
+        }
+        if let Some(sp) = sp {
+            a.text = sp.slice(text).unwrap_or("").to_string();
+        }
+        Some(a)
     }
 
     /// The speaker of a reporting verb at token `k`: the nearest actor before it (`the Kremlin said`, `X's

@@ -2,6 +2,7 @@
 //! together and prints; all the work lives in `crates/readout-*`.
 
 mod cmd_bench;
+mod cmd_claims;
 mod cmd_code;
 mod cmd_demo;
 mod cmd_eval;
@@ -31,6 +32,8 @@ enum Command {
     Code(cmd_code::CodeArgs),
     /// Extract quotes and their speakers (JSON Lines).
     Quotes(cmd_quotes::QuotesArgs),
+    /// One document's events and quotes grouped by who asserted them, with the accounts side by side.
+    Claims(cmd_claims::ClaimsArgs),
     /// Show how a sentence or document is analysed, layer by layer.
     Explain(cmd_explain::ExplainArgs),
     /// Inspect and check lexicons.
@@ -79,6 +82,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Code(args) => cmd_code::run(&args),
         Command::Explain(args) => cmd_explain::run(&args),
+        Command::Claims(args) => cmd_claims::run(&args),
         Command::Demo(args) => cmd_demo::run(&args),
         Command::Bench(args) => cmd_bench::run(&args),
         Command::Quotes(args) => cmd_quotes::run(&args),

@@ -249,3 +249,50 @@ fn seed_quotes_are_attributed_to_xi_and_to_the_kremlin() {
         assert_eq!(speaker_of(kremlin), "RUS", "{kremlin}");
     }
 }
+
+#[test]
+fn seed_claims_show_the_two_readouts_side_by_side_with_the_kremlin_claim_as_its_own() {
+    let Some(seed) = seed() else { return };
+    let o = Command::new(env!("CARGO_BIN_EXE_readout"))
+        .args(["claims", "--json"])
+        .arg(&seed)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let accounts = v["accounts"].as_array().unwrap();
+    let account = |key: &str| {
+        accounts
+            .iter()
+            .find(|a| a["key"] == key)
+            .unwrap_or_else(|| panic!("no {key} account: {v:#}"))
+    };
+    let china = account("CHN");
+    let russia = account("RUS");
+    let has_quote = |a: &serde_json::Value, fragment: &str| {
+        a["items"].as_array().unwrap().iter().any(|i| {
+            i["type"] == "quote" && i["quote"]["text"].as_str().unwrap_or("").contains(fragment)
+        })
+    };
+    assert!(
+        has_quote(russia, "referred to the legitimacy"),
+        "{russia:#}"
+    );
+    assert!(!has_quote(china, "referred to the legitimacy"));
+    assert!(has_quote(china, "independently assessed the situation"));
+    // The pledge, credited to the Chinese Foreign Ministry, is China's account of the cooperation the Kremlin also reports.
+    let pledge = china["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["type"] == "event" && i["event"]["cameo_root"] == "03")
+        .expect("China's pledge");
+    assert!(
+        pledge["also_by"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s == "Russia"),
+        "{pledge:#}"
+    );
+}
