@@ -407,6 +407,29 @@ impl Coder {
                 }
             }
         }
+        // "the prime minister said", "the new president": a title with no country after "the" is the person
+        // last named.
+        for m in ms.iter_mut() {
+            let a = &m.actors[0];
+            let after_the = m.start > 0 && matches!(toks[m.start - 1].norm.as_str(), "the" | "new");
+            let words: Vec<&str> = toks[m.start..m.end]
+                .iter()
+                .map(|t| t.norm.as_str())
+                .collect();
+            let title = self
+                .lex
+                .titles()
+                .iter()
+                .any(|t| t.to_lowercase() == words.join(" "));
+            if a.kind == EntityKind::Agent && a.country.is_none() && after_the && title {
+                if let Some((w, p)) = mem.last(|x| x.kind == EntityKind::Person) {
+                    m.via = Via::Coreference {
+                        antecedent: w.clone(),
+                    };
+                    m.actors = vec![p.clone()];
+                }
+            }
+        }
         let covered = |ms: &[Mention], i: usize| ms.iter().any(|m| m.start <= i && i < m.end);
         let mut extra = Vec::new();
         let mut i = 0;

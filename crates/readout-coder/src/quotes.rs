@@ -156,12 +156,25 @@ impl Coder {
         };
         let mut out = Vec::new();
         let quoted = quoted_spans(text, doc.body());
+        // The last quote with a known speaker: a quote with no tag of its own in the next sentence or the same
+        // one continues it ("…," he said. "We account for every shell.").
+        let mut last_spoken: Option<(usize, Actor, Option<String>)> = None;
         for q in &quoted {
             let Some(si) = sentence_of(q.start) else {
                 continue;
             };
             let s = &sentences[si];
-            let (speaker, cue) = self.speaker_for(text, &sentences, si, *q);
+            let (mut speaker, mut cue) = self.speaker_for(text, &sentences, si, *q);
+            if speaker.is_none() {
+                if let Some((at, who, c)) = last_spoken.as_ref().filter(|(at, _, _)| si <= at + 1) {
+                    let _ = at;
+                    speaker = Some(who.clone());
+                    cue = c.clone();
+                }
+            }
+            if let Some(sp) = &speaker {
+                last_spoken = Some((si, sp.clone(), cue.clone()));
+            }
             let before: Vec<&Token> = s.tokens.iter().filter(|t| t.span.end <= q.start).collect();
             let inner_last = text[..q.end].chars().last();
             let opens_sentence = before.iter().all(|t| t.kind == TokenKind::Quote)
@@ -191,6 +204,15 @@ impl Coder {
                 if !self.words().is("reporting", &t.norm)
                     || t.norm == "reported" && k > 0 && self.words().is("be", &s.tokens[k - 1].norm)
                 {
+                    continue;
+                }
+                // `"…," said X` and `"…," X said` are tags of a direct quote, not reported speech.
+                let tag = s.tokens[..k]
+                    .iter()
+                    .rev()
+                    .take(8)
+                    .any(|x| x.kind == TokenKind::Quote && !x.space_before);
+                if tag {
                     continue;
                 }
                 let mut start = k + 1;
@@ -362,10 +384,14 @@ impl Coder {
                 .filter(|&k| s.tokens[k].span.start >= q.end)
                 .skip_while(|&k| matches!(s.tokens[k].kind, TokenKind::Quote | TokenKind::Punct))
                 .collect();
-            let first_after = after.first().copied();
-            for &k in after.iter().take(5) {
+            // (past a leading article: `"…," the Kremlin said`)
+            let first_after = after
+                .iter()
+                .copied()
+                .find(|&k| !matches!(s.tokens[k].norm.as_str(), "the" | "a" | "an"));
+            for &k in after.iter().take(12) {
                 let speaker_between = first_after
-                    .is_some_and(|f| f == k || s.resolved.iter().any(|r| r.1 == f && r.2 == k));
+                    .is_some_and(|f| f == k || s.resolved.iter().any(|r| r.1 <= f && r.2 == k));
                 if self.words().is("reporting", &s.tokens[k].norm) && speaker_between {
                     let (a, sp) = self.reporting_subject(&s.tokens, &s.resolved, k);
                     if a.is_some() {
