@@ -199,6 +199,26 @@ impl Coder {
             out.push(rec);
         }
         // Indirect speech: "X said that …", "X told reporters …" with no quotation marks in the clause.
+        let times_of = |s: &SentenceView| {
+            let mut mask = vec![false; s.tokens.len()];
+            for t in readout_text::find_times(&s.tokens, text, doc.date) {
+                for (i, tok) in s.tokens.iter().enumerate() {
+                    if t.span.contains(tok.span) {
+                        mask[i] = true;
+                    }
+                }
+            }
+            // "on Monday": the preposition goes with its time.
+            for i in 0..mask.len().saturating_sub(1) {
+                if mask[i + 1]
+                    && !mask[i]
+                    && matches!(s.tokens[i].norm.as_str(), "on" | "in" | "at" | "last")
+                {
+                    mask[i] = true;
+                }
+            }
+            mask
+        };
         for s in &sentences {
             for (k, t) in s.tokens.iter().enumerate() {
                 if !self.words().is("reporting", &t.norm)
@@ -215,20 +235,10 @@ impl Coder {
                 if tag {
                     continue;
                 }
-                let mut start = k + 1;
-                // "told reporters that", "told the BBC that", "wrote on social media that"
-                if let Some(that) = s.tokens[start..s.tokens.len().min(start + 5)]
-                    .iter()
-                    .position(|x| x.norm == "that")
-                {
-                    start += that + 1;
-                } else if !matches!(
-                    s.tokens.get(start).map(|x| x.norm.as_str()),
-                    Some("it" | "he" | "she" | "they" | "the" | "a")
-                ) && !s.resolved.iter().any(|r| r.1 == start)
-                {
+                let Some(start) = self.complement_start(&s.tokens, &s.resolved, &times_of(s), k)
+                else {
                     continue;
-                }
+                };
                 let Some(first) = s.tokens.get(start) else {
                     continue;
                 };
@@ -262,6 +272,58 @@ impl Coder {
         }
         out.sort_by_key(|q| q.span.start);
         out
+    }
+
+    /// Where the reported clause of the reporting verb at `k` begins: after `that` when it comes within a few
+    /// words ("said in a statement that"), else after the verb, its time expression and, for `told`, its
+    /// listener ("told reporters in Rome he …"). `None` when what follows is no clause.
+    fn complement_start(
+        &self,
+        toks: &[Token],
+        resolved: &[(Span, usize, usize, Vec<ResolvedActor>)],
+        times: &[bool],
+        k: usize,
+    ) -> Option<usize> {
+        const THAT_REACH: usize = 10;
+        let reach = toks.len().min(k + 1 + THAT_REACH);
+        if let Some(that) = toks[k + 1..reach]
+            .iter()
+            .position(|x| x.norm == "that" || x.norm == ",")
+        {
+            if toks[k + 1 + that].norm == "that" {
+                return Some(k + 2 + that);
+            }
+        }
+        let mut i = k + 1;
+        while i < toks.len() && times[i] {
+            i += 1;
+        }
+        if matches!(toks[k].norm.as_str(), "told" | "tells" | "tell" | "telling") {
+            // The listener: an actor, or one word ("reporters", "aides"), then perhaps "in Rome".
+            match resolved.iter().find(|r| r.1 == i) {
+                Some(r) => i = r.2,
+                None => i += 1,
+            }
+            if i + 1 < toks.len() && matches!(toks[i].norm.as_str(), "in" | "at") && toks[i + 1].cap
+            {
+                i += 2;
+                while i < toks.len() && toks[i].cap && toks[i].kind == TokenKind::Word {
+                    i += 1;
+                }
+            }
+            while i < toks.len() && times[i] {
+                i += 1;
+            }
+        }
+        let t = toks.get(i)?;
+        let opens = t.kind == TokenKind::Word || t.kind == TokenKind::Number;
+        let function_word = self.words().is("preposition", &t.norm)
+            && !matches!(t.norm.as_str(), "since" | "after" | "before")
+            || matches!(
+                t.norm.as_str(),
+                "to" | "and" | "or" | "but" | "so" | "as" | "by"
+            );
+        (opens && !function_word).then_some(i)
     }
 
     fn record(

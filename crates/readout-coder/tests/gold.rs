@@ -74,3 +74,26 @@ fn plover_development_records_floor() {
         rep.records
     );
 }
+
+#[test]
+fn quote_gold_set_meets_its_targets() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../eval/gold/quotes.jsonl");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let recs: Vec<readout_coder::eval::QuoteGoldRecord> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(recs.iter().map(|r| r.quotes.len()).sum::<usize>() >= 200);
+    let rep = readout_coder::eval::score_quotes(&coder(), &recs);
+    eprintln!(
+        "quotes: span F1 {:.3} speaker {:.3} kind {:.3}",
+        rep.f1, rep.speaker_accuracy, rep.kind_accuracy
+    );
+    assert!(rep.f1 >= 0.90, "quote-span F1 {:.3}", rep.f1);
+    assert!(
+        rep.speaker_accuracy >= 0.90,
+        "speaker accuracy {:.3}",
+        rep.speaker_accuracy
+    );
+}
