@@ -261,7 +261,13 @@ impl Coder {
                 {
                     continue;
                 }
-                let (speaker, _) = self.reporting_subject(&s.tokens, &s.resolved, k);
+                let (speaker, sp) = self.reporting_subject(&s.tokens, &s.resolved, k);
+                let speaker = speaker.map(|mut a| {
+                    if let Some(sp) = sp {
+                        a.text = sp.slice(text).unwrap_or("").to_string();
+                    }
+                    a
+                });
                 if speaker.is_none() {
                     continue;
                 }
@@ -396,11 +402,18 @@ impl Coder {
         let pp = |r: &&(Span, usize, usize, Vec<ResolvedActor>)| {
             r.1 > 0 && self.words().is("preposition", &toks[r.1 - 1].norm)
         };
-        let before = resolved
-            .iter()
-            .filter(|r| r.2 <= k && r.2 + 16 >= k && !pp(r))
-            .max_by_key(|r| r.2)
-            .or_else(|| resolved.iter().find(|r| r.2 <= k));
+        // "Lavrov met his Turkish counterpart … and said": a verb coordinated with an earlier one shares its
+        // subject, the first actor of the sentence.
+        let coordinated = k > 0 && toks[k - 1].norm == "and";
+        let before = if coordinated {
+            resolved.iter().find(|r| r.2 <= k && !pp(&r))
+        } else {
+            resolved
+                .iter()
+                .filter(|r| r.2 <= k && r.2 + 16 >= k && !pp(r))
+                .max_by_key(|r| r.2)
+                .or_else(|| resolved.iter().find(|r| r.2 <= k))
+        };
         let after = resolved.iter().find(|r| {
             r.1 == k + 1 || r.1 == k + 2 && toks.get(k + 1).is_some_and(|t| t.norm == "the")
         });

@@ -31,6 +31,8 @@ pub fn run(args: &DemoArgs) -> Result<ExitCode> {
         Ok((p, BufWriter::new(f)))
     };
     let (events_path, mut events_out) = create("events.jsonl")?;
+    let (quotes_path, mut quotes_out) = create("quotes.jsonl")?;
+    let mut total_quotes = 0;
     let (analysis_path, mut analysis) = create("analysis.jsonl")?;
     writeln!(
         o,
@@ -74,16 +76,36 @@ pub fn run(args: &DemoArgs) -> Result<ExitCode> {
                 events_out.write_all(b"\n")?;
             }
         }
+        for q in coder.quotes(&doc) {
+            total_quotes += 1;
+            writeln!(
+                o,
+                "  quote      {:<40} {}",
+                q.speaker.as_ref().map_or_else(
+                    || "(no speaker)".to_string(),
+                    |s| format!("{} ({})", s.text, s.code)
+                ),
+                q.text
+            )?;
+            serde_json::to_writer(&mut quotes_out, &q)?;
+            quotes_out.write_all(b"\n")?;
+        }
         serde_json::to_writer(&mut analysis, &view)?;
         analysis.write_all(b"\n")?;
     }
     events_out.flush()?;
+    quotes_out.flush()?;
     analysis.flush()?;
     writeln!(
         o,
         "\n{total} events (columns: source, CAMEO, PLOVER, target, date, trigger)."
     )?;
     writeln!(o, "Events (record contract): {}", events_path.display())?;
+    writeln!(
+        o,
+        "Quotes ({total_quotes}, record contract): {}",
+        quotes_path.display()
+    )?;
     writeln!(
         o,
         "Every layer of the analysis (sentences, tokens, times, actors, triggers): {}",
