@@ -406,7 +406,7 @@ impl Coder {
         // subject, the first actor of the sentence.
         let coordinated = k > 0 && toks[k - 1].norm == "and";
         let before = if coordinated {
-            resolved.iter().find(|r| r.2 <= k && !pp(&r))
+            resolved.iter().find(|r| r.2 <= k && !pp(r))
         } else {
             resolved
                 .iter()
