@@ -10,7 +10,7 @@ use clap::Args;
 use readout_coder::{Coder, CoderOptions};
 
 use crate::cmd_lexicon::LexiconArgs;
-use crate::ingest::for_each_document;
+use crate::ingest::for_each_document_parallel;
 use crate::InputArgs;
 
 /// Arguments of `readout code`.
@@ -27,6 +27,9 @@ pub struct CodeArgs {
     /// Also emit plain statements (CAMEO 010: "said", "told reporters").
     #[arg(long)]
     pub statements: bool,
+    /// Worker threads (0: one per core). The output is the same whatever the number.
+    #[arg(long, default_value_t = 0)]
+    pub threads: usize,
     #[command(flatten)]
     pub lex: LexiconArgs,
 }
@@ -54,14 +57,18 @@ pub fn run(args: &CodeArgs) -> Result<ExitCode> {
         )),
         None => Box::new(BufWriter::new(std::io::stdout().lock())),
     };
-    let summary = for_each_document(&args.input, |doc| {
-        let coded = coder.code(doc);
-        for e in &coded.events {
-            serde_json::to_writer(&mut out, e)?;
-            out.write_all(b"\n")?;
-        }
-        Ok(coded.events.len())
-    })?;
+    let summary = for_each_document_parallel(
+        &args.input,
+        args.threads,
+        |doc| coder.code(doc).events,
+        |events| {
+            for e in &events {
+                serde_json::to_writer(&mut out, e)?;
+                out.write_all(b"\n")?;
+            }
+            Ok(events.len())
+        },
+    )?;
     out.flush()?;
     summary.print("events");
     Ok(ExitCode::SUCCESS)

@@ -90,3 +90,48 @@ pub fn for_each_document(
     summary.read = rd.stats();
     Ok(summary)
 }
+
+/// Documents coded together; bounds memory while keeping both cores busy.
+const BATCH: usize = 256;
+
+/// Like [`for_each_document`], but `work` runs on `threads` threads (0: one per core) over batches of
+/// documents, and `emit` receives the results in input order — so the output is byte-identical whatever the
+/// thread count.
+pub fn for_each_document_parallel<T: Send>(
+    args: &InputArgs,
+    threads: usize,
+    work: impl Fn(&Document) -> T + Sync,
+    mut emit: impl FnMut(T) -> Result<usize>,
+) -> Result<Summary> {
+    use rayon::prelude::*;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()?;
+    let mut rd = reader(args);
+    let mut summary = Summary::default();
+    let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
+    let mut flush = |batch: &mut Vec<Document>, summary: &mut Summary| -> Result<()> {
+        let results: Vec<T> = pool.install(|| batch.par_iter().map(&work).collect());
+        for r in results {
+            summary.records += emit(r)?;
+            summary.coded += 1;
+        }
+        batch.clear();
+        Ok(())
+    };
+    for item in rd.by_ref() {
+        match item {
+            ReadItem::Document(doc) => {
+                batch.push(*doc);
+                if batch.len() == BATCH {
+                    flush(&mut batch, &mut summary)?;
+                }
+            }
+            ReadItem::Rejected(d) => eprintln!("readout: rejected {d}"),
+            ReadItem::Warning(d) => eprintln!("readout: warning {d}"),
+        }
+    }
+    flush(&mut batch, &mut summary)?;
+    summary.read = rd.stats();
+    Ok(summary)
+}
