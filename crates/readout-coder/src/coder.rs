@@ -812,10 +812,29 @@ impl Coder {
                     )
             })
         };
+        // And a place where the action happens between a verb and its complement ("marched in Nairobi against",
+        // "rallied in Minsk demanding"): "in"/"at" and capitalised words, when a preposition or participle follows.
+        let mut place = vec![false; toks.len()];
+        for i in 0..toks.len() {
+            if !matches!(toks[i].norm.as_str(), "in" | "at") {
+                continue;
+            }
+            let mut j = i + 1;
+            while j < toks.len() && toks[j].cap && toks[j].kind == TokenKind::Word {
+                j += 1;
+            }
+            let next = toks.get(j).map_or("", |t| t.norm.as_str());
+            if j > i + 1
+                && (self.words.is("preposition", next) && next != "of" || next.ends_with("ing"))
+            {
+                place[i..j].iter_mut().for_each(|p| *p = true);
+            }
+        }
         let view: Vec<usize> = (0..toks.len())
             .filter(|&i| {
                 !is_time[i]
                     && !before_time(i)
+                    && !place[i]
                     && !self.words.is("skippable", &toks[i].norm)
                     && toks[i].kind != TokenKind::Quote
                     && !counted(&toks[i].norm)
@@ -1336,6 +1355,36 @@ impl Coder {
                 && p.code.starts_with("04")
                 && !note.is_empty()
                 && targets.len() == 1;
+            // A protest with no target named is against the protesters' own government, as CAMEO and PLOVER code
+            // domestic protest ("Kenyan protesters marched against the tax increases" → KENOPP → KENGOV).
+            let domestic: Vec<ResolvedActor> = if targets.is_empty() && code_str.starts_with("14") {
+                sources
+                    .iter()
+                    .filter_map(|(_, a)| {
+                        let c = a.country.as_ref()?;
+                        let gov = format!("{c}GOV");
+                        if a.code.as_deref() == Some(gov.as_str()) {
+                            return None;
+                        }
+                        let mut own = country_of(&self.lex, a)?;
+                        own.id = None;
+                        own.code = Some(gov);
+                        own.sector = Some("GOV".into());
+                        own.how = "a protest's target is the protesters' own government".into();
+                        Some(own)
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            if !domestic.is_empty() {
+                targets = domestic.iter().map(|d| (span, d)).collect();
+                note = if note.is_empty() {
+                    "domestic protest".into()
+                } else {
+                    format!("{note}; domestic protest")
+                };
+            }
             let mut pairs: Vec<(Party, Option<Party>)> = Vec::new();
             if reciprocal {
                 for a in &sources {
