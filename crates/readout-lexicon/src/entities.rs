@@ -182,24 +182,46 @@ fn owned(v: Vec<&str>) -> Vec<String> {
     v.into_iter().map(str::to_string).collect()
 }
 
+/// The `name=` of an entry whose key is valid; otherwise the problem is reported and `None` returned.
+fn named<'a>(
+    file: &str,
+    l: &Line<'a>,
+    diags: &mut Vec<Diagnostic>,
+    what: &str,
+    key_ok: bool,
+    key_rule: &str,
+) -> Option<&'a str> {
+    if !key_ok {
+        diags.push(Diagnostic::error(
+            file,
+            l.no,
+            format!("{what} key {:?} {key_rule}", l.key),
+        ));
+        return None;
+    }
+    let name = l.get("name");
+    if name.is_none() {
+        diags.push(Diagnostic::error(
+            file,
+            l.no,
+            format!("{what} {} has no name=", l.key),
+        ));
+    }
+    name
+}
+
 /// Parses `countries.lex`.
 pub fn parse_countries(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<Country> {
     let mut out = Vec::new();
     for l in parse_lines(text) {
-        if !is_code3(l.key) {
-            diags.push(Diagnostic::error(
-                file,
-                l.no,
-                format!("country key {:?} is not an ISO alpha-3 code", l.key),
-            ));
-            continue;
-        }
-        let Some(name) = l.get("name") else {
-            diags.push(Diagnostic::error(
-                file,
-                l.no,
-                format!("country {} has no name=", l.key),
-            ));
+        let Some(name) = named(
+            file,
+            &l,
+            diags,
+            "country",
+            is_code3(l.key),
+            "is not an ISO alpha-3 code",
+        ) else {
             continue;
         };
         out.push(Country {
@@ -222,23 +244,17 @@ pub fn parse_countries(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> V
 pub fn parse_igos(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<Igo> {
     let mut out = Vec::new();
     for l in parse_lines(text) {
-        if !l.key.starts_with("IGO")
-            || l.key.len() < 6
-            || !l.key.bytes().all(|b| b.is_ascii_uppercase())
-        {
-            diags.push(Diagnostic::error(
-                file,
-                l.no,
-                format!("IGO key {:?} must be IGO + upper-case letters", l.key),
-            ));
-            continue;
-        }
-        let Some(name) = l.get("name") else {
-            diags.push(Diagnostic::error(
-                file,
-                l.no,
-                format!("IGO {} has no name=", l.key),
-            ));
+        let key_ok = l.key.starts_with("IGO")
+            && l.key.len() >= 6
+            && l.key.bytes().all(|b| b.is_ascii_uppercase());
+        let Some(name) = named(
+            file,
+            &l,
+            diags,
+            "IGO",
+            key_ok,
+            "must be IGO + upper-case letters",
+        ) else {
             continue;
         };
         out.push(Igo {
@@ -350,23 +366,14 @@ pub fn parse_role(v: &str, source: Source) -> Result<Role, String> {
 pub fn parse_persons(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<Person> {
     let mut out = Vec::new();
     for l in parse_lines(text) {
-        if !valid_id(l.key) {
-            diags.push(Diagnostic::error(
-                file,
-                l.no,
-                format!(
-                    "person id {:?} must be lower-case ASCII with hyphens",
-                    l.key
-                ),
-            ));
-            continue;
-        }
-        let Some(name) = l.get("name") else {
-            diags.push(Diagnostic::error(
-                file,
-                l.no,
-                format!("person {} has no name=", l.key),
-            ));
+        let Some(name) = named(
+            file,
+            &l,
+            diags,
+            "person",
+            valid_id(l.key),
+            "must be lower-case ASCII with hyphens",
+        ) else {
             continue;
         };
         let mut roles = Vec::new();
