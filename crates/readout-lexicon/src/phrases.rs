@@ -131,38 +131,14 @@ impl<T> PhraseIndexBuilder<T> {
         if words.is_empty() {
             return;
         }
-        let mut node = 0u32;
-        for w in words {
-            let tid = match self.vocab.get(w.as_str()) {
-                Some(&t) => t,
-                None => {
-                    let t = self.vocab.len() as u32;
-                    self.vocab.insert(w.clone(), t);
-                    t
-                }
-            };
-            let fresh = self.terminal.len() as u32;
-            let child = *self.edges.entry((node, tid)).or_insert(fresh);
-            if child == fresh {
-                self.terminal.push(None);
-            }
-            node = child;
-        }
-        let pid = match self.terminal[node as usize] {
-            Some(p) => p,
-            None => {
-                let p = self.entries.len() as u32;
-                self.entries.push(Vec::new());
-                self.terminal[node as usize] = Some(p);
-                p
-            }
-        };
+        let ids: Vec<u32> = words.iter().map(|w| self.intern(w)).collect();
+        let node = self.walk(0, &ids);
         let rules = if rules.iter().all(|r| *r == CaseRule::Any) {
             Vec::new()
         } else {
             rules
         };
-        self.entries[pid as usize].push(Entry { value, rules });
+        self.mark_with(node, Entry { value, rules });
     }
 
     /// Number of distinct phrases.
@@ -225,6 +201,16 @@ impl<T> PhraseIndexBuilder<T> {
     /// Makes trie node `node` (reached with [`walk`](Self::walk)) the end of a phrase with `value`, matching
     /// any case.
     pub fn mark(&mut self, node: u32, value: T) {
+        self.mark_with(
+            node,
+            Entry {
+                value,
+                rules: Vec::new(),
+            },
+        );
+    }
+
+    fn mark_with(&mut self, node: u32, entry: Entry<T>) {
         let pid = match self.terminal[node as usize] {
             Some(p) => p,
             None => {
@@ -234,10 +220,7 @@ impl<T> PhraseIndexBuilder<T> {
                 p
             }
         };
-        self.entries[pid as usize].push(Entry {
-            value,
-            rules: Vec::new(),
-        });
+        self.entries[pid as usize].push(entry);
     }
 
     /// Freezes the trie.
