@@ -45,6 +45,9 @@ pub struct GoldRecord {
     /// Category, for per-category rates.
     #[serde(default)]
     pub category: Option<String>,
+    /// Per-record coding options (PETRARCH's unit tests set `require_dyad`, comma limits, …).
+    #[serde(default)]
+    pub config: std::collections::BTreeMap<String, String>,
 }
 
 /// Which part of a gold file to score.
@@ -162,12 +165,21 @@ pub fn read_gold(text: &str) -> (Vec<GoldRecord>, Vec<String>) {
 
 /// Scores the coder on triples gold records.
 pub fn score_triples(coder: &Coder, records: &[GoldRecord], split: Split) -> TripleReport {
+    score_triples_with(records, split, |_, doc| coder.code(doc).events)
+}
+
+/// Scores any coder, given as a function from a gold record and its document to events.
+pub fn score_triples_with(
+    records: &[GoldRecord],
+    split: Split,
+    code: impl Fn(&GoldRecord, &Document) -> Vec<Event>,
+) -> TripleReport {
     let mut rep = TripleReport::default();
     let (mut tp, mut produced_n, mut expected_n) = (0usize, 0usize, 0usize);
     for r in records.iter().filter(|r| split.keeps(&r.id)) {
         let date = NaiveDate::parse_from_str(&r.date, "%Y-%m-%d").ok();
         let produced = match Document::from_text(&r.id, &r.text, date) {
-            Some(doc) => triples(&coder.code(&doc).events),
+            Some(doc) => triples(&code(r, &doc)),
             None => BTreeSet::new(),
         };
         let expected: BTreeSet<Triple> = if r.noevents {

@@ -100,6 +100,16 @@ impl Ontology {
         Ontology { codes }
     }
 
+    /// The built-in CAMEO table (the one the built-in lexicon loads), on its own.
+    ///
+    /// ```
+    /// assert_eq!(readout_lexicon::Ontology::builtin().get("190").unwrap().quad_class, 4);
+    /// ```
+    pub fn builtin() -> Ontology {
+        let mut diags = Vec::new();
+        Ontology::parse("cameo.lex", include_str!("../data/cameo.lex"), &mut diags)
+    }
+
     /// The entry for a code.
     pub fn get(&self, code: &str) -> Option<&CameoCode> {
         self.codes.get(code)
