@@ -104,7 +104,15 @@ struct PhraseHit {
 struct VerbHit {
     start: usize,
     end: usize,
-    entry: usize,
+    /// Every verb entry with this form (one verb may sit in several blocks).
+    entries: [usize; 4],
+    n_entries: usize,
+}
+
+impl VerbHit {
+    fn entries(&self) -> &[usize] {
+        &self.entries[..self.n_entries]
+    }
 }
 
 /// One actor of a noun phrase, before its codes are put together.
@@ -527,11 +535,20 @@ impl PetrCoder {
                     continue;
                 }
                 let len = form.len();
-                if best.is_none_or(|b| len > b.end - b.start) {
+                let same = best.is_some_and(|b| b.start == start && b.end == start + len);
+                if same {
+                    if let Some(b) = best.as_mut() {
+                        if b.n_entries < b.entries.len() && !b.entries().contains(&e) {
+                            b.entries[b.n_entries] = e;
+                            b.n_entries += 1;
+                        }
+                    }
+                } else if best.is_none_or(|b| len > b.end - b.start) {
                     best = Some(VerbHit {
                         start,
                         end: start + len,
-                        entry: e,
+                        entries: [e, 0, 0, 0],
+                        n_entries: 1,
                     });
                 }
             }
@@ -665,17 +682,32 @@ impl PetrCoder {
         inherited: Option<Group>,
         opts: &Options,
     ) -> (Vec<Coded>, String, Option<Group>) {
-        let entry = &self.dicts.verbs.verbs[v.entry];
-        let block = &self.dicts.verbs.blocks[entry.block];
-        // The most specific matching pattern.
+        // The most specific matching pattern, over every block the verb belongs to.
         let mut best: Option<(PatMatch, &Pattern)> = None;
-        for p in &block.patterns {
-            if let Some(m) = s.match_pattern(&self.dicts, clause.clone(), v, p, groups) {
-                if best.as_ref().is_none_or(|(b, _)| m.score > b.score) {
-                    best = Some((m, p));
+        for &e in v.entries() {
+            let block = &self.dicts.verbs.blocks[self.dicts.verbs.verbs[e].block];
+            for p in &block.patterns {
+                if let Some(m) = s.match_pattern(&self.dicts, clause.clone(), v, p, groups) {
+                    if best.as_ref().is_none_or(|(b, _)| m.score > b.score) {
+                        best = Some((m, p));
+                    }
                 }
             }
         }
+        // Without a pattern, the first entry with a code of its own or of its block.
+        let entry = v
+            .entries()
+            .iter()
+            .map(|&e| &self.dicts.verbs.verbs[e])
+            .find(|en| {
+                en.code
+                    .as_ref()
+                    .unwrap_or(&self.dicts.verbs.blocks[en.block].code)
+                    .forward
+                    .is_some()
+            })
+            .unwrap_or(&self.dicts.verbs.verbs[v.entries()[0]]);
+        let block = &self.dicts.verbs.blocks[entry.block];
         let (code, rule, pm) = match &best {
             Some((m, p)) => (
                 p.code.clone(),
@@ -738,7 +770,7 @@ impl PetrCoder {
             source = groups
                 .iter()
                 .enumerate()
-                .find(|(k, g)| g.end <= pattern_start.max(clause.start) && !used.contains(k) && g.start >= clause.start)
+                .find(|(k, g)| g.start < pattern_start.max(clause.start) && !used.contains(k) && g.start >= clause.start)
                 .map(|(_, g)| g.clone())
                 .or(inherited);
         }

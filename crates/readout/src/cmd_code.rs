@@ -30,6 +30,10 @@ pub struct CodeArgs {
     /// Worker threads (0: one per core). The output is the same whatever the number.
     #[arg(long, default_value_t = 0)]
     pub threads: usize,
+    /// A PETRARCH coding option for PETRARCH dictionaries, `KEY=VALUE` as in `PETR_config.ini`
+    /// (`require_dyad=false`, `comma_emax=0`, `new_actor_length=4`; repeatable).
+    #[arg(long = "petrarch-option", value_name = "KEY=VALUE")]
+    pub petrarch_option: Vec<String>,
     #[command(flatten)]
     pub lex: LexiconArgs,
 }
@@ -44,12 +48,12 @@ pub fn coder(lex: &LexiconArgs, opts: CoderOptions) -> Result<Coder> {
 }
 
 pub fn run(args: &CodeArgs) -> Result<ExitCode> {
-    let coder = coder(
-        &args.lex,
+    let engine = args.lex.engine(
         CoderOptions {
             keep_negated: args.keep_negated,
             statements: args.statements,
         },
+        &args.petrarch_option,
     )?;
     let mut out: Box<dyn Write> = match &args.output {
         Some(p) => Box::new(BufWriter::new(
@@ -60,7 +64,7 @@ pub fn run(args: &CodeArgs) -> Result<ExitCode> {
     let summary = for_each_document_parallel(
         &args.input,
         args.threads,
-        |doc| coder.code(doc).events,
+        |doc| engine.code(doc),
         |events| {
             for e in &events {
                 serde_json::to_writer(&mut out, e)?;

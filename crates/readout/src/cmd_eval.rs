@@ -6,9 +6,8 @@ use std::process::ExitCode;
 
 use anyhow::{Context as _, Result};
 use clap::{Args, ValueEnum};
-use readout_coder::eval::{read_gold, score_plover, score_triples, PloverRecord, Split};
+use readout_coder::eval::{read_gold, score_plover, score_triples_with, PloverRecord, Split};
 
-use crate::cmd_code::coder;
 use crate::cmd_lexicon::LexiconArgs;
 
 /// Which records of a gold file to score.
@@ -43,12 +42,21 @@ pub struct EvalArgs {
     /// List the records that failed.
     #[arg(long)]
     pub misses: bool,
+    /// A PETRARCH coding option (`KEY=VALUE`), under any a gold record sets itself.
+    #[arg(long = "petrarch-option", value_name = "KEY=VALUE")]
+    pub petrarch_option: Vec<String>,
     #[command(flatten)]
     pub lex: LexiconArgs,
 }
 
 pub fn run(args: &EvalArgs) -> Result<ExitCode> {
-    let coder = coder(&args.lex, Default::default())?;
+    let engine = args.lex.engine(Default::default(), &args.petrarch_option)?;
+    let builtin = || {
+        engine
+            .builtin
+            .as_ref()
+            .context("quote and PLOVER scoring need readout's own lexicon (drop --no-builtin)")
+    };
     let mut o = std::io::stdout().lock();
     let mut texts = Vec::new();
     for g in &args.gold {
@@ -67,7 +75,7 @@ pub fn run(args: &EvalArgs) -> Result<ExitCode> {
                 }
             }
         }
-        let rep = readout_coder::eval::score_quotes(&coder, &recs);
+        let rep = readout_coder::eval::score_quotes(builtin()?, &recs);
         if args.json {
             writeln!(o, "{}", serde_json::to_string_pretty(&rep)?)?;
             return Ok(ExitCode::SUCCESS);
@@ -104,7 +112,7 @@ pub fn run(args: &EvalArgs) -> Result<ExitCode> {
                 }
             }
         }
-        let rep = score_plover(&coder, &recs);
+        let rep = score_plover(builtin()?, &recs);
         if args.json {
             writeln!(o, "{}", serde_json::to_string_pretty(&rep)?)?;
             return Ok(ExitCode::SUCCESS);
@@ -144,7 +152,7 @@ pub fn run(args: &EvalArgs) -> Result<ExitCode> {
         }
         recs.extend(r);
     }
-    let rep = score_triples(&coder, &recs, split);
+    let rep = score_triples_with(&recs, split, |r, doc| engine.code_with(doc, &r.config));
     if args.json {
         writeln!(o, "{}", serde_json::to_string_pretty(&rep)?)?;
         return Ok(ExitCode::SUCCESS);

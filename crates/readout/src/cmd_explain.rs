@@ -30,6 +30,9 @@ pub struct ExplainArgs {
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
+    /// A PETRARCH coding option (`KEY=VALUE`) for PETRARCH dictionaries (repeatable).
+    #[arg(long = "petrarch-option", value_name = "KEY=VALUE")]
+    pub petrarch_option: Vec<String>,
     #[command(flatten)]
     pub lex: crate::cmd_lexicon::LexiconArgs,
 }
@@ -207,6 +210,16 @@ pub fn run(args: &ExplainArgs) -> Result<ExitCode> {
             statements: false,
         },
     )?;
+    let petrarch = args.lex.load_petrarch(&[], false)?;
+    let petr_opts = {
+        let mut m = std::collections::BTreeMap::new();
+        for kv in &args.petrarch_option {
+            if let Some((k, v)) = kv.split_once('=') {
+                m.insert(k.trim().to_string(), v.trim().to_string());
+            }
+        }
+        readout_petrarch::Options::from_config(&m)
+    };
     let mut store = Vec::new();
     let view = analyse(&doc, &coder, &mut store, args.sentence);
     if let Some(n) = args.sentence {
@@ -303,6 +316,25 @@ pub fn run(args: &ExplainArgs) -> Result<ExitCode> {
                     .unwrap_or_default(),
                 if e.negated { " NEGATED" } else { "" }
             )?;
+        }
+        if let Some(p) = &petrarch {
+            let (events, t) = p.explain(&s.text, Some(doc.date), &petr_opts);
+            writeln!(o, "  petrarch words: {}", t.words.join(" "))?;
+            for d in &t.dropped {
+                writeln!(o, "  petrarch dropped {d}")?;
+            }
+            for ph in &t.phrases {
+                writeln!(o, "  petrarch phrase  {ph}")?;
+            }
+            for c in &t.clauses {
+                writeln!(o, "  petrarch clause  {c}")?;
+            }
+            for v in &t.verbs {
+                writeln!(o, "  petrarch verb    {v}")?;
+            }
+            for e in &events {
+                writeln!(o, "  PETRARCH EVENT {e}")?;
+            }
         }
         if !s.times.is_empty() {
             writeln!(o, "  times:")?;

@@ -23,6 +23,22 @@ pub struct LexiconArgs {
     /// Do not load the built-in lexicon.
     #[arg(long)]
     pub no_builtin: bool,
+    /// Format of the `--lexicon` files: `auto` reads `.lex` files and directories as readout lexicons and
+    /// any other file as a PETRARCH/TABARI dictionary.
+    #[arg(long, value_enum, default_value_t = LexFormat::Auto)]
+    pub lexicon_format: LexFormat,
+}
+
+/// Lexicon file formats.
+#[derive(clap::ValueEnum, Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum LexFormat {
+    /// By file name: `.lex` and directories are readout's, anything else PETRARCH's.
+    #[default]
+    Auto,
+    /// readout's own `.lex` format.
+    Readout,
+    /// PETRARCH/TABARI dictionaries (verbs, actors, agents, discards, issues; kind from the file name).
+    Petrarch,
 }
 
 impl LexiconArgs {
@@ -30,7 +46,8 @@ impl LexiconArgs {
     pub fn load(&self, extra: &[PathBuf]) -> Result<(Lexicon, Vec<readout_lexicon::Diagnostic>)> {
         let mut b = LexiconBuilder::new();
         b.builtin(!self.no_builtin);
-        for p in self.lexicon.iter().chain(extra) {
+        let (readout_paths, _) = self.split_paths(extra);
+        for p in readout_paths {
             b.add_path(p)?;
         }
         Ok(b.build())

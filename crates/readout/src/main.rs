@@ -9,6 +9,7 @@ mod cmd_eval;
 mod cmd_explain;
 mod cmd_lexicon;
 mod cmd_quotes;
+mod engine;
 mod ingest;
 mod samples;
 
