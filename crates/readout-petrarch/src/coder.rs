@@ -449,7 +449,12 @@ impl PetrCoder {
             drop[last..end].iter_mut().for_each(|d| *d = true);
         }
         let first = commas[0];
-        if within(count(0..first), c.bmin, c.bmax) && !protected(0..first) {
+        // A first stretch with an actor before a verb is the main clause, not an aside.
+        let main_clause = s
+            .hits
+            .iter()
+            .any(|h| h.end <= first && s.verbs.iter().any(|v| v.start >= h.end && v.end <= first));
+        if within(count(0..first), c.bmin, c.bmax) && !protected(0..first) && !main_clause {
             drop[0..=first].iter_mut().for_each(|d| *d = true);
         }
         for w in commas.windows(2) {
@@ -741,7 +746,12 @@ impl PetrCoder {
         let before = |g: &Group| g.end <= v.start;
         let pm_src = pm.as_ref().and_then(|m| m.source);
         let pm_tgt = pm.as_ref().and_then(|m| m.target);
-        let pm_cmp = pm.as_ref().and_then(|m| m.compound);
+        // A `%` after the verb is a compound object ("agrees with % …"); before it, a compound subject that acts
+        // on itself ("% have delayed their meeting").
+        let pm_cmp_raw = pm.as_ref().and_then(|m| m.compound);
+        let cmp_after = pm_cmp_raw.filter(|&g| groups[g].start >= v.end);
+        let pm_cmp = pm_cmp_raw.filter(|_| cmp_after.is_none());
+        let pm_tgt = pm_tgt.or(cmp_after);
         let pattern_start = pm.as_ref().map_or(v.start, |m| m.start.min(v.start));
         let used: Vec<usize> = [pm_src, pm_tgt, pm_cmp].into_iter().flatten().collect();
         let passive_by = if pm_src.is_none() && pm_tgt.is_none() && pm_cmp.is_none() {
@@ -767,14 +777,33 @@ impl PetrCoder {
                 .map(|(_, g)| g.clone());
         }
         if source.is_none() && compound.is_none() {
+            // In a subordinate clause ("after Calenardhon crowds burned …") the subject follows the
+            // subordinator; otherwise it is the clause's first actor.
+            let sub = (clause.start..pattern_start.min(v.start))
+                .rev()
+                .find(|&j| self.classes.is("clause_opener", &ws[j].text));
+            if let Some(j) = sub {
+                source = groups
+                    .iter()
+                    .enumerate()
+                    .find(|(k, g)| g.start > j && g.start < v.start && g.start <= pattern_start && !used.contains(k))
+                    .map(|(_, g)| g.clone());
+            }
+        }
+        if source.is_none() && compound.is_none() {
             source = groups
                 .iter()
                 .enumerate()
-                .find(|(k, g)| g.start < pattern_start.max(clause.start) && !used.contains(k) && g.start >= clause.start)
+                .find(|(k, g)| {
+                    g.start <= pattern_start.max(clause.start)
+                        && g.start < v.start
+                        && !used.contains(k)
+                        && g.start >= clause.start
+                })
                 .map(|(_, g)| g.clone())
                 .or(inherited);
         }
-        if target.is_none() && passive_by.is_none() {
+        if target.is_none() && passive_by.is_none() && compound.is_none() {
             let src_start = source.as_ref().map(|g| g.start);
             target = groups
                 .iter()
