@@ -1477,6 +1477,7 @@ impl Coder {
                     publisher: doc.publisher.clone(),
                     title: doc.title.clone(),
                     lang: doc.lang.clone(),
+                    issues: Vec::new(),
                 });
                 made += 1;
             }

@@ -118,6 +118,18 @@ pub struct Event {
     /// The input document's `lang`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
+    /// Issues the sentence raises (PETRARCH issue dictionaries), with how many phrases named each.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub issues: Vec<Issue>,
+}
+
+/// An issue code and the number of its phrases in the event's sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Issue {
+    /// The issue code (`NUCLEAR_WEAPONS`).
+    pub code: String,
+    /// How many of its phrases the sentence holds.
+    pub count: usize,
 }
 
 /// FNV-1a, for stable ids that do not depend on the platform or the standard library's hasher.

@@ -14,5 +14,5 @@ pub mod quotes;
 pub mod words;
 
 pub use coder::{CodedDocument, Coder, CoderOptions, Mention, SentenceTrace, TriggerTrace, Via};
-pub use event::{Actor, DateBasis, Event, Evidence};
+pub use event::{Actor, DateBasis, Event, Evidence, Issue};
 pub use quotes::{Quote, QuoteKind};

@@ -20,7 +20,7 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 use readout_coder::event::stable_hash;
-use readout_coder::{Actor, DateBasis, Event, Evidence};
+use readout_coder::{Actor, DateBasis, Event, Evidence, Issue};
 use readout_lexicon::Ontology;
 use readout_text::{Document, Span};
 use rustc_hash::FxHashSet;
@@ -231,9 +231,14 @@ impl PetrCoder {
         let mut out = Vec::new();
         for s in doc.sentences() {
             let ws = words(&doc.text, s.span.start..s.span.end);
+            let issues = if self.dicts.issues.is_empty() {
+                Vec::new()
+            } else {
+                self.issues(&ws)
+            };
             let (coded, _) = self.code_words(ws, Some(doc.date), opts);
             for c in coded {
-                out.push(self.record(doc, s.index, s.span, c));
+                out.push(self.record(doc, s.index, s.span, c, issues.clone()));
             }
         }
         out
@@ -258,7 +263,7 @@ impl PetrCoder {
         (lines, trace)
     }
 
-    fn record(&self, doc: &Document, index: usize, sspan: Span, c: Coded) -> Event {
+    fn record(&self, doc: &Document, index: usize, sspan: Span, c: Coded, issues: Vec<Issue>) -> Event {
         let actor = |(code, r): &(String, Range<usize>)| Actor {
             text: doc.text.get(r.start..r.end).unwrap_or("").to_string(),
             span: Span::new(r.start, r.end),
@@ -311,7 +316,35 @@ impl PetrCoder {
             publisher: doc.publisher.clone(),
             title: doc.title.clone(),
             lang: doc.lang.clone(),
+            issues,
         }
+    }
+
+    /// Issue codes named in the words, with counts; none when an ignore phrase (`~…`) is present.
+    fn issues(&self, ws: &[Word]) -> Vec<Issue> {
+        let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+        for i in 0..ws.len() {
+            let Some(cands) = self.dicts.issue_index.get(&ws[i].text) else {
+                continue;
+            };
+            for &k in cands {
+                let p = &self.dicts.issues[k];
+                let n = p.words.len();
+                if i + n <= ws.len() && (0..n).all(|j| ws[i + j].text == p.words[j]) {
+                    match &p.code {
+                        Some(c) => *counts.entry(c.as_str()).or_default() += 1,
+                        None => return Vec::new(),
+                    }
+                }
+            }
+        }
+        counts
+            .into_iter()
+            .map(|(code, count)| Issue {
+                code: code.to_string(),
+                count,
+            })
+            .collect()
     }
 
     /// The discard phrase found in the words, if any (`story`: only story-level discards).

@@ -305,36 +305,46 @@ pub fn parse_actors(file: &str, text: &str) -> (Vec<ActorEntry>, Vec<Diagnostic>
     let mut out: Vec<ActorEntry> = Vec::new();
     let mut diags = Vec::new();
     let mut open = false;
+    // Consecutive entries written without codes share the code lines that follow them (the Phoenix files
+    // list a person's name variants one per line, then the terms in office once).
+    let mut group_start = 0;
+    let mut group_coded = false;
     for l in clean_lines(text) {
         let t = l.text.trim();
         if t.is_empty() {
             continue;
         }
         if t.starts_with('[') {
-            let Some(cur) = out.last_mut().filter(|_| open) else {
+            if !open || out.is_empty() {
                 diags.push(Diagnostic::warning(
                     file,
                     l.no,
                     "code restriction outside an entry",
                 ));
                 continue;
-            };
+            }
             match split_brackets(t) {
                 Ok((_, bs)) => {
                     for b in bs {
                         match parse_code_rule(b) {
-                            Ok((c, DateRule::Always)) => {
-                                if cur.default.is_empty() {
-                                    cur.default = c;
+                            Ok((c, rule)) => {
+                                for cur in &mut out[group_start..] {
+                                    if rule == DateRule::Always {
+                                        if cur.default.is_empty() {
+                                            cur.default = c.clone();
+                                        }
+                                    } else {
+                                        cur.dated.push((c.clone(), rule));
+                                    }
                                 }
                             }
-                            Ok((c, r)) => cur.dated.push((c, r)),
                             Err(e) => diags.push(Diagnostic::warning(file, l.no, e)),
                         }
                     }
                 }
                 Err(e) => diags.push(Diagnostic::warning(file, l.no, e)),
             }
+            group_coded = true;
             continue;
         }
         let (synonym, body) = match t.strip_prefix('+') {
@@ -365,6 +375,13 @@ pub fn parse_actors(file: &str, text: &str) -> (Vec<ActorEntry>, Vec<Diagnostic>
                     "synonym with no entry before it; read as an entry",
                 ));
             }
+            let prev_uncoded = out
+                .last()
+                .is_some_and(|p| p.default.is_empty() && p.dated.is_empty());
+            if group_coded || !prev_uncoded {
+                group_start = out.len();
+                group_coded = false;
+            }
             out.push(ActorEntry {
                 name: phrase_text.trim().to_string(),
                 phrases: vec![phrase],
@@ -373,6 +390,10 @@ pub fn parse_actors(file: &str, text: &str) -> (Vec<ActorEntry>, Vec<Diagnostic>
                 origin: (file.to_string(), l.no),
             });
             open = true;
+        }
+        if !brackets.is_empty() && !synonym {
+            group_start = out.len().saturating_sub(1);
+            group_coded = true;
         }
         let Some(cur) = out.last_mut() else { continue };
         for b in brackets {
@@ -611,8 +632,22 @@ pub struct IssuePhrase {
 pub fn parse_issues(file: &str, text: &str) -> (Vec<IssuePhrase>, Vec<Diagnostic>) {
     let mut out = Vec::new();
     let mut diags = Vec::new();
+    // A phrase written without a code takes the category of the `<ISSUE CATEGORY="…">` block around it.
+    let mut category: Option<String> = None;
     for l in clean_lines(text) {
         let t = l.text.trim();
+        if t.starts_with("</ISSUE") {
+            category = None;
+            continue;
+        }
+        if let Some(rest) = t.strip_prefix("<ISSUE") {
+            category = rest
+                .split("CATEGORY=\"")
+                .nth(1)
+                .and_then(|r| r.split('"').next())
+                .map(str::to_string);
+            continue;
+        }
         if t.is_empty() || t.starts_with('<') {
             continue;
         }
@@ -632,6 +667,7 @@ pub fn parse_issues(file: &str, text: &str) -> (Vec<IssuePhrase>, Vec<Diagnostic
         } else {
             match brackets.last() {
                 Some(c) if !c.trim().is_empty() => Some(c.trim().to_string()),
+                None if category.is_some() => category.clone(),
                 _ => {
                     diags.push(Diagnostic::warning(file, l.no, "issue phrase without a [code]"));
                     continue;
@@ -864,6 +900,20 @@ fn parse_pattern(body: &str) -> Result<Vec<PatElem>, String> {
             }
             let joined = k > 0 && prev_nonempty && !elems.is_empty();
             prev_nonempty = true;
+            // `*SCEPTICAL`: a verb marker written against its word.
+            if part.len() > 1 && part.starts_with('*') && !part.starts_with("**") {
+                elems.push(PatElem {
+                    elem: Elem::Verb,
+                    joined,
+                });
+                for w in phrase_words(&part[1..]) {
+                    elems.push(PatElem {
+                        elem: Elem::Word(w),
+                        joined: true,
+                    });
+                }
+                continue;
+            }
             let elem = match *part {
                 "*" | "**" => Some(Elem::Verb),
                 "$" => Some(Elem::Source),

@@ -39,6 +39,8 @@ pub struct Dictionaries {
     pub(crate) verb_index: FxHashMap<String, Vec<(usize, usize)>>,
     /// Synonym sets with nested sets expanded.
     pub(crate) synsets: FxHashMap<String, Vec<Vec<String>>>,
+    /// First word → issue phrases starting with it.
+    pub(crate) issue_index: FxHashMap<String, Vec<usize>>,
 }
 
 impl Dictionaries {
@@ -133,6 +135,9 @@ pub(crate) fn build(files: &[(String, String, Option<DictKind>)]) -> (Dictionari
     for v in d.phrases.values_mut() {
         // Longest first; among equals, actors before agents, then dictionary order (stable sort).
         v.sort_by_key(|(p, of)| (std::cmp::Reverse(p.len()), matches!(of, PhraseOf::Agent(_))));
+    }
+    for (i, p) in d.issues.iter().enumerate() {
+        d.issue_index.entry(p.words[0].clone()).or_default().push(i);
     }
     for (i, v) in d.verbs.verbs.iter().enumerate() {
         for (j, f) in v.forms.iter().enumerate() {
