@@ -128,13 +128,13 @@ struct Item {
 
 impl Item {
     fn codes(&self) -> Vec<String> {
-        let suffix: Vec<String> = if self.former && !self.suffix.is_empty() {
-            vec!["ELI".to_string()]
-        } else if self.former && self.actor.is_some() {
-            vec!["ELI".to_string()]
-        } else {
-            self.suffix.clone()
-        };
+        // "former" makes any office-holder an ELI ("Arnor former security officials" → ARNELI).
+        let suffix: Vec<String> =
+            if self.former && (!self.suffix.is_empty() || self.actor.is_some()) {
+                vec!["ELI".to_string()]
+            } else {
+                self.suffix.clone()
+            };
         let bases: Vec<String> = match &self.actor {
             Some(a) => a.clone(),
             None if self.prefix.is_empty() => vec!["---".to_string()],
@@ -245,7 +245,12 @@ impl PetrCoder {
     }
 
     /// Analyses one sentence of `text` (all of it), for `readout explain`.
-    pub fn explain(&self, text: &str, date: Option<NaiveDate>, opts: &Options) -> (Vec<String>, SentenceTrace) {
+    pub fn explain(
+        &self,
+        text: &str,
+        date: Option<NaiveDate>,
+        opts: &Options,
+    ) -> (Vec<String>, SentenceTrace) {
         let ws = words(text, 0..text.len());
         let (coded, trace) = self.code_words(ws, date, opts);
         let lines = coded
@@ -263,7 +268,14 @@ impl PetrCoder {
         (lines, trace)
     }
 
-    fn record(&self, doc: &Document, index: usize, sspan: Span, c: Coded, issues: Vec<Issue>) -> Event {
+    fn record(
+        &self,
+        doc: &Document,
+        index: usize,
+        sspan: Span,
+        c: Coded,
+        issues: Vec<Issue>,
+    ) -> Event {
         let actor = |(code, r): &(String, Range<usize>)| Actor {
             text: doc.text.get(r.start..r.end).unwrap_or("").to_string(),
             span: Span::new(r.start, r.end),
@@ -279,7 +291,10 @@ impl PetrCoder {
         let info = self
             .ontology
             .get(&c.code)
-            .or_else(|| self.ontology.get(&c.code.chars().take(3).collect::<String>()))
+            .or_else(|| {
+                self.ontology
+                    .get(&c.code.chars().take(3).collect::<String>())
+            })
             .or_else(|| self.ontology.get(&format!("{root}0")));
         Event {
             doc_id: doc.id.clone(),
@@ -309,7 +324,11 @@ impl PetrCoder {
             negated: false,
             evidence: Evidence {
                 span: Span::new(c.verb.start, c.verb.end),
-                trigger: doc.text.get(c.verb.start..c.verb.end).unwrap_or("").to_string(),
+                trigger: doc
+                    .text
+                    .get(c.verb.start..c.verb.end)
+                    .unwrap_or("")
+                    .to_string(),
                 rule: c.rule,
             },
             url: doc.url.clone(),
@@ -373,9 +392,17 @@ impl PetrCoder {
         None
     }
 
-    fn code_words(&self, all: Vec<Word>, date: Option<NaiveDate>, opts: &Options) -> (Vec<Coded>, SentenceTrace) {
+    fn code_words(
+        &self,
+        all: Vec<Word>,
+        date: Option<NaiveDate>,
+        opts: &Options,
+    ) -> (Vec<Coded>, SentenceTrace) {
         let mut trace = SentenceTrace::default();
-        if let Some(d) = self.discarded(&all, false).or_else(|| self.discarded(&all, true)) {
+        if let Some(d) = self
+            .discarded(&all, false)
+            .or_else(|| self.discarded(&all, true))
+        {
             trace.dropped.push(format!("sentence discarded: {d}"));
             return (Vec::new(), trace);
         }
@@ -420,9 +447,18 @@ impl PetrCoder {
             ));
             let groups = s.groups(self, r.clone(), date);
             let mut clause_source: Option<Group> = None;
-            for v in s.verbs.iter().filter(|v| v.start >= r.start && v.end <= r.end) {
-                let inherited = if coordinated { prev_source.clone() } else { None };
-                let (coded, note, src) = self.code_verb(&s, &ws, r.clone(), v, &groups, inherited, opts);
+            for v in s
+                .verbs
+                .iter()
+                .filter(|v| v.start >= r.start && v.end <= r.end)
+            {
+                let inherited = if coordinated {
+                    prev_source.clone()
+                } else {
+                    None
+                };
+                let (coded, note, src) =
+                    self.code_verb(&s, &ws, r.clone(), v, &groups, inherited, opts);
                 trace
                     .verbs
                     .push(format!("clause {ci}: {} — {note}", s.text(v.start..v.end)));
@@ -457,7 +493,12 @@ impl PetrCoder {
 
     /// PETRARCH's comma rules: drop comma-delimited asides whose length is within the limits, but never a
     /// stretch that is a bare actor phrase (an item of a list).
-    fn drop_comma_asides(&self, ws: Vec<Word>, opts: &Options, trace: &mut SentenceTrace) -> Vec<Word> {
+    fn drop_comma_asides(
+        &self,
+        ws: Vec<Word>,
+        opts: &Options,
+        trace: &mut SentenceTrace,
+    ) -> Vec<Word> {
         let c = opts.comma;
         let mut end = ws.len();
         while end > 0 && ws[end - 1].punct && ws[end - 1].text != "," {
@@ -508,14 +549,18 @@ impl PetrCoder {
                 run.push(&w.text);
             } else {
                 if !run.is_empty() {
-                    trace.dropped.push(format!("comma aside: {}", run.join(" ")));
+                    trace
+                        .dropped
+                        .push(format!("comma aside: {}", run.join(" ")));
                     run.clear();
                 }
                 out.push(w.clone());
             }
         }
         if !run.is_empty() {
-            trace.dropped.push(format!("comma aside: {}", run.join(" ")));
+            trace
+                .dropped
+                .push(format!("comma aside: {}", run.join(" ")));
         }
         out
     }
@@ -568,7 +613,8 @@ impl PetrCoder {
                     continue;
                 };
                 if start + form.len() > n
-                    || (0..form.len()).any(|k| ws[start + k].text != form[k] || in_hit[start + k].is_some())
+                    || (0..form.len())
+                        .any(|k| ws[start + k].text != form[k] || in_hit[start + k].is_some())
                 {
                     continue;
                 }
@@ -610,7 +656,9 @@ impl PetrCoder {
         for (k, v) in verbs.iter().enumerate() {
             if v.end - v.start == 1 && aux_word(text(v.start)) {
                 let next = verbs.get(k + 1);
-                if next.is_some_and(|nv| nv.start <= v.end + 3 && !(v.end..nv.start).any(|j| ws[j].punct)) {
+                if next.is_some_and(|nv| {
+                    nv.start <= v.end + 3 && !(v.end..nv.start).any(|j| ws[j].punct)
+                }) {
                     keep_verb[k] = false;
                     is_verb[v.start] = false;
                 }
@@ -675,7 +723,10 @@ impl PetrCoder {
                     j += 1;
                     np += 1;
                 }
-                if np >= 1 && np <= 8 && j < n && matches!(cls[j], Cls::Verb | Cls::Be | Cls::Aux) {
+                if (1..=8).contains(&np)
+                    && j < n
+                    && matches!(cls[j], Cls::Verb | Cls::Be | Cls::Aux)
+                {
                     starts.push((i + 1, false));
                 }
             } else if cls[i] == Cls::Conj && !np_and[i] && (w == "AND" || w == "BUT") {
@@ -819,7 +870,12 @@ impl PetrCoder {
                 source = groups
                     .iter()
                     .enumerate()
-                    .find(|(k, g)| g.start > j && g.start < v.start && g.start <= pattern_start && !used.contains(k))
+                    .find(|(k, g)| {
+                        g.start > j
+                            && g.start < v.start
+                            && g.start <= pattern_start
+                            && !used.contains(k)
+                    })
                     .map(|(_, g)| g.clone());
             }
         }
@@ -966,12 +1022,17 @@ fn match_phrase(ws: &[Word], i: usize, p: &[PhraseWord]) -> Option<usize> {
         } else {
             // A blank lets up to two words (not punctuation) intervene.
             let mut found = None;
-            for j in pos..(pos + 3).min(ws.len()) {
-                if ws[j].text == pw.word {
+            for (j, w) in ws
+                .iter()
+                .enumerate()
+                .take((pos + 3).min(ws.len()))
+                .skip(pos)
+            {
+                if w.text == pw.word {
                     found = Some(j);
                     break;
                 }
-                if ws[j].punct {
+                if w.punct {
                     break;
                 }
             }
@@ -1087,7 +1148,10 @@ impl Sent<'_> {
         let mut k = 0;
         while k + 1 < groups.len() {
             let (a, b) = (&groups[k], &groups[k + 1]);
-            let agent_only = a.items.iter().all(|i| i.actor.is_none() && !i.suffix.is_empty());
+            let agent_only = a
+                .items
+                .iter()
+                .all(|i| i.actor.is_none() && !i.suffix.is_empty());
             let link = b.start == a.end + 1 && coder.classes.is("agent_link", &self.ws[a.end].text);
             if agent_only && link && b.items.iter().any(|i| i.actor.is_some()) {
                 let mut items = Vec::new();
@@ -1122,7 +1186,8 @@ impl Sent<'_> {
             if g.items.len() < 2 {
                 continue;
             }
-            let actors: Vec<Option<Vec<String>>> = g.items.iter().map(|i| i.actor.clone()).collect();
+            let actors: Vec<Option<Vec<String>>> =
+                g.items.iter().map(|i| i.actor.clone()).collect();
             for (k, it) in g.items.iter_mut().enumerate() {
                 if it.actor.is_none() {
                     let prev = actors[..k].iter().rev().flatten().next();
@@ -1190,10 +1255,15 @@ impl Sent<'_> {
     fn phrase_len_at(&self, dicts: &Dictionaries, e: &Elem, p: usize, end: usize) -> Option<usize> {
         match e {
             Elem::Word(w) => (p < end && self.ws[p].text == *w).then_some(1),
-            Elem::Synset(name) => dicts.synsets.get(name)?.iter().filter_map(|ph| {
-                let n = ph.len();
-                (p + n <= end && (0..n).all(|k| self.ws[p + k].text == ph[k])).then_some(n)
-            }).max(),
+            Elem::Synset(name) => dicts
+                .synsets
+                .get(name)?
+                .iter()
+                .filter_map(|ph| {
+                    let n = ph.len();
+                    (p + n <= end && (0..n).all(|k| self.ws[p + k].text == ph[k])).then_some(n)
+                })
+                .max(),
             _ => None,
         }
     }
@@ -1224,7 +1294,10 @@ impl Sent<'_> {
                     let (at, n) = if adjacent {
                         (pos, self.phrase_len_at(dicts, &e.elem, pos, clause.end)?)
                     } else {
-                        (pos..clause.end).find_map(|q| self.phrase_len_at(dicts, &e.elem, q, clause.end).map(|n| (q, n)))?
+                        (pos..clause.end).find_map(|q| {
+                            self.phrase_len_at(dicts, &e.elem, q, clause.end)
+                                .map(|n| (q, n))
+                        })?
                     };
                     m.score += n;
                     pos = at + n;
@@ -1276,7 +1349,8 @@ impl Sent<'_> {
                 }
                 Elem::Source | Elem::Target | Elem::Compound => {
                     let g = groups.iter().rposition(|g| {
-                        g.start >= clause.start && if adjacent { g.end == pos } else { g.end <= pos }
+                        g.start >= clause.start
+                            && if adjacent { g.end == pos } else { g.end <= pos }
                     })?;
                     match e.elem {
                         Elem::Source => m.source = Some(g),

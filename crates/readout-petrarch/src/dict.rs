@@ -63,7 +63,10 @@ impl DictKind {
             .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.starts_with("<!"))
             .take(400)
             .collect();
-        if body.iter().any(|l| l.starts_with("---") && l.ends_with("---")) {
+        if body
+            .iter()
+            .any(|l| l.starts_with("---") && l.ends_with("---"))
+        {
             Some(DictKind::Verbs)
         } else if body.iter().any(|l| l.contains("[~") || l.contains("~]")) {
             Some(DictKind::Agents)
@@ -669,7 +672,11 @@ pub fn parse_issues(file: &str, text: &str) -> (Vec<IssuePhrase>, Vec<Diagnostic
                 Some(c) if !c.trim().is_empty() => Some(c.trim().to_string()),
                 None if category.is_some() => category.clone(),
                 _ => {
-                    diags.push(Diagnostic::warning(file, l.no, "issue phrase without a [code]"));
+                    diags.push(Diagnostic::warning(
+                        file,
+                        l.no,
+                        "issue phrase without a [code]",
+                    ));
                     continue;
                 }
             }
@@ -1010,7 +1017,11 @@ pub fn parse_verbs(file: &str, text: &str) -> (VerbDict, Vec<Diagnostic>) {
             continue;
         }
         if t.starts_with('&') {
-            let name = t.split_whitespace().next().unwrap_or(t).to_ascii_uppercase();
+            let name = t
+                .split_whitespace()
+                .next()
+                .unwrap_or(t)
+                .to_ascii_uppercase();
             let no_plural = name.ends_with('_');
             let name = name.trim_end_matches('_').to_string();
             d.synsets.entry(name.clone()).or_default();
@@ -1051,7 +1062,11 @@ pub fn parse_verbs(file: &str, text: &str) -> (VerbDict, Vec<Diagnostic>) {
         }
         if let Some(body) = t.strip_prefix('-') {
             let Some(block) = d.blocks.len().checked_sub(1) else {
-                diags.push(Diagnostic::warning(file, l.no, "pattern outside a verb block"));
+                diags.push(Diagnostic::warning(
+                    file,
+                    l.no,
+                    "pattern outside a verb block",
+                ));
                 continue;
             };
             let (pat, brackets) = match split_brackets(body) {
@@ -1068,7 +1083,11 @@ pub fn parse_verbs(file: &str, text: &str) -> (VerbDict, Vec<Diagnostic>) {
             let code = match parse_verb_code(code) {
                 Ok(c) => c,
                 Err(e) => {
-                    diags.push(Diagnostic::warning(file, l.no, format!("{e}; pattern skipped")));
+                    diags.push(Diagnostic::warning(
+                        file,
+                        l.no,
+                        format!("{e}; pattern skipped"),
+                    ));
                     continue;
                 }
             };
@@ -1079,7 +1098,11 @@ pub fn parse_verbs(file: &str, text: &str) -> (VerbDict, Vec<Diagnostic>) {
                     text: pat.trim().to_string(),
                     origin: (file.to_string(), l.no),
                 }),
-                Err(e) => diags.push(Diagnostic::warning(file, l.no, format!("{e}; pattern skipped"))),
+                Err(e) => diags.push(Diagnostic::warning(
+                    file,
+                    l.no,
+                    format!("{e}; pattern skipped"),
+                )),
             }
             continue;
         }

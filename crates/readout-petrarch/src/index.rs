@@ -69,7 +69,9 @@ impl Dictionaries {
     }
 }
 
-pub(crate) fn build(files: &[(String, String, Option<DictKind>)]) -> (Dictionaries, Vec<Diagnostic>) {
+pub(crate) fn build(
+    files: &[(String, String, Option<DictKind>)],
+) -> (Dictionaries, Vec<Diagnostic>) {
     let mut d = Dictionaries::default();
     let mut diags = Vec::new();
     for (name, text, kind) in files {
@@ -141,7 +143,10 @@ pub(crate) fn build(files: &[(String, String, Option<DictKind>)]) -> (Dictionari
     }
     for (i, v) in d.verbs.verbs.iter().enumerate() {
         for (j, f) in v.forms.iter().enumerate() {
-            d.verb_index.entry(f[v.head].clone()).or_default().push((i, j));
+            d.verb_index
+                .entry(f[v.head].clone())
+                .or_default()
+                .push((i, j));
         }
     }
     // Expand nested sets (`+&TIETYPES` inside `&ACCORDSYN`), guarding against cycles.
@@ -169,7 +174,12 @@ pub(crate) fn build(files: &[(String, String, Option<DictKind>)]) -> (Dictionari
     (d, diags)
 }
 
-fn expand(sets: &FxHashMap<String, Vec<Vec<String>>>, name: &str, out: &mut Vec<Vec<String>>, depth: usize) {
+fn expand(
+    sets: &FxHashMap<String, Vec<Vec<String>>>,
+    name: &str,
+    out: &mut Vec<Vec<String>>,
+    depth: usize,
+) {
     let Some(set) = sets.get(name) else { return };
     for p in set {
         if p.len() == 1 && p[0].starts_with('&') {

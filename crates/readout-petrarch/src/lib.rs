@@ -19,7 +19,8 @@
 //! let (dicts, warnings) = b.build();
 //! assert!(warnings.is_empty());
 //! let coder = PetrCoder::new(dicts);
-//! let doc = readout_text::Document::from_text("d", "Arnor restored ties with Minas Tirith.", None).unwrap();
+//! let date = chrono::NaiveDate::from_ymd_opt(1995, 1, 1);
+//! let doc = readout_text::Document::from_text("d", "Arnor restored ties with Minas Tirith.", date).unwrap();
 //! let ev = coder.code(&doc, &Options::default());
 //! assert_eq!(ev.len(), 1);
 //! assert_eq!(ev[0].source.as_ref().unwrap().code, "ARN");
@@ -71,8 +72,7 @@ impl DictionariesBuilder {
 
     /// Adds a dictionary's text; `kind` `None` detects it from the name and content.
     pub fn add_text(&mut self, name: &str, text: &str, kind: Option<DictKind>) -> &mut Self {
-        self.files
-            .push((name.to_string(), text.to_string(), kind));
+        self.files.push((name.to_string(), text.to_string(), kind));
         self
     }
 
@@ -87,7 +87,8 @@ impl DictionariesBuilder {
             .file_name()
             .map(|f| f.to_string_lossy().to_string())
             .unwrap_or_default();
-        let kind = DictKind::detect(&file_name, &text).ok_or(PetrError::UnknownKind(name.clone()))?;
+        let kind =
+            DictKind::detect(&file_name, &text).ok_or(PetrError::UnknownKind(name.clone()))?;
         self.files.push((name, text, Some(kind)));
         Ok(self)
     }

@@ -15,12 +15,15 @@ fn shared() -> Option<PathBuf> {
 #[test]
 fn petrarch_unit_tests_pass_rate() {
     let Some(dir) = shared() else {
-        eprintln!("SKIPPED: ../shared/petrarch is not present; the PETRARCH unit-test check did not run");
+        eprintln!(
+            "SKIPPED: ../shared/petrarch is not present; the PETRARCH unit-test check did not run"
+        );
         return;
     };
     let mut b = DictionariesBuilder::new();
     for f in ["verbs", "actors", "agents", "discards"] {
-        b.add_path(&dir.join(format!("dictionaries/PETR.Validate.{f}.txt"))).unwrap();
+        b.add_path(&dir.join(format!("dictionaries/PETR.Validate.{f}.txt")))
+            .unwrap();
     }
     let (dicts, warnings) = b.build();
     for w in &warnings {
@@ -34,12 +37,24 @@ fn petrarch_unit_tests_pass_rate() {
         coder.code(doc, &Options::from_config(&r.config))
     });
     for m in &rep.misses {
-        eprintln!("MISS {}: expected {:?} produced {:?}", m.id, m.expected, m.produced);
+        eprintln!(
+            "MISS {}: expected {:?} produced {:?}",
+            m.id, m.expected, m.produced
+        );
     }
     for (c, (p, n)) in &rep.categories {
         eprintln!("{c:<10} {p:>3} / {n:<3}");
     }
-    eprintln!("passed {} of {} ({:.1} %)", rep.exact, rep.records, rep.exact_rate * 100.0);
+    eprintln!(
+        "passed {} of {} ({:.1} %)",
+        rep.exact,
+        rep.records,
+        rep.exact_rate * 100.0
+    );
     assert_eq!(rep.records, 284);
-    assert!(rep.exact_rate >= 0.85, "pass rate {:.3} below 0.85", rep.exact_rate);
+    assert!(
+        rep.exact_rate >= 0.85,
+        "pass rate {:.3} below 0.85",
+        rep.exact_rate
+    );
 }

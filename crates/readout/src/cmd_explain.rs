@@ -318,7 +318,7 @@ pub fn run(args: &ExplainArgs) -> Result<ExitCode> {
             )?;
         }
         if let Some(p) = &petrarch {
-            let (events, t) = p.explain(&s.text, Some(doc.date), &petr_opts);
+            let (events, t) = p.explain(s.text, Some(doc.date), &petr_opts);
             writeln!(o, "  petrarch words: {}", t.words.join(" "))?;
             for d in &t.dropped {
                 writeln!(o, "  petrarch dropped {d}")?;

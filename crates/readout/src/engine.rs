@@ -63,7 +63,9 @@ impl LexiconArgs {
             );
         }
         if !dicts.has_verbs() {
-            eprintln!("readout: warning: no PETRARCH verb dictionary was given; it will code nothing");
+            eprintln!(
+                "readout: warning: no PETRARCH verb dictionary was given; it will code nothing"
+            );
         }
         Ok(Some(PetrCoder::new(dicts)))
     }
