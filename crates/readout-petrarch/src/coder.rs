@@ -445,7 +445,7 @@ impl PetrCoder {
                 if coordinated { "(and) " } else { "" },
                 s.text(r.clone())
             ));
-            let groups = s.groups(self, r.clone(), date);
+            let groups = s.groups(self, r.clone(), date, opts.new_actor_length);
             let mut clause_source: Option<Group> = None;
             for v in s
                 .verbs
@@ -1081,7 +1081,13 @@ impl Sent<'_> {
     }
 
     /// The actor item of a chunk, if it holds an actor or an agent.
-    fn item(&self, coder: &PetrCoder, r: Range<usize>, date: Option<NaiveDate>) -> Option<Item> {
+    fn item(
+        &self,
+        coder: &PetrCoder,
+        r: Range<usize>,
+        date: Option<NaiveDate>,
+        new_actor_length: usize,
+    ) -> Option<Item> {
         let mut it = Item {
             start: r.start,
             end: r.end,
@@ -1116,15 +1122,55 @@ impl Sent<'_> {
                 }
             }
         }
+        if !any && new_actor_length > 0 {
+            // PETRARCH's `new_actor_length`: a short capitalised noun phrase no dictionary knows becomes an
+            // actor coded with its own words.
+            let words: Vec<&Word> = self.ws[r.clone()]
+                .iter()
+                .filter(|w| !w.punct && !coder.classes.is("possessive", &w.text))
+                .collect();
+            if !words.is_empty() && words.len() <= new_actor_length && words.iter().any(|w| w.cap) {
+                let name: Vec<&str> = words.iter().map(|w| w.text.as_str()).collect();
+                it.actor = Some(vec![format!("\"{}\"", name.join(" "))]);
+                any = true;
+            }
+        }
         any.then_some(it)
     }
 
     /// Actor groups of a clause: items joined into lists, agents bound to the actors after `of`/`in`/`from`.
-    fn groups(&self, coder: &PetrCoder, r: Range<usize>, date: Option<NaiveDate>) -> Vec<Group> {
+    fn groups(
+        &self,
+        coder: &PetrCoder,
+        r: Range<usize>,
+        date: Option<NaiveDate>,
+        new_actor_length: usize,
+    ) -> Vec<Group> {
         let mut groups: Vec<Group> = Vec::new();
         let mut last_end: Option<usize> = None;
-        for c in self.chunks(r) {
-            let Some(item) = self.item(coder, c.clone(), date) else {
+        let mut chunks = self.chunks(r);
+        if new_actor_length > 0 {
+            // "the Ministry of Magic" is one name.
+            let unknown_name = |c: &Range<usize>| {
+                c.clone().all(|i| self.in_hit[i].is_none()) && c.clone().any(|i| self.ws[i].cap)
+            };
+            let mut k = 0;
+            while k + 1 < chunks.len() {
+                let (a, b) = (chunks[k].clone(), chunks[k + 1].clone());
+                if b.start == a.end + 1
+                    && self.ws[a.end].text == "OF"
+                    && unknown_name(&a)
+                    && unknown_name(&b)
+                {
+                    chunks[k] = a.start..b.end;
+                    chunks.remove(k + 1);
+                } else {
+                    k += 1;
+                }
+            }
+        }
+        for c in chunks {
+            let Some(item) = self.item(coder, c.clone(), date, new_actor_length) else {
                 continue;
             };
             let joins = last_end.is_some_and(|e| {

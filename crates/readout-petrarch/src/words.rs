@@ -17,6 +17,8 @@ pub struct Word {
     pub span: Span,
     /// Punctuation (commas, brackets, quotes, sentence ends) rather than a word or number.
     pub punct: bool,
+    /// Written with a capital letter.
+    pub cap: bool,
 }
 
 /// Cuts `text[range]` into [`Word`]s.
@@ -56,6 +58,7 @@ pub fn words(text: &str, range: std::ops::Range<usize>) -> Vec<Word> {
             text: t.norm.to_uppercase(),
             span: t.span,
             punct,
+            cap: t.cap,
         });
         i += 1;
     }

@@ -21,6 +21,9 @@ pub struct BenchArgs {
     /// Size of the synthetic document for the throughput run, in KiB.
     #[arg(long, default_value_t = 1024)]
     pub kib: usize,
+    /// PETRARCH/TABARI dictionaries to time as well (load, and coding the same corpus with them).
+    #[arg(long = "lexicon", value_name = "PATH")]
+    pub petrarch: Vec<std::path::PathBuf>,
 }
 
 fn median(mut v: Vec<Duration>) -> Duration {
@@ -121,6 +124,51 @@ pub fn run(args: &BenchArgs) -> Result<ExitCode> {
         tb.as_secs_f64() * 1e3,
         ts.as_secs_f64() * 1e3
     )?;
+    if !args.petrarch.is_empty() {
+        let mut loads = Vec::new();
+        let mut built = None;
+        for _ in 0..runs {
+            let t = Instant::now();
+            let mut b = readout_petrarch::DictionariesBuilder::new();
+            for p in &args.petrarch {
+                b.add_path(p)?;
+            }
+            let (d, w) = b.build();
+            loads.push(t.elapsed());
+            built = Some((d, w.len()));
+        }
+        if let Some((dicts, warnings)) = built {
+            let counts = dicts.counts();
+            writeln!(
+                o,
+                "PETRARCH dictionaries ({} actor phrases, {} agent phrases, {} verb patterns): median load {:.1} ms over {runs} runs, {warnings} warnings",
+                counts[1].1,
+                counts[2].1,
+                counts[4].1,
+                median(loads).as_secs_f64() * 1e3
+            )?;
+            let coder = readout_petrarch::PetrCoder::new(dicts);
+            let opts = readout_petrarch::Options::default();
+            if let Some(doc) = Document::from_text("bench", &big, None) {
+                let n = doc.sentences().count();
+                let mut times = Vec::new();
+                let mut events = 0;
+                for _ in 0..runs {
+                    let t = Instant::now();
+                    events = coder.code(&doc, &opts).len();
+                    times.push(t.elapsed());
+                }
+                let tp = median(times);
+                writeln!(
+                    o,
+                    "PETRARCH-compatible coding on {:.1} MB ({n} sentences, {events} events): {:.0} ms, {:.0} sentences/s on one thread",
+                    mb,
+                    tp.as_secs_f64() * 1e3,
+                    n as f64 / tp.as_secs_f64()
+                )?;
+            }
+        }
+    }
     if let Some(m) = peak_rss_mib() {
         writeln!(o, "peak resident memory: {m:.0} MiB")?;
     }

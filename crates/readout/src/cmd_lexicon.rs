@@ -103,9 +103,24 @@ pub fn run(cmd: &LexiconCommand) -> Result<ExitCode> {
     match cmd {
         LexiconCommand::Check { paths, lex } => {
             let t = Instant::now();
+            let (readout_paths, _) = lex.split_paths(paths);
+            let only_petrarch = lex.no_builtin && readout_paths.is_empty();
             let (lexicon, mut diags) = lex.load(paths)?;
             let loaded = t.elapsed();
-            diags.extend(check(&lexicon));
+            if only_petrarch {
+                diags.clear();
+            } else {
+                diags.extend(check(&lexicon));
+            }
+            // PETRARCH dictionaries: every line the reader could not use.
+            let (_, petr) = lex.split_paths(paths);
+            if !petr.is_empty() {
+                let mut b = readout_petrarch::DictionariesBuilder::new();
+                for p in petr {
+                    b.add_path(p)?;
+                }
+                diags.extend(b.build().1);
+            }
             for d in &diags {
                 writeln!(o, "{d}")?;
             }
@@ -128,6 +143,20 @@ pub fn run(cmd: &LexiconCommand) -> Result<ExitCode> {
             let (lexicon, diags) = lex.load(&[])?;
             for d in &diags {
                 eprintln!("readout: {d}");
+            }
+            if let Some(p) = lex.load_petrarch(&[], true)? {
+                let counts = p.dictionaries().counts();
+                if *json {
+                    let m: std::collections::BTreeMap<&str, usize> = counts.into_iter().collect();
+                    writeln!(o, "{}", serde_json::to_string_pretty(&m)?)?;
+                } else {
+                    for (k, n) in counts {
+                        writeln!(o, "petrarch {k:<16} {n}")?;
+                    }
+                }
+                if lex.no_builtin {
+                    return Ok(ExitCode::SUCCESS);
+                }
             }
             let s = lexicon.stats();
             if *json {
