@@ -1191,16 +1191,22 @@ impl Coder {
                     source_m = Some(pm);
                     target_m = adjacent;
                     note = "participant: the possessor of the event noun".into();
-                } else if let Some(subj) = source_m.filter(|_| {
-                    // "Moscow and Kyiv held negotiations", "signed a trade agreement": a support verb hands the
-                    // event noun to its subject.
-                    let from = tr.start.saturating_sub(8).max(floor);
-                    toks[from..tr.start]
-                        .iter()
-                        .any(|t| self.words.is("support_verb", &t.norm))
-                }) {
+                } else if let Some((subj, io)) = (tr.start.saturating_sub(8).max(floor)..tr.start)
+                    .rev()
+                    .find(|&j| self.words.is("support_verb", &toks[j].norm))
+                    .and_then(|sv| {
+                        // "Moscow and Kyiv held negotiations", "signed a trade agreement": a support verb hands
+                        // the event noun to its own subject; an actor between them is the recipient ("Finland
+                        // will give Tanzania a grant").
+                        let subj = self.subject(toks, &mentions, floor, sv).or(source_m)?;
+                        let io = mentions
+                            .iter()
+                            .find(|m| m.start > sv && m.end <= tr.start && m.group != subj.group);
+                        Some((subj, io))
+                    })
+                {
                     source_m = Some(subj);
-                    target_m = adjacent;
+                    target_m = adjacent.or(io);
                     note = "participant: the subject of the support verb".into();
                 } else if let Some(t) = adjacent.filter(|_| matches!(prep, "between" | "among")) {
                     source_m = Some(t);

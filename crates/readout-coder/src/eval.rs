@@ -301,6 +301,9 @@ pub struct PloverReport {
     pub per_type: BTreeMap<String, (usize, usize)>,
     /// Records whose type was missed: id, gold type, produced types.
     pub misses: Vec<(String, String, Vec<String>)>,
+    /// Records with the right type but not the right actors: id, gold `sources -> targets`, produced
+    /// `source -> target` of the events of that type.
+    pub actor_misses: Vec<(String, String, Vec<String>)>,
 }
 
 fn actor_key(a: &crate::event::Actor) -> String {
@@ -361,6 +364,16 @@ pub fn score_plover(coder: &Coder, records: &[PloverRecord]) -> PloverReport {
         }
         if typed.iter().any(|e| src_ok(e) && tgt_ok(e)) {
             full += 1;
+        } else if !typed.is_empty() {
+            let side = |e: Option<&crate::event::Actor>| e.map_or("-".to_string(), actor_key);
+            rep.actor_misses.push((
+                r.id.clone(),
+                format!("{} -> {}", srcs.join("+"), tgts.join("+")),
+                typed
+                    .iter()
+                    .map(|e| format!("{} -> {}", side(e.source.as_ref()), side(e.target.as_ref())))
+                    .collect(),
+            ));
         }
         if events.iter().any(|e| {
             let e = &e;

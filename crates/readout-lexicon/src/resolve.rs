@@ -177,11 +177,41 @@ impl Piece {
     }
 }
 
-/// Endings of abstract nouns ("operation", "deployment", "assistance", "capability"), by which a role noun before
-/// them is known to be an adjective.
-const NOUN_ENDINGS: &[&str] = &[
-    "tion", "sion", "ment", "ance", "ence", "ity", "ism", "ship", "ness",
-];
+/// Nouns a role noun before them modifies ("official contact", "military operation"): endings of abstract nouns
+/// and a list of common nouns, from `data/rules/role-adjectives.txt`.
+struct RoleAdjectiveNouns {
+    endings: Vec<String>,
+    nouns: std::collections::HashSet<String>,
+}
+
+impl RoleAdjectiveNouns {
+    fn get() -> &'static RoleAdjectiveNouns {
+        static R: std::sync::OnceLock<RoleAdjectiveNouns> = std::sync::OnceLock::new();
+        R.get_or_init(|| {
+            let mut r = RoleAdjectiveNouns {
+                endings: Vec::new(),
+                nouns: std::collections::HashSet::new(),
+            };
+            for line in include_str!("../data/rules/role-adjectives.txt").lines() {
+                let line = line.trim();
+                if let Some(v) = line.strip_prefix("ending:") {
+                    r.endings.extend(v.split_whitespace().map(str::to_string));
+                } else if let Some(v) = line.strip_prefix("noun:") {
+                    r.nouns.extend(v.split_whitespace().map(str::to_string));
+                }
+            }
+            r
+        })
+    }
+
+    fn matches(&self, w: &str) -> bool {
+        self.nouns.contains(w)
+            || self
+                .endings
+                .iter()
+                .any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str()))
+    }
+}
 
 /// Readings preferred when one stretch of words means several things: a person's full name beats a country
 /// name that happens to be spelt the same, and so on.
@@ -335,16 +365,20 @@ impl Lexicon {
             // "a special military operation", "military aid": a lone singular role noun right before a noun is an
             // adjective, not an actor ("the military said" keeps it: "said" is no noun).
             let lone_singular_role = run.len() == 1
+                && run[0].targets.iter().all(|t| {
+                    matches!(
+                        t,
+                        ActorTarget::Agent { plural: false, .. } | ActorTarget::Modifier
+                    )
+                })
                 && run[0]
                     .targets
                     .iter()
-                    .all(|t| matches!(t, ActorTarget::Agent { plural: false, .. }));
+                    .any(|t| matches!(t, ActorTarget::Agent { .. }));
             let before_noun = tokens.get(run[0].end).is_some_and(|t| {
                 t.kind == readout_text::TokenKind::Word
                     && !t.cap
-                    && NOUN_ENDINGS
-                        .iter()
-                        .any(|e| t.norm.len() > e.len() + 2 && t.norm.ends_with(e))
+                    && RoleAdjectiveNouns::get().matches(&t.norm)
                     && !pieces.iter().any(|p| p.start == run[0].end)
             });
             if lone_singular_role && before_noun {

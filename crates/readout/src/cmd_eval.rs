@@ -136,6 +136,9 @@ pub fn run(args: &EvalArgs) -> Result<ExitCode> {
             for (id, gold, got) in &rep.misses {
                 writeln!(o, "MISS {id}: gold {gold}, produced {got:?}")?;
             }
+            for (id, gold, got) in &rep.actor_misses {
+                writeln!(o, "ACTORS {id}: gold {gold}, produced {got:?}")?;
+            }
         }
         return Ok(ExitCode::SUCCESS);
     }
