@@ -125,6 +125,30 @@ pub struct Coder {
     intents: Vec<(String, String)>,
     /// Action code prefix → demand code (`data/demand.txt`), longest prefix first.
     demands: Vec<(String, String)>,
+    /// (code, sub-code, cues): sub-codes by means or aim (`data/refine.txt`).
+    refinements: Vec<(String, String, Vec<Vec<String>>)>,
+}
+
+/// Reads `data/refine.txt`: `CODE > SUB | cue; cue`.
+fn refinements(text: &str) -> Vec<(String, String, Vec<Vec<String>>)> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let (codes, cues) = l.split_once('|')?;
+            let (from, to) = codes.split_once('>')?;
+            let cues = cues
+                .split(';')
+                .map(|c| {
+                    readout_text::tokenize(c, 0..c.len())
+                        .map(|t| t.norm)
+                        .collect::<Vec<_>>()
+                })
+                .filter(|c| !c.is_empty())
+                .collect();
+            Some((from.trim().to_string(), to.trim().to_string(), cues))
+        })
+        .collect()
 }
 
 /// Tokens a target may stand after its pattern (`called on all parties to`, `held talks in Moscow with`).
@@ -249,6 +273,7 @@ impl Coder {
             opts,
             intents: table(include_str!("../data/intent.txt")),
             demands: table(include_str!("../data/demand.txt")),
+            refinements: refinements(include_str!("../data/refine.txt")),
         }
     }
 
@@ -1339,6 +1364,22 @@ impl Coder {
                     };
                     code_str = intent.clone();
                 }
+            }
+            // Means and aims pick the sub-code ("warplanes struck" → 195, "marched against the tax" → 1412).
+            if let Some((_, sub, _)) = self.refinements.iter().find(|(from, _, cues)| {
+                *from == code_str
+                    && cues.iter().any(|c| {
+                        toks[floor..ceiling.min(toks.len())]
+                            .windows(c.len())
+                            .any(|w| w.iter().zip(c).all(|(t, n)| t.norm == *n))
+                    })
+            }) {
+                note = if note.is_empty() {
+                    format!("sub-code {sub} by its means or aim")
+                } else {
+                    format!("{note}; sub-code {sub} by its means or aim")
+                };
+                code_str = sub.clone();
             }
             let Some(code) = self.lex.ontology().get(&code_str) else {
                 trace.decision = format!("not coded: unknown code {code_str}");
