@@ -909,6 +909,11 @@ impl Coder {
                 }
                 _ => {}
             }
+            // "attack drones", "a carrier strike group": an event noun before one of these nouns names a kind of
+            // thing, not an event.
+            if h.end - h.start == 1 && self.words.is("modified_head", Self::norm(toks, h.end)) {
+                continue;
+            }
             // A verb in its base form needs something that licenses a verb before it ("to", a modal, a subject);
             // otherwise it is a noun or adjective spelt the same ("energy, finance and manufacturing").
             // Right after a preposition a word is a noun ("into alleged war crimes", "with sanctions").
