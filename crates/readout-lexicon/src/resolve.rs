@@ -177,6 +177,55 @@ impl Piece {
     }
 }
 
+/// What may stand between a country word and a role noun in one noun phrase, and which hyphenated country
+/// words name a backer rather than a nationality (`data/rules/np-gaps.txt`).
+struct NpGaps {
+    gap_max: usize,
+    stop: std::collections::HashSet<String>,
+    patronage: std::collections::HashSet<String>,
+}
+
+impl NpGaps {
+    fn get() -> &'static NpGaps {
+        static R: std::sync::OnceLock<NpGaps> = std::sync::OnceLock::new();
+        R.get_or_init(|| {
+            let mut r = NpGaps {
+                gap_max: 0,
+                stop: Default::default(),
+                patronage: Default::default(),
+            };
+            for line in include_str!("../data/rules/np-gaps.txt").lines() {
+                let line = line.trim();
+                if let Some(v) = line.strip_prefix("gap_max:") {
+                    r.gap_max = v.trim().parse().unwrap_or(0);
+                } else if let Some(v) = line.strip_prefix("stop:") {
+                    r.stop.extend(v.split_whitespace().map(str::to_string));
+                } else if let Some(v) = line.strip_prefix("patronage:") {
+                    r.patronage.extend(v.split_whitespace().map(str::to_string));
+                }
+            }
+            r
+        })
+    }
+
+    /// True when `gap` (the tokens between a country word and a role noun) keeps them one noun phrase.
+    fn joins(&self, gap: &[Token], after_adjective: bool) -> bool {
+        let words = match gap.first() {
+            Some(t) if t.norm == "'s" => &gap[1..],
+            _ if after_adjective => gap,
+            _ => return false,
+        };
+        !words.is_empty()
+            && words.len() <= self.gap_max
+            && words.iter().all(|t| {
+                t.kind == readout_text::TokenKind::Word
+                    && !t.cap
+                    && !t.norm.ends_with("ed")
+                    && !self.stop.contains(&t.norm)
+            })
+    }
+}
+
 /// Nouns a role noun before them modifies ("official contact", "military operation"): endings of abstract nouns
 /// and a list of common nouns, from `data/rules/role-adjectives.txt`.
 struct RoleAdjectiveNouns {
@@ -293,20 +342,7 @@ impl Lexicon {
                 continue;
             };
             // "U.S.-backed rebels" are not American: a backer is not a nationality.
-            let patronage = [
-                "backed",
-                "supported",
-                "funded",
-                "allied",
-                "aligned",
-                "armed",
-                "trained",
-                "sponsored",
-                "brokered",
-                "friendly",
-                "inspired",
-            ];
-            if rest.is_empty() || !t.cap || patronage.contains(&rest) {
+            if rest.is_empty() || !t.cap || NpGaps::get().patronage.contains(rest) {
                 continue;
             }
             if let Some(&c) = self.hyphen_countries.get(head) {
@@ -338,7 +374,17 @@ impl Lexicon {
             while j < pieces.len() {
                 let prev = &run[run.len() - 1];
                 let gap = &tokens[prev.end..pieces[j].start];
-                let joined = gap.is_empty() || gap.len() == 1 && gap[0].norm == "'s";
+                // "Chinese construction company": plain words between a country word and a role noun.
+                let spans_gap = prev.is_base()
+                    && pieces[j].is_role()
+                    && !pieces[j].is_base()
+                    && NpGaps::get().joins(
+                        gap,
+                        prev.has(|t| {
+                            matches!(t, ActorTarget::CountryAdj(_) | ActorTarget::IgoAdj(_))
+                        }),
+                    );
+                let joined = gap.is_empty() || gap.len() == 1 && gap[0].norm == "'s" || spans_gap;
                 if !joined || !self.can_follow(&run, &pieces[j]) {
                     break;
                 }
