@@ -432,6 +432,39 @@ impl Coder {
                 }
             }
         }
+        // "the foreign ministers of Armenia and Azerbaijan", "the leaders of France and Germany": a plural role
+        // noun before `of` and a list of states is each state's.
+        for k in 1..ms.len() {
+            let (head, rest) = ms.split_at_mut(k);
+            let prev = &head[k - 1];
+            let cur = &mut rest[0];
+            let between: Vec<&str> = toks[prev.end..cur.start]
+                .iter()
+                .map(|t| t.norm.as_str())
+                .collect();
+            let of_at = (prev.start..prev.end).find(|&i| toks[i].norm == "of");
+            let plural_role =
+                of_at.is_some_and(|o| o > prev.start && toks[o - 1].norm.ends_with('s'));
+            let (Some(sector), Some(_)) = (
+                prev.actors[0].sector.clone(),
+                prev.actors[0].country.as_ref(),
+            ) else {
+                continue;
+            };
+            let bare_state =
+                cur.actors[0].kind == EntityKind::Country && cur.actors[0].sector.is_none();
+            if plural_role
+                && bare_state
+                && matches!(between.as_slice(), ["and"] | [","] | [",", "and"])
+            {
+                let a = &mut cur.actors[0];
+                if let Some(c) = a.country.clone() {
+                    a.code = Some(format!("{c}{sector}"));
+                    a.sector = Some(sector.clone());
+                    a.how = format!("{}; {sector} like the list's first state", a.how);
+                }
+            }
+        }
         // "the prime minister said", "the new president": a title with no country after "the" is the person
         // last named.
         for m in ms.iter_mut() {
