@@ -1403,6 +1403,40 @@ impl Coder {
                     code_str = intent.clone();
                 }
             }
+            // "Putin and Biden met in Geneva": a meeting in a third state's place is CAMEO's 044.
+            if code_str == "040" && demand_code.is_none() {
+                let parties: Vec<&str> = sources
+                    .iter()
+                    .chain(targets.iter())
+                    .filter_map(|(_, a)| a.country.as_deref())
+                    .collect();
+                let third = mentions.iter().find(|m| {
+                    let Some(c) = m.actors[0].country.as_deref() else {
+                        return false;
+                    };
+                    let mut at = m.start;
+                    while at > tr.end
+                        && (toks[at - 1].cap && toks[at - 1].kind == TokenKind::Word
+                            || self.words.is("determiner", &toks[at - 1].norm))
+                    {
+                        at -= 1;
+                    }
+                    m.start >= tr.end
+                        && m.start < ceiling
+                        && at > tr.end
+                        && matches!(Self::norm(toks, at - 1), "in" | "at")
+                        && parties.len() >= 2
+                        && !parties.contains(&c)
+                });
+                if third.is_some() {
+                    note = if note.is_empty() {
+                        "a meeting in a third state: 044".to_string()
+                    } else {
+                        format!("{note}; a meeting in a third state: 044")
+                    };
+                    code_str = "044".into();
+                }
+            }
             // Means and aims pick the sub-code ("warplanes struck" → 195, "marched against the tax" → 1412).
             if let Some((_, sub, _)) = self.refinements.iter().find(|(from, _, cues)| {
                 *from == code_str
@@ -1778,7 +1812,18 @@ impl Coder {
             // A subordinator opening the clause ("since Russia invaded") is not a preposition here.
             let opener = m.start > 0 && m.start - 1 == floor && self.words.is("subordinator", prev);
             let pp = |w: &str| self.words.is("preposition", w);
-            opener || !(pp(prev) || self.words.is("determiner", prev) && pp(prev2))
+            // "from the defeated Fatah Party": a preposition, an article and one plain word.
+            let prev3 = if m.start > 2 {
+                Self::norm(toks, m.start - 3)
+            } else {
+                ""
+            };
+            let adjective_pp = pp(prev3)
+                && self.words.is("determiner", prev2)
+                && toks[m.start - 1].kind == TokenKind::Word
+                && !toks[m.start - 1].cap
+                && !self.words.is("auxiliary", prev);
+            opener || !(pp(prev) || self.words.is("determiner", prev) && pp(prev2) || adjective_pp)
         };
         // The head of a compound subject is its first member; take the nearest non-PP mention, else one inside
         // an `of` phrase that opens the clause ("A convoy of Ukrainian troops was attacked").
@@ -1811,26 +1856,19 @@ impl Coder {
             // "held talks in Budapest": a place where something happens is not its target.
             // (A preposition that belongs to the pattern, as in "seek refuge in _", is the slot's own; "in East
             // Jerusalem" looks past the capitalised word.)
-            let at = if m.start > 1
-                && toks[m.start - 1].cap
-                && toks[m.start - 1].kind == TokenKind::Word
+            // "in the Saudi city of Jeddah" looks past the article and the capitalised word too.
+            let mut at = m.start;
+            let mut steps = 0;
+            while at > tr.end + 1
+                && steps < 3
+                && (toks[at - 1].cap && toks[at - 1].kind == TokenKind::Word
+                    || self.words.is("determiner", &toks[at - 1].norm))
             {
-                m.start - 1
-            } else {
-                m.start
-            };
-            let locative = at > 0
-                && at != tr.end
-                && matches!(
-                    Self::norm(toks, at - 1),
-                    "in" | "at"
-                        | "near"
-                        | "outside"
-                        | "inside"
-                        | "across"
-                        | "around"
-                        | "throughout"
-                );
+                at -= 1;
+                steps += 1;
+            }
+            let locative =
+                at > 0 && at != tr.end && self.words.is("locative", Self::norm(toks, at - 1));
             !locative
                 && m.start >= tr.end
                 && m.start < limit
@@ -1845,19 +1883,7 @@ impl Coder {
         let head = &toks[start].norm;
         let participle = head.ends_with("ed")
             || head.ends_with("en")
-            || matches!(
-                head.as_str(),
-                "hit"
-                    | "shot"
-                    | "struck"
-                    | "held"
-                    | "met"
-                    | "fought"
-                    | "seized"
-                    | "taken"
-                    | "killed"
-                    | "beaten"
-            );
+            || self.words.is("irregular_participle", head);
         if !participle || start == 0 {
             return false;
         }
@@ -1870,7 +1896,7 @@ impl Coder {
             }
             if !(w.ends_with("ly")
                 || self.words.is("negation", w)
-                || matches!(w, "also" | "reportedly" | "allegedly" | "being"))
+                || self.words.is("passive_adverb", w))
             {
                 return false;
             }

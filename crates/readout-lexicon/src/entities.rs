@@ -64,6 +64,17 @@ pub struct Country {
     pub source: Source,
 }
 
+/// A place (city, province, region) and the state it belongs to.
+#[derive(Debug, Clone)]
+pub struct Place {
+    /// The state's ISO alpha-3 code.
+    pub country: String,
+    /// Its names, the common English one first.
+    pub names: Vec<String>,
+    /// Definition.
+    pub source: Source,
+}
+
 /// An international organisation.
 #[derive(Debug, Clone)]
 pub struct Igo {
@@ -234,6 +245,45 @@ pub fn parse_countries(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> V
             capitals: owned(l.list("capital")),
             seats: owned(l.list("seats")),
             kind: l.get("kind").unwrap_or("state").to_string(),
+            source: src(file, &l),
+        });
+    }
+    out
+}
+
+/// Parses `places.lex`: `ISO3 | Name; Alternate; …`.
+///
+/// ```
+/// let mut d = Vec::new();
+/// let p = readout_lexicon::entities::parse_places("places.lex", "UKR | Kharkiv; Kharkov\nxx | Nowhere\n", &mut d);
+/// assert_eq!(p.len(), 1);
+/// assert_eq!(p[0].names, ["Kharkiv", "Kharkov"]);
+/// assert_eq!(d.len(), 1);
+/// ```
+pub fn parse_places(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<Place> {
+    let mut out = Vec::new();
+    for l in parse_lines(text) {
+        if !is_code3(l.key) {
+            diags.push(Diagnostic::error(
+                file,
+                l.no,
+                format!("place: {:?} is not an ISO alpha-3 code", l.key),
+            ));
+            continue;
+        }
+        let names: Vec<String> = l
+            .bare
+            .iter()
+            .flat_map(|b| crate::format::split_list(b))
+            .map(str::to_string)
+            .collect();
+        if names.is_empty() {
+            diags.push(Diagnostic::error(file, l.no, "place without a name"));
+            continue;
+        }
+        out.push(Place {
+            country: l.key.to_string(),
+            names,
             source: src(file, &l),
         });
     }

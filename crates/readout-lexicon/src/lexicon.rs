@@ -7,8 +7,8 @@ use std::path::Path;
 
 use crate::diag::{Diagnostic, LexiconError};
 use crate::entities::{
-    parse_agents, parse_countries, parse_igos, parse_organisations, parse_persons, Agent, Country,
-    Igo, Organisation, Person, Source,
+    parse_agents, parse_countries, parse_igos, parse_organisations, parse_persons, parse_places,
+    Agent, Country, Igo, Organisation, Person, Place, Source,
 };
 use crate::format::parse_lines;
 use crate::ontology::Ontology;
@@ -70,6 +70,8 @@ pub enum ActorTarget {
     Demonym(u32),
     /// A capital (`Moscow`): the government when it acts.
     Capital(u32),
+    /// Another place of a country (`Kharkiv`, `Darfur`): the country.
+    Place(u32),
     /// A seat of power (`Kremlin`): the government.
     Seat(u32),
     /// An international organisation's name.
@@ -125,6 +127,8 @@ pub enum FileKind {
     Verbs,
     /// `discards*.lex`
     Discards,
+    /// `places*.lex` / `cities*.lex`
+    Places,
 }
 
 impl FileKind {
@@ -146,6 +150,8 @@ impl FileKind {
             ("irregular", FileKind::Irregular),
             ("verbs", FileKind::Verbs),
             ("discards", FileKind::Discards),
+            ("places", FileKind::Places),
+            ("cities", FileKind::Places),
         ];
         // The kind word may stand anywhere in the name (`my-agents.lex`, `2024-verbs.lex`); the earliest wins.
         kinds
@@ -276,6 +282,7 @@ impl LexiconBuilder {
 struct RawLexicon {
     ontology: Option<Ontology>,
     countries: Vec<Country>,
+    places: Vec<Place>,
     igos: Vec<Igo>,
     orgs: Vec<Organisation>,
     persons: Vec<Person>,
@@ -301,6 +308,7 @@ impl RawLexicon {
                 self.ontology = Some(o);
             }
             FileKind::Countries => self.countries.extend(parse_countries(name, text, diags)),
+            FileKind::Places => self.places.extend(parse_places(name, text, diags)),
             FileKind::Igos => self.igos.extend(parse_igos(name, text, diags)),
             FileKind::Organisations => self.orgs.extend(parse_organisations(name, text, diags)),
             FileKind::Persons => {
@@ -392,6 +400,19 @@ impl RawLexicon {
             }
             for s in &c.seats {
                 actors.add(s, ActorTarget::Seat(i), true);
+            }
+        }
+        let by_code: HashMap<&str, u32> = self
+            .countries
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.code.as_str(), i as u32))
+            .collect();
+        for p in &self.places {
+            if let Some(&i) = by_code.get(p.country.as_str()) {
+                for n in &p.names {
+                    actors.add(n, ActorTarget::Place(i), true);
+                }
             }
         }
         for (i, g) in self.igos.iter().enumerate() {
@@ -538,6 +559,15 @@ impl RawLexicon {
     }
 
     fn compile(self, diags: &mut Vec<Diagnostic>) -> Lexicon {
+        for p in &self.places {
+            if !self.countries.iter().any(|c| c.code == p.country) {
+                diags.push(Diagnostic::error(
+                    &p.source.file,
+                    p.source.line,
+                    format!("place {:?}: no country {}", p.names[0], p.country),
+                ));
+            }
+        }
         // The two indexes are independent; on a machine with two cores they build side by side.
         let ((actor_index, titles), verb_index) = std::thread::scope(|s| {
             let verbs = s.spawn(|| self.compile_verbs());

@@ -152,6 +152,7 @@ impl Piece {
                     | ActorTarget::CountryAdj(_)
                     | ActorTarget::Demonym(_)
                     | ActorTarget::Capital(_)
+                    | ActorTarget::Place(_)
                     | ActorTarget::Seat(_)
                     | ActorTarget::Igo(_)
                     | ActorTarget::IgoAdj(_)
@@ -269,7 +270,10 @@ fn rank(t: &ActorTarget) -> u8 {
         ActorTarget::PersonFull(_) => 0,
         ActorTarget::Igo(_) | ActorTarget::Org(_) => 1,
         ActorTarget::CountryName(_) | ActorTarget::Seat(_) | ActorTarget::Capital(_) => 2,
-        ActorTarget::CountryAdj(_) | ActorTarget::IgoAdj(_) | ActorTarget::Demonym(_) => 3,
+        ActorTarget::CountryAdj(_)
+        | ActorTarget::IgoAdj(_)
+        | ActorTarget::Demonym(_)
+        | ActorTarget::Place(_) => 3,
         ActorTarget::Title(_) | ActorTarget::Agent { .. } => 4,
         ActorTarget::PersonFamily(_) => 5,
         ActorTarget::Modifier => 6,
@@ -645,6 +649,7 @@ impl Lexicon {
             | ActorTarget::CountryAdj(i)
             | ActorTarget::Demonym(i)
             | ActorTarget::Capital(i)
+            | ActorTarget::Place(i)
             | ActorTarget::Seat(i) => Some(self.countries[i as usize].code.clone()),
             ActorTarget::Org(i) => self.orgs[i as usize].country.clone(),
             _ => None,
@@ -669,6 +674,7 @@ impl Lexicon {
             ActorTarget::CountryName(i) | ActorTarget::CountryAdj(i) | ActorTarget::Demonym(i) => {
                 country(i, None, "country")
             }
+            ActorTarget::Place(i) => country(i, None, "a place in the country stands for it"),
             ActorTarget::Capital(i) | ActorTarget::Seat(i) => country(
                 i,
                 Some("GOV"),
