@@ -220,6 +220,8 @@ impl Memory {
 
 fn same_actor(a: &ResolvedActor, b: &ResolvedActor) -> bool {
     match (&a.id, &b.id) {
+        // One person under two codes is one actor; one country's police and its protesters are two.
+        (Some(x), Some(y)) if x.starts_with("country:") => x == y && a.code == b.code,
         (Some(x), Some(y)) => x == y,
         _ => a.code == b.code,
     }

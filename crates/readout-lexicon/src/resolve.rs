@@ -529,7 +529,12 @@ impl Lexicon {
         if has_person {
             return false;
         }
-        if next.is_person() || next.is_role() || next.is_modifier() {
+        // Modifiers stand before the role noun ("detained activists"); after it they begin something else
+        // ("police detained hundreds").
+        if next.is_modifier() {
+            return !run.iter().any(Piece::is_role);
+        }
+        if next.is_person() || next.is_role() {
             return true;
         }
         // A second base only after a modifier-free base of another kind (`NATO member Turkey` is two actors).
