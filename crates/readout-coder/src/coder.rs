@@ -849,29 +849,37 @@ impl Coder {
         // strike", "a 30-day ceasefire").
         let counted = |w: &str| {
             w.split_once('-').is_some_and(|(n, _)| {
-                n.bytes().all(|b| b.is_ascii_digit())
-                    || matches!(
-                        n,
-                        "one"
-                            | "two"
-                            | "three"
-                            | "four"
-                            | "five"
-                            | "six"
-                            | "seven"
-                            | "eight"
-                            | "nine"
-                            | "ten"
-                            | "twelve"
-                            | "fifteen"
-                            | "twenty"
-                            | "thirty"
-                            | "forty"
-                            | "fifty"
-                            | "hundred"
-                    )
+                n.bytes().all(|b| b.is_ascii_digit()) || self.words.is("number_word", n)
             })
         };
+        // And quantities before a noun ("massed more than 100,000 troops", "deployed 400 police officers",
+        // "detained hundreds of protesters"), so that `mass troops` still matches.
+        let mut quantity = vec![false; toks.len()];
+        for i in 0..toks.len() {
+            let is_num = |k: usize| {
+                toks.get(k).is_some_and(|t| {
+                    t.kind == TokenKind::Number || self.words.is("number_word", &t.norm)
+                })
+            };
+            let next_is_word = |k: usize| toks.get(k).is_some_and(|t| t.kind == TokenKind::Word);
+            if is_num(i) && next_is_word(i + 1) {
+                quantity[i] = true;
+                // "more than", "at least", "up to", "nearly" before the number.
+                let mut j = i;
+                while j > 0 && self.words.is("quantifier", &toks[j - 1].norm) && i - j < 2 {
+                    j -= 1;
+                    quantity[j] = true;
+                }
+            }
+            // "hundreds of", "tens of thousands of"
+            if self.words.is("quantity_noun", &toks[i].norm)
+                && toks.get(i + 1).is_some_and(|t| t.norm == "of")
+                && next_is_word(i + 2)
+            {
+                quantity[i] = true;
+                quantity[i + 1] = true;
+            }
+        }
         // And a place where the action happens between a verb and its complement ("marched in Nairobi against",
         // "rallied in Minsk demanding"): "in"/"at" and capitalised words, when a preposition or participle follows.
         let mut place = vec![false; toks.len()];
@@ -898,6 +906,7 @@ impl Coder {
                     && !self.words.is("skippable", &toks[i].norm)
                     && toks[i].kind != TokenKind::Quote
                     && !counted(&toks[i].norm)
+                    && !quantity[i]
             })
             .collect();
         let viewed: Vec<Token> = view.iter().map(|&i| toks[i].clone()).collect();
@@ -1216,10 +1225,13 @@ impl Coder {
                 (by_agent, patient)
             } else {
                 // "recognised a Palestinian state": a pattern may hold its target inside its own words.
+                // People a coercive action is done to may be the pattern's own words ("detained hundreds of
+                // protesters"); troops that are deployed or massed are its means, not its target.
+                let coercive = ["17", "18", "20"].iter().any(|r| p.code.starts_with(r));
                 let inside = mentions.iter().find(|m| {
                     m.start > tr.start
                         && m.end <= tr.end
-                        && m.actors.iter().all(|a| a.kind != EntityKind::Agent)
+                        && (coercive || m.actors.iter().all(|a| a.kind != EntityKind::Agent))
                 });
                 (
                     subject,
