@@ -22,6 +22,7 @@ use crate::verbs::{
 pub const BUILTIN_FILES: &[(&str, &str)] = &[
     ("cameo.lex", include_str!("../data/cameo.lex")),
     ("countries.lex", include_str!("../data/countries.lex")),
+    ("places.lex", include_str!("../data/places.lex")),
     ("igos.lex", include_str!("../data/igos.lex")),
     (
         "organisations.lex",
@@ -615,6 +616,7 @@ impl RawLexicon {
         Lexicon {
             ontology,
             countries: self.countries,
+            places: self.places,
             country_codes,
             igos: self.igos,
             igo_codes,
@@ -640,6 +642,8 @@ impl RawLexicon {
 pub struct LexiconStats {
     /// States and territories.
     pub countries: usize,
+    /// Cities, provinces and regions.
+    pub places: usize,
     /// International organisations.
     pub igos: usize,
     /// People.
@@ -665,6 +669,7 @@ pub struct LexiconStats {
 pub struct Lexicon {
     pub(crate) ontology: Ontology,
     pub(crate) countries: Vec<Country>,
+    pub(crate) places: Vec<Place>,
     pub(crate) country_codes: HashMap<String, u32>,
     pub(crate) igos: Vec<Igo>,
     pub(crate) igo_codes: HashMap<String, u32>,
@@ -790,6 +795,7 @@ impl Lexicon {
         covered.dedup();
         LexiconStats {
             countries: self.countries.len(),
+            places: self.places.len(),
             igos: self.igos.len(),
             persons: self.persons.len(),
             organisations: self.orgs.len(),

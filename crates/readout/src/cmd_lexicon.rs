@@ -163,6 +163,7 @@ pub fn run(cmd: &LexiconCommand) -> Result<ExitCode> {
                 writeln!(o, "{}", serde_json::to_string_pretty(&s)?)?;
             } else {
                 writeln!(o, "countries            {}", s.countries)?;
+                writeln!(o, "places               {}", s.places)?;
                 writeln!(o, "igos                 {}", s.igos)?;
                 writeln!(
                     o,
