@@ -1312,6 +1312,31 @@ impl Coder {
                     continue;
                 }
             }
+            // "staged military drills around Taiwan", "threatened suicide attacks in Kenya", "fired at targets in
+            // Jericho": a show of force or an attack with no other target is aimed at the foreign state where it
+            // takes place.
+            let aimed_at_place = self.words.has_prefix_of("place_target_code", &p.code);
+            if target_m.is_none() && aimed_at_place && demand_code.is_none() {
+                let src_country = source_m.and_then(|m| m.actors[0].country.clone());
+                target_m = mentions.iter().find(|m| {
+                    let a = &m.actors[0];
+                    let mut at = m.start;
+                    while at > tr.end
+                        && (toks[at - 1].cap && toks[at - 1].kind == TokenKind::Word
+                            || self.words.is("determiner", &toks[at - 1].norm))
+                    {
+                        at -= 1;
+                    }
+                    m.start >= tr.end
+                        && m.start < ceiling
+                        && at > tr.end
+                        && self.words.is("place_preposition", Self::norm(toks, at - 1))
+                        && a.kind == EntityKind::Country
+                        && a.sector.is_none()
+                        && a.country.is_some()
+                        && a.country != src_country
+                });
+            }
             let Some(source_m) = source_m else {
                 trace.decision = "not coded: no source actor in the clause".into();
                 traces.push(trace);
@@ -1883,7 +1908,10 @@ impl Coder {
             }
             let locative =
                 at > 0 && at != tr.end && self.words.is("locative", Self::norm(toks, at - 1));
+            // ", witnesses said": the speaker of a report is never the target.
+            let speaker = self.words.is("reporting", Self::norm(toks, m.end));
             !locative
+                && !speaker
                 && m.start >= tr.end
                 && m.start < limit
                 && !toks[tr.end..m.start].iter().any(|t| {
