@@ -629,7 +629,15 @@ impl Coder {
                         && a.country.is_some()
             };
             let prev = if i > 0 { toks[i - 1].norm.as_str() } else { "" };
-            let after_report = self.words.is("reporting", prev) || prev == "that";
+            // "said on Friday they would": look past a time between the reporting verb and the pronoun.
+            let mut r = i;
+            while r > 0 && i - r < 4 && self.words.is("time_word", &toks[r - 1].norm) {
+                r -= 1;
+            }
+            let before_time = if r > 0 { toks[r - 1].norm.as_str() } else { "" };
+            let after_report = self.words.is("reporting", prev)
+                || prev == "that"
+                || r < i && (self.words.is("reporting", before_time) || before_time == "that");
             let here = |f: &dyn Fn(&ResolvedActor) -> bool| {
                 let before = ms
                     .iter()
