@@ -1523,6 +1523,34 @@ impl Coder {
                 && targets.len() == 1;
             // A protest with no target named is against the protesters' own government, as CAMEO and PLOVER code
             // domestic protest ("Kenyan protesters marched against the tax increases" → KENOPP → KENGOV).
+            // A state's own action with no target named is domestic: it acts on its own country ("imposed a
+            // curfew in Algiers", "outlawed the largest Protestant organisation"), as PLOVER codes it.
+            let domestic_codes = self.words.has_prefix_of("domestic_code", &code_str);
+            let own_country: Vec<ResolvedActor> = if targets.is_empty()
+                && !code_str.starts_with("14")
+                && domestic_codes
+                && !reciprocal
+            {
+                sources
+                    .iter()
+                    .filter_map(|(_, a)| {
+                        let state_actor = matches!(
+                            a.sector.as_deref(),
+                            Some("GOV" | "MIL" | "COP" | "JUD" | "LEG")
+                        );
+                        if !state_actor {
+                            return None;
+                        }
+                        let mut own = country_of(&self.lex, a)?;
+                        own.id = None;
+                        own.how =
+                            "a state's action with no target named acts on its own country".into();
+                        Some(own)
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
             let domestic: Vec<ResolvedActor> = if targets.is_empty() && code_str.starts_with("14") {
                 sources
                     .iter()
@@ -1543,6 +1571,14 @@ impl Coder {
             } else {
                 Vec::new()
             };
+            if !own_country.is_empty() && domestic.is_empty() {
+                targets = own_country.iter().map(|d| (span, d)).collect();
+                note = if note.is_empty() {
+                    "domestic action".into()
+                } else {
+                    format!("{note}; domestic action")
+                };
+            }
             if !domestic.is_empty() {
                 targets = domestic.iter().map(|d| (span, d)).collect();
                 note = if note.is_empty() {
