@@ -860,8 +860,8 @@ impl Coder {
                 n.bytes().all(|b| b.is_ascii_digit()) || self.words.is("number_word", n)
             })
         };
-        // And quantities before a noun ("massed more than 100,000 troops", "deployed 400 police officers",
-        // "detained hundreds of protesters"), so that `mass troops` still matches.
+        // And numbers before a noun ("massed more than 100,000 troops", "deployed 400 police officers"), so
+        // that `mass troops` still matches. ("Hundreds of" stays: patterns such as `kill hundreds of` use it.)
         let mut quantity = vec![false; toks.len()];
         for i in 0..toks.len() {
             let is_num = |k: usize| {
@@ -878,14 +878,6 @@ impl Coder {
                     j -= 1;
                     quantity[j] = true;
                 }
-            }
-            // "hundreds of", "tens of thousands of"
-            if self.words.is("quantity_noun", &toks[i].norm)
-                && toks.get(i + 1).is_some_and(|t| t.norm == "of")
-                && next_is_word(i + 2)
-            {
-                quantity[i] = true;
-                quantity[i + 1] = true;
             }
         }
         // And a place where the action happens between a verb and its complement ("marched in Nairobi against",
