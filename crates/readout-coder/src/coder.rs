@@ -392,7 +392,10 @@ impl Coder {
             .filter(|m| m.actor.code.is_some())
             .map(|mut m| {
                 if let (Some(h), Some(sector)) = (&home, m.actor.sector.clone()) {
-                    if m.actor.kind == EntityKind::Agent && m.actor.country.is_none() {
+                    if m.actor.kind == EntityKind::Agent
+                        && m.actor.country.is_none()
+                        && !self.words.is("unidentified_sector", &sector)
+                    {
                         m.actor.country = h.country.clone();
                         m.actor.code = h.country.as_ref().map(|c| format!("{c}{sector}"));
                         m.actor.how = format!(
@@ -425,7 +428,11 @@ impl Coder {
             let only = only.to_string();
             for m in ms.iter_mut() {
                 let a = &mut m.actors[0];
-                if a.kind == EntityKind::Agent && a.country.is_none() {
+                // Unidentified gunmen are not known to be of the country they strike in.
+                let unidentified = self
+                    .words
+                    .is("unidentified_sector", a.sector.as_deref().unwrap_or(""));
+                if a.kind == EntityKind::Agent && a.country.is_none() && !unidentified {
                     if let Some(sector) = a.sector.clone() {
                         a.code = Some(format!("{only}{sector}"));
                         a.country = Some(only.clone());
