@@ -960,6 +960,21 @@ impl Coder {
                 }
                 _ => {}
             }
+            // "a law banning the portrayal": a participle after a noun phrase describes it; the law does not act.
+            // (A statement "demanding that …" does speak, so only material actions are dropped.)
+            if p.kind == PatternKind::Verb
+                && ["15", "16", "17", "18", "19", "20"]
+                    .iter()
+                    .any(|r| p.code.starts_with(r))
+                && toks[h.start].norm.ends_with("ing")
+                && h.start >= 2
+                && toks[h.start - 1].kind == TokenKind::Word
+                && !toks[h.start - 1].cap
+                && self.words.is("determiner", Self::norm(toks, h.start - 2))
+                && !mentions.iter().any(|m| m.end == h.start)
+            {
+                continue;
+            }
             // "attack drones", "a carrier strike group": an event noun before one of these nouns names a kind of
             // thing, not an event.
             if h.end - h.start == 1 && self.words.is("modified_head", Self::norm(toks, h.end)) {
