@@ -1514,6 +1514,39 @@ impl Coder {
                 };
                 code_str = sub.clone();
             }
+            // Violence between a state's forces and its protesters is coded by who does it: security forces firing
+            // on protesters is repression (175), protesters storming or clashing is a violent protest (145).
+            let violent =
+                code_str.starts_with("19") || code_str.starts_with("18") && code_str != "186";
+            if violent && demand_code.is_none() {
+                let sector = |a: &ResolvedActor| a.sector.clone().unwrap_or_default();
+                let protesters = |a: &ResolvedActor| self.words.is("protester_sector", &sector(a));
+                let forces = |a: &ResolvedActor| self.words.is("security_sector", &sector(a));
+                let same_state = sources.iter().all(|(_, s)| {
+                    targets
+                        .iter()
+                        .all(|(_, t)| s.country.is_some() && s.country == t.country)
+                });
+                let new = if !targets.is_empty()
+                    && same_state
+                    && sources.iter().all(|(_, a)| forces(a))
+                    && targets.iter().all(|(_, a)| protesters(a))
+                {
+                    Some("175")
+                } else if !sources.is_empty() && sources.iter().all(|(_, a)| protesters(a)) {
+                    Some("145")
+                } else {
+                    None
+                };
+                if let Some(c) = new {
+                    note = if note.is_empty() {
+                        format!("violence between forces and protesters: {c}")
+                    } else {
+                        format!("{note}; violence between forces and protesters: {c}")
+                    };
+                    code_str = c.to_string();
+                }
+            }
             let Some(code) = self.lex.ontology().get(&code_str) else {
                 trace.decision = format!("not coded: unknown code {code_str}");
                 traces.push(trace);
