@@ -488,6 +488,22 @@ impl Coder {
                 .titles()
                 .iter()
                 .any(|t| t.to_lowercase() == words.join(" "));
+            // "U.S. Secretary of State Antony Blinken … The secretary of state": the person last named with
+            // these very words.
+            let phrase = words.join(" ");
+            let named_so = (a.kind == EntityKind::Agent && a.country.is_none() && after_the)
+                .then(|| {
+                    mem.recent.iter().rev().find(|(w, p)| {
+                        p.kind == EntityKind::Person && w.to_lowercase().contains(&phrase)
+                    })
+                })
+                .flatten()
+                .cloned();
+            if let Some((w, p)) = named_so {
+                m.via = Via::Coreference { antecedent: w };
+                m.actors = vec![p];
+                continue;
+            }
             if a.kind == EntityKind::Agent && a.country.is_none() && after_the && title {
                 if let Some((w, p)) = mem.last(|x| x.kind == EntityKind::Person) {
                     m.via = Via::Coreference {
@@ -894,6 +910,10 @@ impl Coder {
             if !matches!(toks[i].norm.as_str(), "in" | "at") {
                 continue;
             }
+            // "arrived in Egypt on Monday": after a verb of arrival the place is where it goes.
+            if i > 0 && self.words.is("destination_verb", &toks[i - 1].norm) {
+                continue;
+            }
             let mut j = i + 1;
             while j < toks.len() && toks[j].cap && toks[j].kind == TokenKind::Word {
                 j += 1;
@@ -1234,7 +1254,31 @@ impl Coder {
             } else {
                 None
             };
-            let subject = self.subject(toks, &mentions, floor, tr.start);
+            // "He met el-Sisi in Cairo and urged Hamas to …": a verb coordinated with an earlier one shares its
+            // subject, the clause's first actor.
+            let mut k = tr.start;
+            while k > floor && {
+                let w = Self::norm(toks, k - 1);
+                w.ends_with("ly") || self.words.is("skippable", w) || self.words.is("auxiliary", w)
+            } {
+                k -= 1;
+            }
+            let coordinated = p.kind == PatternKind::Verb
+                && k > floor + 1
+                && matches!(Self::norm(toks, k - 1), "and" | "but");
+            let first_subject = || {
+                mentions.iter().find(|m| {
+                    m.start >= floor
+                        && m.end < k
+                        && (m.start == floor
+                            || !self.words.is("preposition", Self::norm(toks, m.start - 1)))
+                })
+            };
+            let subject = if coordinated {
+                first_subject().or_else(|| self.subject(toks, &mentions, floor, tr.start))
+            } else {
+                self.subject(toks, &mentions, floor, tr.start)
+            };
             // A passive's patient may sit in a prepositional phrase ("a camp for Congolese refugees was
             // attacked"): failing a subject, the nearest actor before the verb in the clause.
             let patient = subject.or_else(|| {
@@ -1298,9 +1342,13 @@ impl Coder {
                         // the event noun to its own subject; an actor between them is the recipient ("Finland
                         // will give Tanzania a grant").
                         let subj = self.subject(toks, &mentions, floor, sv).or(source_m)?;
-                        let io = mentions
-                            .iter()
-                            .find(|m| m.start > sv && m.end <= tr.start && m.group != subj.group);
+                        let io = mentions.iter().find(|m| {
+                            m.start > sv
+                                && m.end <= tr.start
+                                && m.group != subj.group
+                                && m.via == Via::Lexicon
+                                && !same_actor(&m.actors[0], &subj.actors[0])
+                        });
                         Some((subj, io))
                     })
                 {
