@@ -812,6 +812,51 @@ impl Coder {
                 }
             }
         }
+        // "Ukrainian women and girls": a role noun with no country after a list member that has one shares it.
+        for k in 1..ms.len() {
+            if ms[k].group != ms[k - 1].group
+                || ms[k].actors.len() != 1
+                || ms[k - 1].actors.len() != 1
+            {
+                continue;
+            }
+            let (prev_kind, prev_country) = (
+                ms[k - 1].actors[0].kind,
+                ms[k - 1].actors[0].country.clone(),
+            );
+            let a = &mut ms[k].actors[0];
+            if a.kind == EntityKind::Agent && a.country.is_none() && prev_kind == EntityKind::Agent
+            {
+                if let (Some(c), Some(sector)) = (prev_country, a.sector.clone()) {
+                    a.code = Some(format!("{c}{sector}"));
+                    a.country = Some(c);
+                }
+            }
+        }
+        // "civilians in the Ukrainian town of Bucha": a role noun with no country takes the state of the place
+        // right after it.
+        for k in 0..ms.len().saturating_sub(1) {
+            let (end, next_start) = (ms[k].end, ms[k + 1].start);
+            let gap: Vec<&str> = toks[end..next_start]
+                .iter()
+                .map(|t| t.norm.as_str())
+                .collect();
+            let linked = matches!(gap.first(), Some(&"in")) && gap.len() <= 2;
+            let place = ms[k + 1].actors.len() == 1
+                && ms[k + 1].actors[0].kind == EntityKind::Country
+                && ms[k + 1].actors[0].sector.is_none();
+            if !linked || !place || ms[k].actors.len() != 1 {
+                continue;
+            }
+            let c = ms[k + 1].actors[0].country.clone();
+            let a = &mut ms[k].actors[0];
+            if a.kind == EntityKind::Agent && a.country.is_none() {
+                if let (Some(c), Some(sector)) = (c, a.sector.clone()) {
+                    a.code = Some(format!("{c}{sector}"));
+                    a.country = Some(c);
+                }
+            }
+        }
         ms
     }
 
