@@ -1045,6 +1045,15 @@ impl Coder {
             if h.end - h.start == 1 && self.words.is("modified_head", Self::norm(toks, h.end)) {
                 continue;
             }
+            // "possible Islamic State attacks", "a potential strike": an event only imagined did not happen.
+            if p.kind == PatternKind::Noun && {
+                let from = h.start.saturating_sub(4);
+                toks[from..h.start]
+                    .iter()
+                    .any(|t| self.words.is("hypothetical_modifier", &t.norm))
+            } {
+                continue;
+            }
             // A verb in its base form needs something that licenses a verb before it ("to", a modal, a subject);
             // otherwise it is a noun or adjective spelt the same ("energy, finance and manufacturing").
             // Right after a preposition a word is a noun ("into alleged war crimes", "with sanctions").
