@@ -569,6 +569,15 @@ impl Coder {
                     last_sides()
                 } else if persons && protagonists(&mem.doc_persons) {
                     mem.doc_persons.clone()
+                } else if let Some(pl) = mem.last_plural.as_ref().filter(|pl| {
+                    // "Saudi Arabia and the UAE cut ties … The two countries also ordered": the two states just
+                    // named together.
+                    !persons
+                        && !sides
+                        && pl.len() == 2
+                        && pl.iter().all(|(_, a)| a.kind == EntityKind::Country)
+                }) {
+                    pl.clone()
                 } else if !persons
                     && mem.doc_countries.len() == 2
                     && mem.doc_countries.iter().any(|(_, p)| {
