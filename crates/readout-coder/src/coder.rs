@@ -1380,6 +1380,9 @@ impl Coder {
                 note = format!("an obligation the speaker lays on the subject: demand {code}");
                 demand_code = Some(code);
             }
+            // Where the action's verb group is: the trigger, or for an event noun the support verb that carries
+            // it ("will provide … food aid").
+            let mut anchor = tr.start;
             if p.kind == PatternKind::Noun && demand_code.is_none() {
                 // An event noun takes its participants from its own phrase: a possessor ("Russia's invasion"),
                 // an adjacent prepositional object ("talks between X and Y", "an attack on X"), or the subject
@@ -1400,6 +1403,7 @@ impl Coder {
                 } else if let Some((subj, io)) = (tr.start.saturating_sub(8).max(floor)..tr.start)
                     .rev()
                     .find(|&j| self.words.is("support_verb", &toks[j].norm))
+                    .inspect(|&sv| anchor = sv)
                     .and_then(|sv| {
                         // "Moscow and Kyiv held negotiations", "signed a trade agreement": a support verb hands
                         // the event noun to its own subject; an actor between them is the recipient ("Finland
@@ -1557,7 +1561,7 @@ impl Coder {
             }
             // "will provide aid", "is ready to meet", "offered to hand over": an action announced for the future
             // or offered is an intent to do it (03x).
-            let future = toks[tr.start.saturating_sub(4).max(floor)..tr.start]
+            let future = toks[anchor.saturating_sub(4).max(floor)..anchor]
                 .iter()
                 .any(|t| self.words.is("future", &t.norm));
             let mut code_str = demand_code.clone().unwrap_or_else(|| p.code.clone());
