@@ -12923,18 +12923,18 @@
 0814 | noun | repeal of [the] emergency law
 
 # 082 Ease political dissent
-082 | verb | call off [the/its/their] [planned] protest
-082 | verb | call off [the/its/their] [planned] protests
-082 | verb | call off [the/its/their] [planned] strike
-082 | verb | end [the] strike
+082 | verb | call off [the/its/their/a] [planned] protest
+082 | verb | call off [the/its/their/a] [planned] protests
+082 | verb | call off [the/its/their/a] [planned] strike
+082 | verb | end [the/a/its/their] strike
 082 | verb | end [the] protest
 082 | verb | end [the] protests
 082 | verb | end [the] hunger strike
 082 | verb | end [the] sit-in
-082 | verb | call off [the/its/their] [planned] sit-in
-082 | verb | suspend [the/its/their] [planned] protest
-082 | verb | suspend [the/its/their] [planned] protests
-082 | verb | suspend [the/its/their] [planned] strike
+082 | verb | call off [the/its/their/a] [planned] sit-in
+082 | verb | suspend [the/its/their/a] [planned] protest
+082 | verb | suspend [the/its/their/a] [planned] protests
+082 | verb | suspend [the/its/their/a] [planned] strike
 082 | verb | halt [the] protests
 082 | verb | halt [the] strike
 082 | verb | abandon [the] strike
@@ -18438,6 +18438,11 @@
 120 | noun | snub to _
 120 | noun | snub of
 
+120 | verb | not accept _
+120 | verb | n't accept _
+120 | verb | not accept any more
+120 | verb | refuse admittance to _
+120 | verb | out of the question
 # 121 Reject material cooperation
 121 | verb | refuse to cooperate
 121 | verb | decline to cooperate
