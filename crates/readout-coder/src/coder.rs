@@ -1578,6 +1578,15 @@ impl Coder {
                     };
                     code_str = intent.clone();
                 }
+                // "will withdraw its peacekeeping force from Chad unless …": an announced action made to hang on
+                // the other side's conduct is a threat.
+                let unless = toks[tr.end.min(ceiling)..ceiling]
+                    .iter()
+                    .any(|t| self.words.is("threat_condition", &t.norm));
+                if unless && !code_str.starts_with("13") {
+                    note = format!("{note}; conditional on the other side: threat 130");
+                    code_str = "130".into();
+                }
             }
             // "Putin and Biden met in Geneva": a meeting in a third state's place is CAMEO's 044.
             if code_str == "040" && demand_code.is_none() {
