@@ -990,7 +990,17 @@ impl Coder {
                     && !quantity[i]
             })
             .collect();
-        let viewed: Vec<Token> = view.iter().map(|&i| toks[i].clone()).collect();
+        let viewed: Vec<Token> = view
+            .iter()
+            .map(|&i| {
+                let mut t = toks[i].clone();
+                let folded = readout_lexicon::verbs::fold_possessive(&t.norm);
+                if folded != t.norm {
+                    t.norm = folded.to_string();
+                }
+                t
+            })
+            .collect();
         let hits: Vec<_> = self
             .lex
             .verb_index()

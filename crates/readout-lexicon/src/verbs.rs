@@ -10,6 +10,21 @@ use crate::diag::Diagnostic;
 use crate::entities::{pluralize, Source};
 use crate::format::parse_lines;
 
+/// Definite and possessive determiners fold to `the`, in patterns and in the text they are matched against, so
+/// that a pattern written with one reads all of them (`withdraw [the] peacekeeping force` reads "withdraw their
+/// peacekeeping force").
+///
+/// ```
+/// assert_eq!(readout_lexicon::verbs::fold_possessive("their"), "the");
+/// assert_eq!(readout_lexicon::verbs::fold_possessive("a"), "a");
+/// ```
+pub fn fold_possessive(w: &str) -> &str {
+    match w {
+        "the" | "its" | "their" | "his" | "her" | "our" => "the",
+        _ => w,
+    }
+}
+
 /// Verb or event noun.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PatternKind {
@@ -247,6 +262,13 @@ pub fn parse_pattern(text: &str) -> Result<Vec<Element>, String> {
         if alts.is_empty() {
             return Err(format!("bad word {w:?}"));
         }
+        // Definite and possessive determiners are one word to patterns: `withdraw [its] peacekeepers` also reads
+        // "withdraw their peacekeepers" (the coder folds them in the text the same way).
+        let mut alts: Vec<String> = alts
+            .into_iter()
+            .map(|a| fold_possessive(&a).to_string())
+            .collect();
+        alts.dedup();
         els.push(Element::Word { alts, optional });
     }
     match els.first() {
