@@ -44,7 +44,7 @@ fn gold_held_out_split_f1_floor() {
         "test: F1 {:.3} P {:.3} R {:.3} exact {:.3}",
         rep.f1, rep.precision, rep.recall, rep.exact_rate
     );
-    assert!(rep.f1 >= 0.45, "held-out F1 {:.3}", rep.f1);
+    assert!(rep.f1 >= 0.46, "held-out F1 {:.3}", rep.f1);
 }
 
 #[test]
