@@ -5141,6 +5141,9 @@
 028 | verb | invite _ to mediate
 
 # 030 Express intent to cooperate, not specified below
+030 | verb | agree to
+030 | verb | be committed to
+030 | verb | remain committed to
 030 | verb | pledge to cooperate
 030 | verb | pledge to cooperate with
 030 | verb | pledge to work together
