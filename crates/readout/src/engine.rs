@@ -49,7 +49,19 @@ impl LexiconArgs {
         let t = Instant::now();
         let mut b = DictionariesBuilder::new();
         for p in petr {
-            b.add_path(p)?;
+            if p.is_dir() {
+                // A directory of dictionaries: every file in it, in name order.
+                let mut files: Vec<PathBuf> = std::fs::read_dir(p)?
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|f| f.is_file())
+                    .collect();
+                files.sort();
+                for f in files {
+                    b.add_path(&f)?;
+                }
+            } else {
+                b.add_path(p)?;
+            }
         }
         let (dicts, warnings) = b.build();
         if !quiet {
