@@ -62,6 +62,7 @@ pub enum PetrError {
 #[derive(Default)]
 pub struct DictionariesBuilder {
     files: Vec<(String, String, Option<DictKind>)>,
+    warnings: Vec<Diagnostic>,
 }
 
 impl DictionariesBuilder {
@@ -79,10 +80,24 @@ impl DictionariesBuilder {
     /// Reads a dictionary file; its kind is detected from its name and content.
     pub fn add_path(&mut self, path: &Path) -> Result<&mut Self, PetrError> {
         let name = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|source| PetrError::Io {
+        let bytes = std::fs::read(path).map_err(|source| PetrError::Io {
             path: name.clone(),
             source,
         })?;
+        // Old dictionaries are often Latin-1: decode what can be decoded and say so, rather than refuse the file.
+        let text = match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                let at = e.utf8_error().valid_up_to();
+                let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+                self.warnings.push(Diagnostic::warning(
+                    &name,
+                    line,
+                    "not valid UTF-8; undecodable bytes were replaced",
+                ));
+                String::from_utf8_lossy(e.as_bytes()).into_owned()
+            }
+        };
         let file_name = path
             .file_name()
             .map(|f| f.to_string_lossy().to_string())
@@ -95,6 +110,8 @@ impl DictionariesBuilder {
 
     /// Parses and indexes everything added; every unusable line is a warning, never a failure.
     pub fn build(&self) -> (Dictionaries, Vec<Diagnostic>) {
-        index::build(&self.files)
+        let (d, mut w) = index::build(&self.files);
+        w.splice(0..0, self.warnings.iter().cloned());
+        (d, w)
     }
 }

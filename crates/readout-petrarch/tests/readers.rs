@@ -129,3 +129,20 @@ fn negation_and_discards() {
     );
     assert!(code("Arnor attacked Gondor in the football final.").is_empty());
 }
+
+#[test]
+fn a_latin1_dictionary_loads_with_a_warning() {
+    let dir = std::env::temp_dir().join(format!("readout-petrarch-latin1-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let f = dir.join("old.actors.txt");
+    std::fs::write(&f, b"ARNOR [ARN]\nBR\xC9E [BRE]\nGONDOR [GON]\n").unwrap();
+    let mut b = DictionariesBuilder::new();
+    b.add_path(&f).unwrap();
+    let (d, w) = b.build();
+    assert_eq!(d.actors.len(), 3);
+    assert!(
+        w.iter().any(|x| x.line == 2 && x.message.contains("UTF-8")),
+        "{w:?}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
