@@ -1253,6 +1253,27 @@ impl Coder {
             }
             // "urged it to seize", "pledged to work together to enhance": an infinitive governed by another
             // trigger is what that trigger appeals for, pledges or threatens, not an event of its own.
+            // "threatened to launch a military offensive against": the same for an event noun a few words after a
+            // governing "… to".
+            let governor_to = triggers.iter().find(|o| {
+                o.start >= floor
+                    && o.end <= tr.start
+                    && tr.start <= o.end + 4
+                    && o.end > 0
+                    && Self::norm(toks, o.end - 1) == "to"
+                    && !toks[o.end..tr.start]
+                        .iter()
+                        .any(|t| t.norm == "," || t.norm == "and")
+            });
+            if let (Some(gov), PatternKind::Noun) = (governor_to, p.kind) {
+                let g = Span::new(toks[gov.start].span.start, toks[gov.end - 1].span.end);
+                trace.decision = format!(
+                    "not coded: the complement of {:?}",
+                    g.slice(text).unwrap_or("")
+                );
+                traces.push(trace);
+                continue;
+            }
             if tr.start > 0 && Self::norm(toks, tr.start - 1) == "to" {
                 if let Some(gov) = triggers
                     .iter()
@@ -1575,6 +1596,28 @@ impl Coder {
                 .iter()
                 .any(|t| self.words.is("future", &t.norm));
             let mut code_str = demand_code.clone().unwrap_or_else(|| p.code.clone());
+            // "threatened to launch a military offensive": a bare threat takes its sub-code from what it threatens.
+            if code_str == "130" && tr.end > 0 && Self::norm(toks, tr.end - 1) == "to" {
+                let threatened = triggers
+                    .iter()
+                    .filter(|o| o.start >= tr.end && o.start <= tr.end + 4 && o.start < ceiling)
+                    .find_map(|o| {
+                        let pc = &self.lex.verb_patterns()[o.pattern].code;
+                        self.intents
+                            .iter()
+                            .find(|(a, _)| pc.starts_with(a.as_str()))
+                            .map(|(_, t)| t.clone())
+                    })
+                    .filter(|t| t.starts_with("13"));
+                if let Some(t) = threatened {
+                    note = if note.is_empty() {
+                        format!("threat of what it names: {t}")
+                    } else {
+                        format!("{note}; threat of what it names: {t}")
+                    };
+                    code_str = t;
+                }
+            }
             if future && demand_code.is_none() {
                 if let Some((_, intent)) = self
                     .intents
