@@ -1357,9 +1357,11 @@ impl Coder {
             } {
                 k -= 1;
             }
+            // ", cutting off half of Khartoum's oil output": a participle after a comma is the first verb's too.
             let coordinated = p.kind == PatternKind::Verb
                 && k > floor + 1
-                && matches!(Self::norm(toks, k - 1), "and" | "but");
+                && (matches!(Self::norm(toks, k - 1), "and" | "but")
+                    || Self::norm(toks, k - 1) == "," && toks[tr.start].norm.ends_with("ing"));
             let first_subject = || {
                 mentions.iter().find(|m| {
                     m.start >= floor
