@@ -17,7 +17,7 @@ use crate::parse_date;
 /// Which lexicon to load.
 #[derive(Args, Debug, Clone, Default)]
 pub struct LexiconArgs {
-    /// Add a lexicon file or directory of `.lex` files (repeatable).
+    /// Add a lexicon: a `.lex` file or directory of them, or a PETRARCH/TABARI dictionary file (repeatable).
     #[arg(long = "lexicon", value_name = "PATH")]
     pub lexicon: Vec<PathBuf>,
     /// Do not load the built-in lexicon.
