@@ -956,6 +956,21 @@ impl Coder {
                     quantity[j] = true;
                 }
             }
+            // "sent thousands of troops": a count of forces, not of victims ("killed hundreds of civilians" keeps
+            // its words, which patterns of mass killing use).
+            if self.words.is("quantity_noun", &toks[i].norm)
+                && toks.get(i + 1).is_some_and(|t| t.norm == "of")
+                && mentions.iter().any(|m| {
+                    m.start == i + 2
+                        && m.actors.iter().any(|a| {
+                            self.words
+                                .is("force_sector", a.sector.as_deref().unwrap_or(""))
+                        })
+                })
+            {
+                quantity[i] = true;
+                quantity[i + 1] = true;
+            }
         }
         // And a place where the action happens between a verb and its complement ("marched in Nairobi against",
         // "rallied in Minsk demanding"): "in"/"at" and capitalised words, when a preposition or participle follows.
@@ -1065,7 +1080,7 @@ impl Coder {
                 continue;
             }
             // "possible Islamic State attacks", "a potential strike": an event only imagined did not happen.
-            if p.kind == PatternKind::Noun && {
+            if {
                 let from = h.start.saturating_sub(4);
                 toks[from..h.start]
                     .iter()
