@@ -1080,12 +1080,10 @@ impl Coder {
                 continue;
             }
             // "possible Islamic State attacks", "a potential strike": an event only imagined did not happen.
-            if {
-                let from = h.start.saturating_sub(4);
-                toks[from..h.start]
-                    .iter()
-                    .any(|t| self.words.is("hypothetical_modifier", &t.norm))
-            } {
+            let imagined = toks[h.start.saturating_sub(4)..h.start]
+                .iter()
+                .any(|t| self.words.is("hypothetical_modifier", &t.norm));
+            if imagined {
                 continue;
             }
             // A verb in its base form needs something that licenses a verb before it ("to", a modal, a subject);
