@@ -2193,8 +2193,13 @@ impl Coder {
                 at > 0 && at != tr.end && self.words.is("locative", Self::norm(toks, at - 1));
             // ", witnesses said": the speaker of a report is never the target.
             let speaker = self.words.is("reporting", Self::norm(toks, m.end));
+            // "fought for control of Khartoum": what is fought over is not the target.
+            let contested = at >= 2
+                && Self::norm(toks, at - 1) == "of"
+                && self.words.is("contention_noun", Self::norm(toks, at - 2));
             !locative
                 && !speaker
+                && !contested
                 && m.start >= tr.end
                 && m.start < limit
                 && !toks[tr.end..m.start].iter().any(|t| {
