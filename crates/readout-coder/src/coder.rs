@@ -1080,6 +1080,19 @@ impl Coder {
                 continue;
             }
             // "possible Islamic State attacks", "a potential strike": an event only imagined did not happen.
+            // "warplanes struck Houthi targets": right after another verb and its object, a word like "targets" is
+            // the object's noun, not a second verb.
+            // (A participle there is a real action: "disperse demonstrators protesting election results".)
+            let head = toks[h.start].norm.as_str();
+            if p.kind == PatternKind::Verb
+                && head.ends_with('s')
+                && !head.ends_with("ss")
+                && mentions
+                    .iter()
+                    .any(|m| m.end == h.start && cands.iter().any(|c| c.end == m.start))
+            {
+                continue;
+            }
             let imagined = toks[h.start.saturating_sub(4)..h.start]
                 .iter()
                 .any(|t| self.words.is("hypothetical_modifier", &t.norm));
