@@ -1388,16 +1388,24 @@ impl Coder {
                 && k > floor + 1
                 && (matches!(Self::norm(toks, k - 1), "and" | "but")
                     || Self::norm(toks, k - 1) == "," && toks[tr.start].norm.ends_with("ing"));
+            // The first verb's subject stands before the clause's first trigger.
+            let first_verb = triggers
+                .iter()
+                .filter(|o| o.start >= floor && o.start < tr.start)
+                .map(|o| o.start)
+                .min()
+                .unwrap_or(k);
             let first_subject = || {
                 mentions.iter().find(|m| {
                     m.start >= floor
+                        && m.end <= first_verb
                         && m.end < k
                         && (m.start == floor
                             || !self.words.is("preposition", Self::norm(toks, m.start - 1)))
                 })
             };
             let subject = if coordinated {
-                first_subject().or_else(|| self.subject(toks, &mentions, floor, tr.start))
+                first_subject().or_else(|| self.subject(toks, &mentions, floor, first_verb))
             } else {
                 self.subject(toks, &mentions, floor, tr.start)
             };
@@ -1531,6 +1539,19 @@ impl Coder {
                         && a.sector.is_none()
                         && a.country.is_some()
                         && a.country != src_country
+                });
+            }
+            // "A roadside bombing near the town of Samarra killed …": violence by no one named is credited to the
+            // state where it happened, as PLOVER codes it.
+            if source_m.is_none() && ["18", "19", "20"].iter().any(|r| p.code.starts_with(r)) {
+                source_m = mentions.iter().find(|m| {
+                    m.start >= floor
+                        && m.end <= tr.start
+                        && m.actors.len() == 1
+                        && m.actors[0].kind == EntityKind::Country
+                        && m.actors[0].sector.is_none()
+                        && m.start > 0
+                        && matches!(Self::norm(toks, m.start - 1), "of" | "in" | "near")
                 });
             }
             let Some(source_m) = source_m else {
