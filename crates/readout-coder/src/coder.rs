@@ -2223,8 +2223,15 @@ impl Coder {
                 at -= 1;
                 steps += 1;
             }
-            let locative =
+            let mut locative =
                 at > 0 && at != tr.end && self.words.is("locative", Self::norm(toks, at - 1));
+            // "in the Ukrainian town of Bucha": a place named after "of" in a locative phrase is still the place.
+            if !locative && at > tr.end + 1 && Self::norm(toks, at - 1) == "of" {
+                let from = at.saturating_sub(6).max(tr.end);
+                locative = (from..at - 1).rev().any(|j| {
+                    self.words.is("locative", &toks[j].norm) && j != tr.end.saturating_sub(1)
+                }) && toks[from..at - 1].iter().all(|t| t.kind == TokenKind::Word);
+            }
             // ", witnesses said": the speaker of a report is never the target.
             let speaker = self.words.is("reporting", Self::norm(toks, m.end));
             // "fought for control of Khartoum": what is fought over is not the target.
