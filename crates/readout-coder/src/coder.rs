@@ -1522,8 +1522,7 @@ impl Coder {
             let aimed_at_place = self.words.has_prefix_of("place_target_code", &p.code);
             if target_m.is_none() && aimed_at_place && demand_code.is_none() {
                 let src_country = source_m.and_then(|m| m.actors[0].country.clone());
-                target_m = mentions.iter().find(|m| {
-                    let a = &m.actors[0];
+                let after_place_prep = |m: &Mention| {
                     let mut at = m.start;
                     while at > tr.end
                         && (toks[at - 1].cap && toks[at - 1].kind == TokenKind::Word
@@ -1535,11 +1534,27 @@ impl Coder {
                         && m.start < ceiling
                         && at > tr.end
                         && self.words.is("place_preposition", Self::norm(toks, at - 1))
-                        && a.kind == EntityKind::Country
-                        && a.sector.is_none()
-                        && a.country.is_some()
-                        && a.country != src_country
-                });
+                };
+                // "detonated a truck bomb at a Somali government checkpoint": the owner of the place attacked.
+                let attack = ["18", "19", "20"].iter().any(|r| p.code.starts_with(r));
+                target_m = mentions
+                    .iter()
+                    .find(|m| {
+                        attack
+                            && after_place_prep(m)
+                            && m.actors[0].kind == EntityKind::Agent
+                            && m.actors[0].country.is_some()
+                    })
+                    .or_else(|| {
+                        mentions.iter().find(|m| {
+                            let a = &m.actors[0];
+                            after_place_prep(m)
+                                && a.kind == EntityKind::Country
+                                && a.sector.is_none()
+                                && a.country.is_some()
+                                && a.country != src_country
+                        })
+                    });
             }
             // "A roadside bombing near the town of Samarra killed …": violence by no one named is credited to the
             // state where it happened, as PLOVER codes it.
