@@ -1062,9 +1062,7 @@ impl Coder {
             // "a law banning the portrayal": a participle after a noun phrase describes it; the law does not act.
             // (A statement "demanding that …" does speak, so only material actions are dropped.)
             if p.kind == PatternKind::Verb
-                && ["15", "16", "17", "18", "19", "20"]
-                    .iter()
-                    .any(|r| p.code.starts_with(r))
+                && self.words.has_prefix_of("material_code", &p.code)
                 && toks[h.start].norm.ends_with("ing")
                 && h.start >= 2
                 && toks[h.start - 1].kind == TokenKind::Word
@@ -1423,7 +1421,7 @@ impl Coder {
                 // "recognised a Palestinian state": a pattern may hold its target inside its own words.
                 // People a coercive action is done to may be the pattern's own words ("detained hundreds of
                 // protesters"); troops that are deployed or massed are its means, not its target.
-                let coercive = ["17", "18", "20"].iter().any(|r| p.code.starts_with(r));
+                let coercive = self.words.has_prefix_of("coercive_code", &p.code);
                 let inside = mentions.iter().find(|m| {
                     m.start > tr.start
                         && m.end <= tr.end
@@ -1523,20 +1521,14 @@ impl Coder {
             if target_m.is_none() && aimed_at_place && demand_code.is_none() {
                 let src_country = source_m.and_then(|m| m.actors[0].country.clone());
                 let after_place_prep = |m: &Mention| {
-                    let mut at = m.start;
-                    while at > tr.end
-                        && (toks[at - 1].cap && toks[at - 1].kind == TokenKind::Word
-                            || self.words.is("determiner", &toks[at - 1].norm))
-                    {
-                        at -= 1;
-                    }
+                    let at = self.phrase_start(toks, m.start, tr.end, usize::MAX);
                     m.start >= tr.end
                         && m.start < ceiling
                         && at > tr.end
                         && self.words.is("place_preposition", Self::norm(toks, at - 1))
                 };
                 // "detonated a truck bomb at a Somali government checkpoint": the owner of the place attacked.
-                let attack = ["18", "19", "20"].iter().any(|r| p.code.starts_with(r));
+                let attack = self.words.has_prefix_of("attack_code", &p.code);
                 target_m = mentions
                     .iter()
                     .find(|m| {
@@ -1558,7 +1550,7 @@ impl Coder {
             }
             // "A roadside bombing near the town of Samarra killed …": violence by no one named is credited to the
             // state where it happened, as PLOVER codes it.
-            if source_m.is_none() && ["18", "19", "20"].iter().any(|r| p.code.starts_with(r)) {
+            if source_m.is_none() && self.words.has_prefix_of("attack_code", &p.code) {
                 source_m = mentions.iter().find(|m| {
                     m.start >= floor
                         && m.end <= tr.start
@@ -1716,17 +1708,11 @@ impl Coder {
                     let Some(c) = m.actors[0].country.as_deref() else {
                         return false;
                     };
-                    let mut at = m.start;
-                    while at > tr.end
-                        && (toks[at - 1].cap && toks[at - 1].kind == TokenKind::Word
-                            || self.words.is("determiner", &toks[at - 1].norm))
-                    {
-                        at -= 1;
-                    }
+                    let at = self.phrase_start(toks, m.start, tr.end, usize::MAX);
                     m.start >= tr.end
                         && m.start < ceiling
                         && at > tr.end
-                        && matches!(Self::norm(toks, at - 1), "in" | "at")
+                        && self.words.is("locative", Self::norm(toks, at - 1))
                         && parties.len() >= 2
                         && !parties.contains(&c)
                 });
@@ -1757,8 +1743,8 @@ impl Coder {
             }
             // Violence between a state's forces and its protesters is coded by who does it: security forces firing
             // on protesters is repression (175), protesters storming or clashing is a violent protest (145).
-            let violent =
-                code_str.starts_with("19") || code_str.starts_with("18") && code_str != "186";
+            let violent = self.words.has_prefix_of("violence_code", &code_str)
+                && !self.words.is("violence_code_exception", &code_str);
             if violent && demand_code.is_none() {
                 let sector = |a: &ResolvedActor| a.sector.clone().unwrap_or_default();
                 let protesters = |a: &ResolvedActor| self.words.is("protester_sector", &sector(a));
@@ -1822,10 +1808,9 @@ impl Coder {
                 sources
                     .iter()
                     .filter_map(|(_, a)| {
-                        let state_actor = matches!(
-                            a.sector.as_deref(),
-                            Some("GOV" | "MIL" | "COP" | "JUD" | "LEG")
-                        );
+                        let state_actor = self
+                            .words
+                            .is("state_sector", a.sector.as_deref().unwrap_or(""));
                         if !state_actor {
                             return None;
                         }
@@ -2228,16 +2213,7 @@ impl Coder {
             // (A preposition that belongs to the pattern, as in "seek refuge in _", is the slot's own; "in East
             // Jerusalem" looks past the capitalised word.)
             // "in the Saudi city of Jeddah" looks past the article and the capitalised word too.
-            let mut at = m.start;
-            let mut steps = 0;
-            while at > tr.end + 1
-                && steps < 3
-                && (toks[at - 1].cap && toks[at - 1].kind == TokenKind::Word
-                    || self.words.is("determiner", &toks[at - 1].norm))
-            {
-                at -= 1;
-                steps += 1;
-            }
+            let at = self.phrase_start(toks, m.start, tr.end + 1, 3);
             let mut locative =
                 at > 0 && at != tr.end && self.words.is("locative", Self::norm(toks, at - 1));
             // "in the Ukrainian town of Bucha": a place named after "of" in a locative phrase is still the place.
@@ -2263,6 +2239,23 @@ impl Coder {
                         || self.words.is("reporting", &t.norm)
                 })
         })
+    }
+
+    /// Where the noun phrase ending in the actor at `start` begins: back over capitalised words and
+    /// determiners ("in *the Saudi* city", "in *East* Jerusalem"), at most `max_steps` of them, never before
+    /// `floor`. The word before it is the phrase's preposition, if any.
+    fn phrase_start(&self, toks: &[Token], start: usize, floor: usize, max_steps: usize) -> usize {
+        let mut at = start;
+        let mut steps = 0;
+        while at > floor
+            && steps < max_steps
+            && (toks[at - 1].cap && toks[at - 1].kind == TokenKind::Word
+                || self.words.is("determiner", &toks[at - 1].norm))
+        {
+            at -= 1;
+            steps += 1;
+        }
+        at
     }
 
     fn is_passive(&self, toks: &[Token], floor: usize, start: usize) -> bool {

@@ -178,6 +178,15 @@ impl Piece {
     }
 }
 
+/// The `key: value` lines of a `data/rules/` file (comments and blank lines skipped).
+fn rule_lines(text: &str) -> impl Iterator<Item = (&str, &str)> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim(), v))
+}
+
 /// What may stand between a country word and a role noun in one noun phrase, and which hyphenated country
 /// words name a backer rather than a nationality (`data/rules/np-gaps.txt`).
 struct NpGaps {
@@ -195,14 +204,12 @@ impl NpGaps {
                 stop: Default::default(),
                 patronage: Default::default(),
             };
-            for line in include_str!("../data/rules/np-gaps.txt").lines() {
-                let line = line.trim();
-                if let Some(v) = line.strip_prefix("gap_max:") {
-                    r.gap_max = v.trim().parse().unwrap_or(0);
-                } else if let Some(v) = line.strip_prefix("stop:") {
-                    r.stop.extend(v.split_whitespace().map(str::to_string));
-                } else if let Some(v) = line.strip_prefix("patronage:") {
-                    r.patronage.extend(v.split_whitespace().map(str::to_string));
+            for (key, v) in rule_lines(include_str!("../data/rules/np-gaps.txt")) {
+                match key {
+                    "gap_max" => r.gap_max = v.trim().parse().unwrap_or(0),
+                    "stop" => r.stop.extend(v.split_whitespace().map(str::to_string)),
+                    "patronage" => r.patronage.extend(v.split_whitespace().map(str::to_string)),
+                    _ => {}
                 }
             }
             r
@@ -242,12 +249,12 @@ impl RoleAdjectiveNouns {
                 endings: Vec::new(),
                 nouns: std::collections::HashSet::new(),
             };
-            for line in include_str!("../data/rules/role-adjectives.txt").lines() {
-                let line = line.trim();
-                if let Some(v) = line.strip_prefix("ending:") {
-                    r.endings.extend(v.split_whitespace().map(str::to_string));
-                } else if let Some(v) = line.strip_prefix("noun:") {
-                    r.nouns.extend(v.split_whitespace().map(str::to_string));
+            for (key, v) in rule_lines(include_str!("../data/rules/role-adjectives.txt")) {
+                let words = v.split_whitespace().map(str::to_string);
+                match key {
+                    "ending" => r.endings.extend(words),
+                    "noun" => r.nouns.extend(words),
+                    _ => {}
                 }
             }
             r

@@ -23,7 +23,7 @@ use readout_coder::event::stable_hash;
 use readout_coder::{Actor, DateBasis, Event, Evidence, Issue};
 use readout_lexicon::Ontology;
 use readout_text::{Document, Span};
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::dict::{Elem, Pattern, PhraseWord};
 use crate::index::{Dictionaries, PhraseOf};
@@ -32,12 +32,12 @@ use crate::words::{words, Word};
 
 /// Closed word classes, from `data/words.txt`.
 struct Classes {
-    sets: Vec<(String, FxHashSet<String>)>,
+    sets: FxHashMap<String, FxHashSet<String>>,
 }
 
 impl Classes {
     fn load() -> Classes {
-        let mut sets: Vec<(String, FxHashSet<String>)> = Vec::new();
+        let mut sets: FxHashMap<String, FxHashSet<String>> = FxHashMap::default();
         for line in include_str!("../data/words.txt").lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -47,20 +47,15 @@ impl Classes {
                 continue;
             };
             let k = k.trim().to_string();
-            let words = v.split_whitespace().map(str::to_uppercase);
-            match sets.iter_mut().find(|(n, _)| *n == k) {
-                Some((_, s)) => s.extend(words),
-                None => sets.push((k, words.collect())),
-            }
+            sets.entry(k)
+                .or_default()
+                .extend(v.split_whitespace().map(str::to_uppercase));
         }
         Classes { sets }
     }
 
     fn is(&self, class: &str, w: &str) -> bool {
-        self.sets
-            .iter()
-            .find(|(n, _)| n == class)
-            .is_some_and(|(_, s)| s.contains(w))
+        self.sets.get(class).is_some_and(|s| s.contains(w))
     }
 }
 
