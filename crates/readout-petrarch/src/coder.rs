@@ -197,7 +197,18 @@ struct Coded {
     target: Option<(String, Range<usize>)>,
     code: String,
     verb: Range<usize>,
+    /// How the code was found, for explanations.
     rule: String,
+    /// `file:line` of the pattern or verb block, for the record's `evidence.rule`.
+    origin: String,
+}
+
+/// `file:line` with the file's name only, as readout's own rules are cited.
+fn cite(origin: &(String, usize)) -> String {
+    let name = std::path::Path::new(&origin.0)
+        .file_name()
+        .map_or_else(|| origin.0.clone(), |n| n.to_string_lossy().into_owned());
+    format!("{name}:{}", origin.1)
 }
 
 impl PetrCoder {
@@ -271,14 +282,23 @@ impl PetrCoder {
         c: Coded,
         issues: Vec<Issue>,
     ) -> Event {
-        let actor = |(code, r): &(String, Range<usize>)| Actor {
-            text: doc.text.get(r.start..r.end).unwrap_or("").to_string(),
-            span: Span::new(r.start, r.end),
-            name: None,
-            code: code.clone(),
-            country: None,
-            sector: None,
-            id: None,
+        // CAMEO codes put the state first and the role after it (`USAGOV`); international and transnational
+        // prefixes (`IGO…`, `NGO…`) and unknown ones (`---`) name no state.
+        let actor = |(code, r): &(String, Range<usize>)| {
+            let head: String = code.chars().take(3).collect();
+            let state = head.len() == 3
+                && head.chars().all(|c| c.is_ascii_uppercase())
+                && !matches!(head.as_str(), "IGO" | "NGO" | "NGM" | "IMG" | "MNC" | "UAF");
+            let role = code.get(3..6).filter(|r| r.len() == 3).map(str::to_string);
+            Actor {
+                text: doc.text.get(r.start..r.end).unwrap_or("").to_string(),
+                span: Span::new(r.start, r.end),
+                name: None,
+                code: code.clone(),
+                country: state.then_some(head),
+                sector: role,
+                id: None,
+            }
         };
         let source = actor(&c.source);
         let target = c.target.as_ref().map(actor);
@@ -324,7 +344,7 @@ impl PetrCoder {
                     .get(c.verb.start..c.verb.end)
                     .unwrap_or("")
                     .to_string(),
-                rule: c.rule,
+                rule: c.origin,
             },
             url: doc.url.clone(),
             publisher: doc.publisher.clone(),
@@ -792,20 +812,19 @@ impl PetrCoder {
             })
             .unwrap_or(&self.dicts.verbs.verbs[v.entries()[0]]);
         let block = &self.dicts.verbs.blocks[entry.block];
-        let (code, rule, pm) = match &best {
+        let (code, rule, origin, pm) = match &best {
             Some((m, p)) => (
                 p.code.clone(),
-                format!("pattern \"- {}\" ({}:{})", p.text, p.origin.0, p.origin.1),
+                format!("pattern \"- {}\" ({})", p.text, cite(&p.origin)),
+                cite(&p.origin),
                 Some(m.clone()),
             ),
             None => {
                 let c = entry.code.clone().unwrap_or_else(|| block.code.clone());
                 (
                     c,
-                    format!(
-                        "verb block {} ({}:{})",
-                        block.name, block.origin.0, block.origin.1
-                    ),
+                    format!("verb block {} ({})", block.name, cite(&block.origin)),
+                    cite(&block.origin),
                     None,
                 )
             }
@@ -919,6 +938,7 @@ impl PetrCoder {
                 code: c.to_string(),
                 verb: verb_span.clone(),
                 rule: rule.clone(),
+                origin: origin.clone(),
             });
         };
         if let Some(cg) = &compound {
