@@ -3,7 +3,9 @@
 //! Two gold forms:
 //! - **triples** (the form of PETRARCH's unit tests and of readout's own gold set): `id`, `date`, `text`,
 //!   `expected: [{source, target, code}]`, `noevents`, optional `category`. A record passes when the set of
-//!   (source, target, code) triples produced equals the expected set.
+//!   (source, target, code) triples produced equals the expected set. The form is dyadic, as PETRARCH's
+//!   `require_dyad` (default true) makes it: events without a source or a target are left out of the comparison
+//!   unless the record's `config` sets `require_dyad` to false.
 //! - **PLOVER** (`gsr-dev.jsonl`): `event` (a PLOVER type) with `source`/`target` lists of `{code}`; scored as the
 //!   PLOVER README says (type, type+source, full, dyad, wrong-type events).
 
@@ -163,6 +165,22 @@ pub fn read_gold(text: &str) -> (Vec<GoldRecord>, Vec<String>) {
     (recs, errs)
 }
 
+impl GoldRecord {
+    /// Whether only events with both a source and a target count (PETRARCH's `require_dyad`, true unless the
+    /// record's `config` says `false` in any case).
+    ///
+    /// ```
+    /// let r: readout_coder::eval::GoldRecord =
+    ///     serde_json::from_str(r#"{"id":"x","date":"2000-01-01","text":"t","config":{"require_dyad":"False"}}"#).unwrap();
+    /// assert!(!r.requires_dyad());
+    /// ```
+    pub fn requires_dyad(&self) -> bool {
+        self.config
+            .get("require_dyad")
+            .is_none_or(|v| !v.eq_ignore_ascii_case("false"))
+    }
+}
+
 /// Scores the coder on triples gold records.
 pub fn score_triples(coder: &Coder, records: &[GoldRecord], split: Split) -> TripleReport {
     score_triples_with(records, split, |_, doc| coder.code(doc).events)
@@ -179,7 +197,13 @@ pub fn score_triples_with(
     for r in records.iter().filter(|r| split.keeps(&r.id)) {
         let date = NaiveDate::parse_from_str(&r.date, "%Y-%m-%d").ok();
         let produced = match Document::from_text(&r.id, &r.text, date) {
-            Some(doc) => triples(&code(r, &doc)),
+            Some(doc) => {
+                let mut events = code(r, &doc);
+                if r.requires_dyad() {
+                    events.retain(|e| e.source.is_some() && e.target.is_some());
+                }
+                triples(&events)
+            }
             None => BTreeSet::new(),
         };
         let expected: BTreeSet<Triple> = if r.noevents {
