@@ -629,6 +629,11 @@ impl Coder {
                 continue;
             }
             let w = toks[i].norm.as_str();
+            // "met his Jordanian counterpart": a possessive before a named actor only determines it.
+            if self.words.is("possessive_pronoun", w) && ms.iter().any(|m| m.start == i + 1) {
+                i += 1;
+                continue;
+            }
             // "It is believed", "it was reported": an expletive, not a reference.
             let be_next =
                 self.words.is("be", Self::norm(toks, i + 1)) || Self::norm(toks, i + 1) == "'s";
@@ -1791,10 +1796,18 @@ impl Coder {
                     || each_other)
                 || p.kind == PatternKind::Noun && targets.is_empty() && sources.len() >= 2;
             // A consultation noun with both sides known runs both ways.
-            let both_ways = p.kind == PatternKind::Noun
+            let mut both_ways = p.kind == PatternKind::Noun
                 && p.code.starts_with("04")
                 && !note.is_empty()
                 && targets.len() == 1;
+            // "clashed with rebels": a mutual action with one partner named runs both ways.
+            if targets.len() == 1 && self.words.has_prefix_of("mutual_code", &code_str) {
+                let at = toks
+                    .iter()
+                    .position(|t| t.span.start == targets[0].0.start)
+                    .map(|t| self.phrase_start(toks, t, tr.start, 3));
+                both_ways |= at.is_some_and(|a| a > 0 && toks[a - 1].norm == "with");
+            }
             // A protest with no target named is against the protesters' own government, as CAMEO and PLOVER code
             // domestic protest ("Kenyan protesters marched against the tax increases" → KENOPP → KENGOV).
             // A state's own action with no target named is domestic: it acts on its own country ("imposed a
@@ -2214,8 +2227,12 @@ impl Coder {
             // Jerusalem" looks past the capitalised word.)
             // "in the Saudi city of Jeddah" looks past the article and the capitalised word too.
             let at = self.phrase_start(toks, m.start, tr.end + 1, 3);
-            let mut locative =
-                at > 0 && at != tr.end && self.words.is("locative", Self::norm(toks, at - 1));
+            let mut locative = at > 0
+                && at != tr.end
+                && self.words.is("locative", Self::norm(toks, at - 1))
+                && !(at >= 2
+                    && Self::norm(toks, at - 1) == "in"
+                    && self.words.is("in_object_noun", Self::norm(toks, at - 2)));
             // "in the Ukrainian town of Bucha": a place named after "of" in a locative phrase is still the place.
             if !locative && at > tr.end + 1 && Self::norm(toks, at - 1) == "of" {
                 let from = at.saturating_sub(6).max(tr.end);

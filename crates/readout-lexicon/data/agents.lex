@@ -200,6 +200,8 @@ senior diplomat | GOV
 top diplomat | GOV
 ambassador | GOV
 envoy | GOV | plural=envoys
+# "his Jordanian counterpart": the opposite number of an official, named by the state he serves.
+counterpart | GOV
 special envoy | GOV | plural=special envoys
 emissary | GOV | plural=emissaries
 embassy | GOV | plural=embassies
