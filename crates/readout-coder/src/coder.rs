@@ -1432,10 +1432,13 @@ impl Coder {
                         && m.end <= tr.end
                         && (coercive || m.actors.iter().all(|a| a.kind != EntityKind::Agent))
                 });
-                (
-                    subject,
-                    self.target(toks, &mentions, p, tr, ceiling).or(inside),
-                )
+                let slot = self.target(toks, &mentions, p, tr, ceiling).or(inside);
+                if p.recipient {
+                    // "Mali took delivery of helicopters from Russia": the giver acts on the subject.
+                    (slot, subject)
+                } else {
+                    (subject, slot)
+                }
             };
             let mut note = String::new();
             let mut demand_code = None;

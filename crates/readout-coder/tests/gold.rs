@@ -14,12 +14,19 @@ use readout_lexicon::Lexicon;
 fn gold() -> Vec<readout_coder::eval::GoldRecord> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../eval/gold");
     let mut all = Vec::new();
-    for f in ["sentences-a.jsonl", "sentences-b.jsonl", "articles.jsonl"] {
+    for f in [
+        "sentences-a.jsonl",
+        "sentences-b.jsonl",
+        "sentences-c.jsonl",
+        "sentences-d.jsonl",
+        "articles.jsonl",
+        "articles-2.jsonl",
+    ] {
         let (recs, errs) = read_gold(&std::fs::read_to_string(dir.join(f)).unwrap());
         assert!(errs.is_empty(), "{f}: {errs:?}");
         all.extend(recs);
     }
-    assert!(all.len() >= 420, "gold set has {} records", all.len());
+    assert!(all.len() >= 900, "gold set has {} records", all.len());
     all
 }
 

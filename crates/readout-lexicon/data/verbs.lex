@@ -32688,3 +32688,30 @@
 051 | verb | call _ [a/an/his/her/their/its/our] [close/reliable/trusted/strategic/important] partner
 051 | verb | describe _ as [a/an/his/her/their/its/our] [best/close/good/dear/old/true/great/trusted] friend
 051 | verb | describe _ as [a/an/his/her/their/its/our] [close/reliable/trusted/strategic/important] partner
+
+# --- Supplying, promising and receiving, written with word classes (classes.lex) ---
+# Each line stands for one pattern per member of its classes; `recipient` marks patterns whose subject receives.
+072 | verb | provide/supply/send/deliver/ship/transfer/give/donate/sell/dispatch [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @weapons to _
+072 | verb | hand over [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @weapons to _
+072 | verb | provide/supply/send/deliver/give/sell _ [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @weapons
+072 | verb | receive/get/obtain/acquire/buy/purchase [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @weapons from _ | recipient
+072 | verb | take delivery of [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @weapons from _ | recipient
+072 | noun | delivery of [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @weapons to _
+072 | noun | shipment of [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @weapons to _
+071 | verb | provide/extend/grant/give/approve/offer/disburse/lend/send [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @economic_aid to _
+071 | verb | provide/extend/grant/give/lend _ [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @economic_aid
+071 | verb | approve [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @economic_aid for _
+071 | verb | receive/get/secure/obtain [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @economic_aid from _ | recipient
+073 | verb | provide/send/deliver/ship/give/donate/dispatch/airlift/fly/truck [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @humanitarian_aid to _
+073 | verb | provide/send/give _ [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @humanitarian_aid
+073 | verb | receive/get [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @humanitarian_aid from _ | recipient
+0332 | verb | promise/pledge/vow/offer to provide/supply/send/deliver/give/sell [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @weapons to _
+0332 | verb | promise/pledge/offer [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @weapons to _
+0332 | verb | promise/pledge/offer _ [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @weapons
+0331 | verb | promise/pledge/vow/offer to provide/extend/grant/give/lend/send [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @economic_aid to _
+0331 | verb | promise/pledge/offer [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @economic_aid to _
+0331 | verb | promise/pledge/offer _ [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @economic_aid
+0331 | verb | pledge [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @economic_aid for _
+0333 | verb | promise/pledge/vow/offer to provide/send/deliver/give [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @humanitarian_aid to _
+0333 | verb | promise/pledge/offer [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @humanitarian_aid to _
+0333 | verb | promise/pledge/offer _ [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @humanitarian_aid

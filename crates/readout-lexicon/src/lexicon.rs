@@ -15,7 +15,7 @@ use crate::ontology::Ontology;
 use crate::phrases::{phrase_tokens, PhraseIndex, PhraseIndexBuilder};
 use crate::verbs::{
     noun_forms, parse_discards, parse_verbs, prefix_lengths, Element, Irregulars, PatternKind,
-    VerbPattern, MAX_EXPANSIONS,
+    VerbPattern, WordClasses, MAX_EXPANSIONS,
 };
 
 /// The files compiled into the binary, in load order (the ontology first: later files are checked against it).
@@ -56,6 +56,7 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     ("agents.lex", include_str!("../data/agents.lex")),
     ("modifiers.lex", include_str!("../data/modifiers.lex")),
     ("irregular.lex", include_str!("../data/irregular.lex")),
+    ("classes.lex", include_str!("../data/classes.lex")),
     ("verbs.lex", include_str!("../data/verbs.lex")),
     ("discards.lex", include_str!("../data/discards.lex")),
 ];
@@ -130,6 +131,8 @@ pub enum FileKind {
     Discards,
     /// `places*.lex` / `cities*.lex`
     Places,
+    /// `classes*.lex`: word classes for verb patterns
+    Classes,
 }
 
 impl FileKind {
@@ -153,6 +156,7 @@ impl FileKind {
             ("discards", FileKind::Discards),
             ("places", FileKind::Places),
             ("cities", FileKind::Places),
+            ("classes", FileKind::Classes),
         ];
         // The kind word may stand anywhere in the name (`my-agents.lex`, `2024-verbs.lex`); the earliest wins.
         kinds
@@ -247,6 +251,14 @@ impl LexiconBuilder {
         let user = self.files.iter().map(|(n, t)| (n.as_str(), t.as_str()));
         let files: Vec<(&str, &str)> = builtin.chain(user).collect();
         let is_verbs = |name: &str| FileKind::of(name) == Some(FileKind::Verbs);
+        let is_classes = |name: &str| FileKind::of(name) == Some(FileKind::Classes);
+        // Word classes come first, whatever the file order: any verb file may use any class.
+        let mut classes = WordClasses::default();
+        for (name, text) in files.iter().filter(|(n, _)| is_classes(n)) {
+            raw.files.push(name.to_string());
+            classes.extend(WordClasses::parse(name, text, &mut diags));
+        }
+        let classes = &classes;
         // Verb files are the bulk of the text; they parse on a second thread while the rest loads.
         let parsed_verbs = std::thread::scope(|s| {
             let verbs = s.spawn(|| {
@@ -255,12 +267,15 @@ impl LexiconBuilder {
                     .filter(|(n, _)| is_verbs(n))
                     .map(|(n, t)| {
                         let mut d = Vec::new();
-                        let v = parse_verbs(n, t, &mut d);
+                        let v = parse_verbs(n, t, classes, &mut d);
                         (*n, v, d)
                     })
                     .collect::<Vec<_>>()
             });
             for (name, text) in &files {
+                if is_classes(name) {
+                    continue;
+                }
                 if is_verbs(name) {
                     raw.files.push(name.to_string());
                 } else {
@@ -323,10 +338,12 @@ impl RawLexicon {
                 .extend(parse_lines(text).map(|l| l.key.to_string())),
             FileKind::Irregular => self.irregular.extend(Irregulars::parse(name, text, diags)),
             FileKind::Verbs => {
-                let patterns = parse_verbs(name, text, diags);
+                let patterns = parse_verbs(name, text, &WordClasses::default(), diags);
                 self.add_verbs(name, patterns, diags);
             }
             FileKind::Discards => self.discards.extend(parse_discards(name, text)),
+            // Read before every other file, in `build`.
+            FileKind::Classes => {}
         }
     }
 

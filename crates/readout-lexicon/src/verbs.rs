@@ -59,6 +59,9 @@ pub struct VerbPattern {
     pub text: String,
     /// Parsed elements.
     pub elements: Vec<Element>,
+    /// The subject is the one acted on and the slot's actor the one acting (`receive @weapons from _`, marked
+    /// `recipient`): "Mali took delivery of helicopters from Russia" is Russia's act toward Mali.
+    pub recipient: bool,
     /// Definition.
     pub source: Source,
 }
@@ -281,8 +284,146 @@ pub fn parse_pattern(text: &str) -> Result<Vec<Element>, String> {
     }
 }
 
-/// Parses `verbs.lex`. Unknown codes are checked by the caller, which holds the ontology.
-pub fn parse_verbs(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<VerbPattern> {
+/// Word classes for patterns: `@weapons` in a pattern stands for each member of the class `weapons`.
+///
+/// ```
+/// use readout_lexicon::verbs::{parse_verbs, WordClasses};
+/// let mut diags = Vec::new();
+/// let classes = WordClasses::parse("classes.lex", "weapons | tanks\nweapons | armoured/armored vehicles\n", &mut diags);
+/// let pats = parse_verbs("verbs.lex", "072 | verb | provide [new] @weapons to _\n", &classes, &mut diags);
+/// assert!(diags.is_empty());
+/// assert_eq!(pats.len(), 2);
+/// assert_eq!(pats[1].text, "provide [new] armoured/armored vehicles to _");
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct WordClasses {
+    members: HashMap<String, Vec<String>>,
+}
+
+/// Most concrete patterns one written pattern may stand for once its classes are filled in.
+pub const MAX_CLASS_EXPANSIONS: usize = 4096;
+
+impl WordClasses {
+    /// Parses a `classes.lex` file: `NAME | member`, one member per line (a member is pattern words: `a/b`
+    /// choices and `[optional]` words allowed).
+    pub fn parse(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> WordClasses {
+        let mut c = WordClasses::default();
+        for l in parse_lines(text) {
+            let name = l.key.trim_start_matches('@');
+            let ok_name = !name.is_empty()
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+            match (ok_name, l.bare.as_slice()) {
+                (false, _) => diags.push(Diagnostic::error(
+                    file,
+                    l.no,
+                    format!(
+                        "class name {:?} must be lower-case letters, digits and `_`",
+                        l.key
+                    ),
+                )),
+                (true, [member]) if parse_fragment(member).is_ok() => c
+                    .members
+                    .entry(name.to_string())
+                    .or_default()
+                    .push(member.to_string()),
+                (true, [member]) => diags.push(Diagnostic::error(
+                    file,
+                    l.no,
+                    format!("member {member:?}: {}", parse_fragment(member).unwrap_err()),
+                )),
+                _ => diags.push(Diagnostic::error(file, l.no, "want `NAME | member words`")),
+            }
+        }
+        c
+    }
+
+    /// Adds the members of another file's classes.
+    pub fn extend(&mut self, other: WordClasses) {
+        for (k, v) in other.members {
+            self.members.entry(k).or_default().extend(v);
+        }
+    }
+
+    /// The members of a class.
+    pub fn members(&self, name: &str) -> Option<&[String]> {
+        self.members.get(name).map(Vec::as_slice)
+    }
+
+    /// Number of classes.
+    pub fn len(&self) -> usize {
+        self.members.len()
+    }
+
+    /// True when there are none.
+    pub fn is_empty(&self) -> bool {
+        self.members.is_empty()
+    }
+
+    /// The pattern texts a written pattern stands for: each `@class` (or optional `[@class]`) replaced by each
+    /// member in turn.
+    pub fn fill(&self, pattern: &str) -> Result<Vec<String>, String> {
+        let mut out = vec![String::new()];
+        for w in pattern.split_whitespace() {
+            let (name, optional) = match w.strip_prefix("[@").and_then(|x| x.strip_suffix(']')) {
+                Some(n) => (Some(n), true),
+                None => (w.strip_prefix('@'), false),
+            };
+            let choices: Vec<&str> = match name {
+                None => vec![w],
+                Some(n) => {
+                    let m = self
+                        .members(n)
+                        .ok_or_else(|| format!("unknown word class @{n}"))?;
+                    let mut v: Vec<&str> = m.iter().map(String::as_str).collect();
+                    if optional {
+                        v.insert(0, "");
+                    }
+                    v
+                }
+            };
+            let mut next = Vec::with_capacity(out.len() * choices.len());
+            for o in &out {
+                for c in &choices {
+                    let mut t = o.clone();
+                    if !c.is_empty() {
+                        if !t.is_empty() {
+                            t.push(' ');
+                        }
+                        t.push_str(c);
+                    }
+                    next.push(t);
+                }
+            }
+            if next.len() > MAX_CLASS_EXPANSIONS {
+                return Err(format!(
+                    "its word classes make more than {MAX_CLASS_EXPANSIONS} patterns"
+                ));
+            }
+            out = next;
+        }
+        Ok(out)
+    }
+}
+
+/// A class member: pattern words, none of them a slot.
+fn parse_fragment(text: &str) -> Result<(), String> {
+    if text.split_whitespace().any(|w| w == "_" || w.contains('@')) {
+        return Err("a member cannot hold `_` or another class".into());
+    }
+    // A member may start with an optional word; it is checked as if something came before it.
+    parse_pattern(&format!("x {text}")).map(|_| ())
+}
+
+/// Parses `verbs.lex`, filling in word classes. Unknown codes are checked by the caller, which holds the
+/// ontology.
+pub fn parse_verbs(
+    file: &str,
+    text: &str,
+    classes: &WordClasses,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<VerbPattern> {
     let mut out = Vec::new();
     for l in parse_lines(text) {
         let code = l.key;
@@ -290,7 +431,7 @@ pub fn parse_verbs(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<V
             diags.push(Diagnostic::error(
                 file,
                 l.no,
-                "want `CODE | verb|noun | pattern`",
+                "want `CODE | verb|noun | pattern [| recipient]`",
             ));
             continue;
         };
@@ -306,22 +447,48 @@ pub fn parse_verbs(file: &str, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<V
                 continue;
             }
         };
-        match parse_pattern(pat) {
-            Ok(elements) => out.push(VerbPattern {
-                code: code.to_string(),
-                kind,
-                text: pat.to_string(),
-                elements,
-                source: Source {
-                    file: file.to_string(),
-                    line: l.no,
-                },
-            }),
-            Err(e) => diags.push(Diagnostic::error(
-                file,
-                l.no,
-                format!("pattern {pat:?}: {e}"),
-            )),
+        let recipient = match l.bare.get(2) {
+            None => false,
+            Some(&"recipient") => true,
+            Some(other) => {
+                diags.push(Diagnostic::error(
+                    file,
+                    l.no,
+                    format!("unknown flag {other:?} (only `recipient`)"),
+                ));
+                continue;
+            }
+        };
+        let texts = if pat.contains('@') {
+            match classes.fill(pat) {
+                Ok(t) => t,
+                Err(e) => {
+                    diags.push(Diagnostic::error(
+                        file,
+                        l.no,
+                        format!("pattern {pat:?}: {e}"),
+                    ));
+                    continue;
+                }
+            }
+        } else {
+            vec![pat.to_string()]
+        };
+        for t in texts {
+            match parse_pattern(&t) {
+                Ok(elements) => out.push(VerbPattern {
+                    code: code.to_string(),
+                    kind,
+                    text: t,
+                    elements,
+                    recipient,
+                    source: Source {
+                        file: file.to_string(),
+                        line: l.no,
+                    },
+                }),
+                Err(e) => diags.push(Diagnostic::error(file, l.no, format!("pattern {t:?}: {e}"))),
+            }
         }
     }
     out

@@ -79,3 +79,48 @@ fn builtin_lexicon_loads_without_problems_and_meets_its_counts() {
     assert!(s.organisations >= 150, "{s:?}");
     assert!(s.agents >= 300, "{s:?}");
 }
+
+#[test]
+fn word_classes_fill_patterns_and_report_unknown_classes() {
+    let mut b = readout_lexicon::LexiconBuilder::new();
+    b.add_text(
+        "my-classes.lex",
+        "gifts | [prize] cattle\ngifts | camels\nBad Name | x\n",
+    );
+    b.add_text(
+        "my-verbs.lex",
+        "072 | verb | gift @gifts to _\n072 | verb | gift @nothing to _\n072 | verb | gift goats to _ | backwards\n073 | verb | get @gifts from _ | recipient\n",
+    );
+    let (lex, diags) = b.build();
+    let msgs: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
+    assert!(
+        msgs.iter().any(|m| m.starts_with("my-classes.lex:3:")),
+        "{msgs:?}"
+    );
+    assert!(
+        msgs.iter()
+            .any(|m| m.starts_with("my-verbs.lex:2:") && m.contains("@nothing")),
+        "{msgs:?}"
+    );
+    assert!(
+        msgs.iter()
+            .any(|m| m.starts_with("my-verbs.lex:3:") && m.contains("backwards")),
+        "{msgs:?}"
+    );
+    let mine: Vec<_> = lex
+        .verb_patterns()
+        .iter()
+        .filter(|p| p.source.file == "my-verbs.lex")
+        .collect();
+    let texts: Vec<&str> = mine.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "gift [prize] cattle to _",
+            "gift camels to _",
+            "get [prize] cattle from _",
+            "get camels from _"
+        ]
+    );
+    assert!(mine.iter().all(|p| p.recipient == (p.code == "073")));
+}
