@@ -2219,46 +2219,109 @@ impl Coder {
         &self,
         toks: &[Token],
         mentions: &'m [Mention],
-        _p: &readout_lexicon::verbs::VerbPattern,
+        p: &readout_lexicon::verbs::VerbPattern,
         tr: &Trigger,
         ceiling: usize,
     ) -> Option<&'m Mention> {
         let limit = ceiling.min(tr.end + TARGET_WINDOW);
-        mentions.iter().find(|m| {
-            // "held talks in Budapest": a place where something happens is not its target.
-            // (A preposition that belongs to the pattern, as in "seek refuge in _", is the slot's own; "in East
-            // Jerusalem" looks past the capitalised word.)
-            // "in the Saudi city of Jeddah" looks past the article and the capitalised word too.
-            let at = self.phrase_start(toks, m.start, tr.end + 1, 3);
-            let mut locative = at > 0
-                && at != tr.end
-                && self.words.is("locative", Self::norm(toks, at - 1))
-                && !(at >= 2
-                    && Self::norm(toks, at - 1) == "in"
-                    && self.words.is("in_object_noun", Self::norm(toks, at - 2)));
-            // "in the Ukrainian town of Bucha": a place named after "of" in a locative phrase is still the place.
-            if !locative && at > tr.end + 1 && Self::norm(toks, at - 1) == "of" {
-                let from = at.saturating_sub(6).max(tr.end);
-                locative = (from..at - 1).rev().any(|j| {
-                    self.words.is("locative", &toks[j].norm) && j != tr.end.saturating_sub(1)
-                }) && toks[from..at - 1].iter().all(|t| t.kind == TokenKind::Word);
+        // Words the pattern wants after its target ("give _ fighter jets"): a mention made of them is the
+        // object, not the target.
+        let after: Vec<&str> = p
+            .after_slot()
+            .iter()
+            .filter_map(|e| match e {
+                Element::Word { alts, .. } => Some(alts.iter().map(String::as_str)),
+                Element::Slot => None,
+            })
+            .flatten()
+            .collect();
+        let candidates: Vec<&'m Mention> = mentions
+            .iter()
+            .filter(|m| {
+                let stateless = m.actors.iter().all(|a| a.country.is_none());
+                if stateless
+                    && !after.is_empty()
+                    && toks[m.start..m.end]
+                        .iter()
+                        .any(|t| after.contains(&t.norm.as_str()))
+                {
+                    return false;
+                }
+                // "held talks in Budapest": a place where something happens is not its target.
+                // (A preposition that belongs to the pattern, as in "seek refuge in _", is the slot's own; "in East
+                // Jerusalem" looks past the capitalised word.)
+                // "in the Saudi city of Jeddah" looks past the article and the capitalised word too.
+                let at = self.phrase_start(toks, m.start, tr.end + 1, 3);
+                let mut locative = at > 0
+                    && at != tr.end
+                    && self.words.is("locative", Self::norm(toks, at - 1))
+                    && !(at >= 2
+                        && Self::norm(toks, at - 1) == "in"
+                        && self.words.is("in_object_noun", Self::norm(toks, at - 2)));
+                // "in the Ukrainian town of Bucha": a place named after "of" in a locative phrase is still the place.
+                if !locative && at > tr.end + 1 && Self::norm(toks, at - 1) == "of" {
+                    let from = at.saturating_sub(6).max(tr.end);
+                    locative = (from..at - 1).rev().any(|j| {
+                        self.words.is("locative", &toks[j].norm) && j != tr.end.saturating_sub(1)
+                    }) && toks[from..at - 1].iter().all(|t| t.kind == TokenKind::Word);
+                }
+                // ", witnesses said": the speaker of a report is never the target.
+                let speaker = self.words.is("reporting", Self::norm(toks, m.end));
+                // "fought for control of Khartoum": what is fought over is not the target.
+                let contested = at >= 2
+                    && Self::norm(toks, at - 1) == "of"
+                    && self.words.is("contention_noun", Self::norm(toks, at - 2));
+                !locative
+                    && !speaker
+                    && !contested
+                    && m.start >= tr.end
+                    && m.start < limit
+                    && !toks[tr.end..m.start].iter().any(|t| {
+                        matches!(t.norm.as_str(), ";" | ":" | "—" | "–")
+                            || self.words.is("reporting", &t.norm)
+                    })
+            })
+            .collect();
+        // The slot's own preposition, when the trigger stopped short of it ("passed intelligence on Boko Haram
+        // hideouts to Cameroonian forces" for `pass intelligence to _`): the actor it introduces is the target.
+        let slot_prep = p
+            .elements
+            .iter()
+            .position(|e| *e == Element::Slot)
+            .and_then(|i| i.checked_sub(1))
+            .and_then(|i| match &p.elements[i] {
+                Element::Word { alts, .. } => Some(alts),
+                Element::Slot => None,
+            })
+            .filter(|alts| alts.iter().all(|a| self.words.is("preposition", a)));
+        let consumed = slot_prep.is_some_and(|alts| alts.contains(&toks[tr.end - 1].norm));
+        let introduced = |m: &Mention| {
+            let at = self.phrase_start(toks, m.start, tr.end, 3);
+            slot_prep.is_some_and(|alts| at > 0 && alts.contains(&toks[at - 1].norm))
+        };
+        let chosen = match slot_prep {
+            Some(_) if !consumed => candidates
+                .iter()
+                .find(|m| introduced(m))
+                .or(candidates.first())
+                .copied(),
+            _ => candidates.first().copied(),
+        }?;
+        // "the killing of protesters by police": who did the deed is the one the reaction is aimed at.
+        let of_before = chosen.start >= 2 && {
+            let at = self.phrase_start(toks, chosen.start, tr.end, 3);
+            at > 0 && Self::norm(toks, at - 1) == "of"
+        };
+        if of_before && Self::norm(toks, chosen.end) == "by" {
+            if let Some(agent) = mentions.iter().find(|m| {
+                m.start > chosen.end
+                    && m.start <= chosen.end + 3
+                    && m.start < limit.max(chosen.end + 4)
+            }) {
+                return Some(agent);
             }
-            // ", witnesses said": the speaker of a report is never the target.
-            let speaker = self.words.is("reporting", Self::norm(toks, m.end));
-            // "fought for control of Khartoum": what is fought over is not the target.
-            let contested = at >= 2
-                && Self::norm(toks, at - 1) == "of"
-                && self.words.is("contention_noun", Self::norm(toks, at - 2));
-            !locative
-                && !speaker
-                && !contested
-                && m.start >= tr.end
-                && m.start < limit
-                && !toks[tr.end..m.start].iter().any(|t| {
-                    matches!(t.norm.as_str(), ";" | ":" | "—" | "–")
-                        || self.words.is("reporting", &t.norm)
-                })
-        })
+        }
+        Some(chosen)
     }
 
     /// Where the noun phrase ending in the actor at `start` begins: back over capitalised words and

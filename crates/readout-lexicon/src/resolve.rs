@@ -239,6 +239,7 @@ impl NpGaps {
 struct RoleAdjectiveNouns {
     endings: Vec<String>,
     nouns: std::collections::HashSet<String>,
+    equipment: std::collections::HashSet<String>,
 }
 
 impl RoleAdjectiveNouns {
@@ -248,12 +249,14 @@ impl RoleAdjectiveNouns {
             let mut r = RoleAdjectiveNouns {
                 endings: Vec::new(),
                 nouns: std::collections::HashSet::new(),
+                equipment: std::collections::HashSet::new(),
             };
             for (key, v) in rule_lines(include_str!("../data/rules/role-adjectives.txt")) {
                 let words = v.split_whitespace().map(str::to_string);
                 match key {
                     "ending" => r.endings.extend(words),
                     "noun" => r.nouns.extend(words),
+                    "equipment" => r.equipment.extend(words),
                     _ => {}
                 }
             }
@@ -410,9 +413,14 @@ impl Lexicon {
             {
                 if let Some(next) = pieces.get(j) {
                     let gap = &tokens[last.end..next.start];
+                    // "helicopters from Russia" are what Russia supplies, not Russian forces.
+                    let thing = RoleAdjectiveNouns::get()
+                        .equipment
+                        .contains(&tokens[last.end - 1].norm);
                     if gap.len() == 1
                         && matches!(gap[0].norm.as_str(), "of" | "from" | "in")
                         && next.is_base()
+                        && !thing
                     {
                         run.push(next.clone());
                         j += 1;
