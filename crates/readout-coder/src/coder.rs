@@ -407,6 +407,22 @@ impl Coder {
                 }
                 m
             })
+            .map(|mut m| {
+                // "arrived in Kyiv", "a visit to Moscow": a capital one goes to or is in is the place, its
+                // country, not the government seated there.
+                let prev = if m.start > 0 { toks[m.start - 1].norm.as_str() } else { "" };
+                let before = if m.start > 1 { toks[m.start - 2].norm.as_str() } else { "" };
+                let place = matches!(prev, "in" | "into" | "near" | "outside" | "at")
+                    || prev == "to" && self.words.is("travel_word", before);
+                if place && m.actor.how.starts_with("capital") {
+                    if let Some(c) = m.actor.country.clone() {
+                        m.actor.code = Some(c);
+                        m.actor.sector = None;
+                        m.actor.how = "a capital as a place stands for its country".into();
+                    }
+                }
+                m
+            })
             .map(|m| Mention {
                 start: m.start,
                 end: m.end,
@@ -1840,7 +1856,16 @@ impl Coder {
             } else {
                 Vec::new()
             };
-            let domestic: Vec<ResolvedActor> = if targets.is_empty() && code_str.starts_with("14") {
+            // "protesters marched in Cairo": the protesters' own country, named as a place, is no target either.
+            let own_place = !targets.is_empty()
+                && targets.iter().all(|(_, t)| {
+                    t.sector.is_none()
+                        && t.kind == EntityKind::Country
+                        && sources.iter().all(|(_, a)| a.country == t.country)
+                });
+            let domestic: Vec<ResolvedActor> = if (targets.is_empty() || own_place)
+                && code_str.starts_with("14")
+            {
                 sources
                     .iter()
                     .filter_map(|(_, a)| {
