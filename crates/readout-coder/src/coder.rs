@@ -410,8 +410,16 @@ impl Coder {
             .map(|mut m| {
                 // "arrived in Kyiv", "a visit to Moscow": a capital one goes to or is in is the place, its
                 // country, not the government seated there.
-                let prev = if m.start > 0 { toks[m.start - 1].norm.as_str() } else { "" };
-                let before = if m.start > 1 { toks[m.start - 2].norm.as_str() } else { "" };
+                let prev = if m.start > 0 {
+                    toks[m.start - 1].norm.as_str()
+                } else {
+                    ""
+                };
+                let before = if m.start > 1 {
+                    toks[m.start - 2].norm.as_str()
+                } else {
+                    ""
+                };
                 let place = matches!(prev, "in" | "into" | "near" | "outside" | "at")
                     || prev == "to" && self.words.is("travel_word", before);
                 if place && m.actor.how.starts_with("capital") {
@@ -422,6 +430,12 @@ impl Coder {
                     }
                 }
                 m
+            })
+            // "the South African rand", "Chinese stocks": a country word that only says where a thing is from.
+            .filter(|m| {
+                !(m.actor.kind == EntityKind::Country
+                    && m.actor.sector.is_none()
+                    && self.words.is("inanimate_noun", Self::norm(toks, m.end)))
             })
             .map(|m| Mention {
                 start: m.start,
@@ -1379,7 +1393,7 @@ impl Coder {
                 traces.push(trace);
                 continue;
             }
-            let negated = self.negation(toks, floor, tr.start);
+            let mut negated = self.negation(toks, floor, tr.start);
             // Passive: "was attacked by X".
             let passive = p.kind == PatternKind::Verb && self.is_passive(toks, floor, tr.start);
             let by_agent = if passive {
@@ -1511,6 +1525,10 @@ impl Coder {
                     source_m = Some(subj);
                     target_m = adjacent.or(io);
                     note = "participant: the subject of the support verb".into();
+                    // "did not sign the communique of the summit": the support verb's negation is the noun's.
+                    if negated.is_none() {
+                        negated = self.negation(toks, floor, anchor);
+                    }
                 } else if let Some(t) = adjacent.filter(|_| matches!(prep, "between" | "among")) {
                     source_m = Some(t);
                     target_m = None;
@@ -1863,28 +1881,27 @@ impl Coder {
                         && t.kind == EntityKind::Country
                         && sources.iter().all(|(_, a)| a.country == t.country)
                 });
-            let domestic: Vec<ResolvedActor> = if (targets.is_empty() || own_place)
-                && code_str.starts_with("14")
-            {
-                sources
-                    .iter()
-                    .filter_map(|(_, a)| {
-                        let c = a.country.as_ref()?;
-                        let gov = format!("{c}GOV");
-                        if a.code.as_deref() == Some(gov.as_str()) {
-                            return None;
-                        }
-                        let mut own = country_of(&self.lex, a)?;
-                        own.id = None;
-                        own.code = Some(gov);
-                        own.sector = Some("GOV".into());
-                        own.how = "a protest's target is the protesters' own government".into();
-                        Some(own)
-                    })
-                    .collect()
-            } else {
-                Vec::new()
-            };
+            let domestic: Vec<ResolvedActor> =
+                if (targets.is_empty() || own_place) && code_str.starts_with("14") {
+                    sources
+                        .iter()
+                        .filter_map(|(_, a)| {
+                            let c = a.country.as_ref()?;
+                            let gov = format!("{c}GOV");
+                            if a.code.as_deref() == Some(gov.as_str()) {
+                                return None;
+                            }
+                            let mut own = country_of(&self.lex, a)?;
+                            own.id = None;
+                            own.code = Some(gov);
+                            own.sector = Some("GOV".into());
+                            own.how = "a protest's target is the protesters' own government".into();
+                            Some(own)
+                        })
+                        .collect()
+                } else {
+                    Vec::new()
+                };
             if !own_country.is_empty() && domestic.is_empty() {
                 targets = own_country.iter().map(|d| (span, d)).collect();
                 note = if note.is_empty() {
@@ -2410,6 +2427,22 @@ impl Coder {
     }
 
     fn hypothetical(&self, toks: &[Token], floor: usize, start: usize) -> Option<String> {
+        // "Should Moscow strike a NATO member, the alliance would respond": an inverted condition, and the
+        // consequence it hangs over.
+        let inverted = matches!(Self::norm(toks, 0), "should" | "were" | "had")
+            && toks.last().is_none_or(|t| t.norm != "?");
+        if inverted {
+            let comma = toks
+                .iter()
+                .position(|t| t.norm == ",")
+                .unwrap_or(toks.len());
+            let modal = toks[start.saturating_sub(3)..start]
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "would" | "could" | "might"));
+            if start < comma || modal {
+                return Some(format!("conditional (inverted {:?})", Self::norm(toks, 0)));
+            }
+        }
         for t in &toks[floor..start] {
             let w = t.norm.as_str();
             if self.words.is("conditional", w) {
