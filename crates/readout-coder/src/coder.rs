@@ -991,6 +991,36 @@ impl Coder {
                     quantity[j] = true;
                 }
             }
+            // "pledged nearly $1.85 billion in new military aid to": a sum of money is left out too, with the
+            // "in"/"of"/"worth of" that hands it to the thing bought, so `pledge military aid to _` matches.
+            let money_start = matches!(toks[i].norm.as_str(), "$" | "€" | "£" | "¥") || is_num(i);
+            if money_start && (i == 0 || !quantity[i - 1]) {
+                let mut j = i;
+                let mut money = matches!(toks[i].norm.as_str(), "$" | "€" | "£" | "¥");
+                while j < toks.len()
+                    && (matches!(toks[j].norm.as_str(), "$" | "€" | "£" | "¥")
+                        || is_num(j)
+                        || self.words.is("money_word", &toks[j].norm))
+                {
+                    money |= self.words.is("money_word", &toks[j].norm);
+                    j += 1;
+                }
+                if money && j > i + 1 {
+                    if matches!(Self::norm(toks, j), "in" | "of") && next_is_word(j + 1) {
+                        j += 1;
+                    } else if Self::norm(toks, j) == "worth" && Self::norm(toks, j + 1) == "of" {
+                        j += 2;
+                    }
+                    if next_is_word(j) {
+                        quantity[i..j].iter_mut().for_each(|q| *q = true);
+                        let mut k = i;
+                        while k > 0 && self.words.is("quantifier", &toks[k - 1].norm) && i - k < 2 {
+                            k -= 1;
+                            quantity[k] = true;
+                        }
+                    }
+                }
+            }
             // "sent thousands of troops": a count of forces, not of victims ("killed hundreds of civilians" keeps
             // its words, which patterns of mass killing use).
             if self.words.is("quantity_noun", &toks[i].norm)
@@ -1297,7 +1327,9 @@ impl Coder {
                 let pc = &self.lex.verb_patterns()[o.pattern].code;
                 o.end <= tr.start
                     && tr.start <= o.end + 8
-                    && ["02", "03", "10", "13"].iter().any(|r| pc.starts_with(r))
+                    && ["02", "03", "10", "13", "14"]
+                        .iter()
+                        .any(|r| pc.starts_with(r))
                     && toks[o.end.saturating_sub(1)..tr.start]
                         .iter()
                         .any(|t| t.norm == "that")
@@ -1459,7 +1491,7 @@ impl Coder {
                 let coercive = self.words.has_prefix_of("coercive_code", &p.code);
                 let inside = mentions.iter().find(|m| {
                     m.start > tr.start
-                        && m.end <= tr.end
+                        && m.start < tr.end
                         && (coercive || m.actors.iter().all(|a| a.kind != EntityKind::Agent))
                 });
                 let slot = self.target(toks, &mentions, p, tr, ceiling).or(inside);
@@ -1874,6 +1906,30 @@ impl Coder {
             } else {
                 Vec::new()
             };
+            // "Venezuelans marched in Caracas": a country's people protesting are its opposition, as CAMEO codes
+            // protesters.
+            let people: Vec<ResolvedActor> = sources
+                .iter()
+                .filter(|(_, a)| code_str.starts_with("14") && a.how == "country (its people)")
+                .map(|(_, a)| {
+                    let mut o = (*a).clone();
+                    o.code = o.country.as_ref().map(|c| format!("{c}OPP"));
+                    o.sector = Some("OPP".into());
+                    o.how = "a country's people protesting: its opposition".into();
+                    o
+                })
+                .collect();
+            let mut next_person = people.iter();
+            let sources: Vec<Party> = sources
+                .iter()
+                .map(|&(sp, a)| {
+                    if code_str.starts_with("14") && a.how == "country (its people)" {
+                        (sp, next_person.next().unwrap_or(a))
+                    } else {
+                        (sp, a)
+                    }
+                })
+                .collect();
             // "protesters marched in Cairo": the protesters' own country, named as a place, is no target either.
             let own_place = !targets.is_empty()
                 && targets.iter().all(|(_, t)| {

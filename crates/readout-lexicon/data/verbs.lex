@@ -32715,3 +32715,11 @@
 0333 | verb | promise/pledge/vow/offer to provide/send/deliver/give [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @humanitarian_aid to _
 0333 | verb | promise/pledge/offer [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @humanitarian_aid to _
 0333 | verb | promise/pledge/offer _ [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @humanitarian_aid
+
+# Protests named by what they demand ("marched in Caracas on Wednesday demanding …"; the place and time are
+# left out when patterns match).
+141 | verb | march/rally/demonstrate/protest/gather/assemble/parade demanding
+141 | verb | march/rally/demonstrate/protest/gather/assemble/parade to demand
+141 | verb | march/rally/demonstrate/protest/gather/assemble/parade calling for
+141 | verb | take to the streets demanding
+141 | verb | take to the streets to demand

@@ -691,9 +691,8 @@ impl Lexicon {
             }
         };
         match t {
-            ActorTarget::CountryName(i) | ActorTarget::CountryAdj(i) | ActorTarget::Demonym(i) => {
-                country(i, None, "country")
-            }
+            ActorTarget::CountryName(i) | ActorTarget::CountryAdj(i) => country(i, None, "country"),
+            ActorTarget::Demonym(i) => country(i, None, "country (its people)"),
             ActorTarget::Place(i) => country(i, None, "a place in the country stands for it"),
             ActorTarget::Capital(i) | ActorTarget::Seat(i) => country(
                 i,
