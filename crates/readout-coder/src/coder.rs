@@ -1159,7 +1159,15 @@ impl Coder {
             let imagined = toks[h.start.saturating_sub(4)..h.start]
                 .iter()
                 .any(|t| self.words.is("hypothetical_modifier", &t.norm));
-            if imagined {
+            // "amid fears of further attacks", "little hope of a swift thaw": an event noun that is only feared or
+            // hoped for.
+            let feared = p.kind == PatternKind::Noun
+                && (h.start.saturating_sub(4)..h.start).any(|j| {
+                    toks[j].norm == "of"
+                        && j > 0
+                        && self.words.is("hypothetical_head", &toks[j - 1].norm)
+                });
+            if imagined || feared {
                 continue;
             }
             // A verb in its base form needs something that licenses a verb before it ("to", a modal, a subject);
@@ -1326,13 +1334,17 @@ impl Coder {
             if let Some(gov) = triggers.iter().find(|o| {
                 let pc = &self.lex.verb_patterns()[o.pattern].code;
                 o.end <= tr.start
-                    && tr.start <= o.end + 8
-                    && ["02", "03", "10", "13", "14"]
+                    && tr.start <= o.end + 14
+                    && (["02", "03", "10", "13", "14"]
                         .iter()
                         .any(|r| pc.starts_with(r))
-                    && toks[o.end.saturating_sub(1)..tr.start]
-                        .iter()
-                        .any(|t| t.norm == "that")
+                        && toks[o.end.saturating_sub(1)..tr.start]
+                            .iter()
+                            .any(|t| t.norm == "that" || t.norm == "to")
+                        || !pc.starts_with("01")
+                            && tr.start > 0
+                            && toks[tr.start - 1].norm == "to"
+                            && tr.start <= o.end + 6)
             }) {
                 let g = Span::new(toks[gov.start].span.start, toks[gov.end - 1].span.end);
                 trace.decision = format!(
