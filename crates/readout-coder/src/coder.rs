@@ -471,6 +471,30 @@ impl Coder {
                 }
             }
         }
+        // "Venezuela's opposition refused to meet government negotiators": a government with no state named, in
+        // a sentence about a state's own opposition or rebels, is that state's.
+        let domestic_state = ms
+            .iter()
+            .find(|m| {
+                self.words.is(
+                    "domestic_sector",
+                    m.actors[0].sector.as_deref().unwrap_or(""),
+                ) && m.actors[0].country.is_some()
+            })
+            .and_then(|m| m.actors[0].country.clone());
+        if let Some(c) = domestic_state {
+            for m in ms.iter_mut() {
+                let a = &mut m.actors[0];
+                if a.kind == EntityKind::Agent
+                    && a.country.is_none()
+                    && a.sector.as_deref() == Some("GOV")
+                {
+                    a.code = Some(format!("{c}GOV"));
+                    a.country = Some(c.clone());
+                    a.how = format!("{} of {c}, whose own opposition the sentence names", a.how);
+                }
+            }
+        }
         // "the foreign ministers of Armenia and Azerbaijan", "the leaders of France and Germany": a plural role
         // noun before `of` and a list of states is each state's.
         for k in 1..ms.len() {
@@ -844,11 +868,18 @@ impl Coder {
                 && ms[k].actors[0].kind == EntityKind::Country
                 && ms[k].actors[0].sector.is_none()
             {
-                if let Some(sector) = ms[k + 1].actors[0]
+                // "Israeli and Hamas leaders": the shared noun's own role when the second member is a named
+                // group.
+                let shared_noun = toks
+                    .get(ms[k + 1].end.saturating_sub(1))
+                    .filter(|t| self.words.is("leader_noun", &t.norm))
+                    .map(|_| "GOV".to_string());
+                let sector = ms[k + 1].actors[0]
                     .sector
                     .clone()
                     .filter(|_| ms[k + 1].actors[0].kind == EntityKind::Agent)
-                {
+                    .or(shared_noun);
+                if let Some(sector) = sector {
                     let a = &mut ms[k].actors[0];
                     a.code = a.code.as_ref().map(|c| format!("{c}{sector}"));
                     a.sector = Some(sector);
@@ -894,7 +925,11 @@ impl Coder {
             }
             let c = ms[k + 1].actors[0].country.clone();
             let a = &mut ms[k].actors[0];
-            if a.kind == EntityKind::Agent && a.country.is_none() {
+            // "government negotiators in Mexico City" are where they meet, not whom they serve.
+            if a.kind == EntityKind::Agent
+                && a.country.is_none()
+                && a.sector.as_deref() != Some("GOV")
+            {
                 if let (Some(c), Some(sector)) = (c, a.sector.clone()) {
                     a.code = Some(format!("{c}{sector}"));
                     a.country = Some(c);

@@ -417,10 +417,20 @@ impl Lexicon {
                     let thing = RoleAdjectiveNouns::get()
                         .equipment
                         .contains(&tokens[last.end - 1].norm);
+                    // "government negotiators in Mexico City" are where they meet, not whom they serve.
+                    let official_in = gap.first().is_some_and(|g| g.norm == "in")
+                        && last.targets.iter().any(|t| match t {
+                            ActorTarget::Agent { idx, .. } => self.agents[*idx as usize]
+                                .sectors
+                                .first()
+                                .is_some_and(|s| s == "GOV"),
+                            _ => false,
+                        });
                     if gap.len() == 1
                         && matches!(gap[0].norm.as_str(), "of" | "from" | "in")
                         && next.is_base()
                         && !thing
+                        && !official_in
                     {
                         run.push(next.clone());
                         j += 1;
