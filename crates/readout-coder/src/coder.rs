@@ -2438,11 +2438,23 @@ impl Coder {
                 Element::Word { alts, .. } => Some(alts),
                 Element::Slot => None,
             })
-            .filter(|alts| alts.iter().all(|a| self.words.is("preposition", a)));
-        let consumed = slot_prep.is_some_and(|alts| alts.contains(&toks[tr.end - 1].norm));
+            .filter(|alts| alts.iter().all(|a| self.words.is("preposition", a)))
+            .cloned()
+            // "extradited 14 paramilitary leaders to the United States": who receives what is handed over is
+            // the target, not the people handed over.
+            .or_else(|| {
+                self.words
+                    .is("handover_verb", &toks[tr.start].norm)
+                    .then(|| vec!["to".to_string()])
+            });
+        let consumed = slot_prep
+            .as_ref()
+            .is_some_and(|alts| alts.contains(&toks[tr.end - 1].norm));
         let introduced = |m: &Mention| {
             let at = self.phrase_start(toks, m.start, tr.end, 3);
-            slot_prep.is_some_and(|alts| at > 0 && alts.contains(&toks[at - 1].norm))
+            slot_prep
+                .as_ref()
+                .is_some_and(|alts| at > 0 && alts.contains(&toks[at - 1].norm))
         };
         let chosen = match slot_prep {
             Some(_) if !consumed => candidates
