@@ -1365,7 +1365,11 @@ impl Coder {
                 continue;
             }
             // "demanded that Israel ease restrictions": what an appeal, demand, threat or pledge asks for is its
-            // content, not an event of its own.
+            // content, not an event of its own. So is what a statement, an accusation or a rejection says
+            // happened ("denied accusations that its troops were fighting"), the action right after an appeal,
+            // pledge, threat or protest ("threatened to crush any further opposition protests"), and an event
+            // noun that is another trigger's topic ("negotiations on a trade agreement", "praised Bangladesh
+            // for its cooperation").
             if let Some(gov) = triggers.iter().find(|o| {
                 let pc = &self.lex.verb_patterns()[o.pattern].code;
                 o.end <= tr.start
@@ -1379,7 +1383,27 @@ impl Coder {
                         || !pc.starts_with("01")
                             && tr.start > 0
                             && toks[tr.start - 1].norm == "to"
-                            && tr.start <= o.end + 6)
+                            && tr.start <= o.end + 6
+                        || (pc.starts_with("01") && pc != "010"
+                            || pc.starts_with("11")
+                            || pc.starts_with("12"))
+                            && toks[o.end.saturating_sub(1)..tr.start]
+                                .iter()
+                                .any(|t| t.norm == "that")
+                        || ["02", "03", "10", "13", "14"]
+                            .iter()
+                            .any(|r| pc.starts_with(r))
+                            && o.start >= floor
+                            && tr.start <= o.end + 4
+                            && !toks[o.end..tr.start]
+                                .iter()
+                                .any(|t| t.norm == "," || t.norm == "and")
+                        || p.kind == PatternKind::Noun
+                            && pc != "010"
+                            && tr.start <= o.end + 6
+                            && toks[o.end..tr.start].iter().take(3).any(|t| {
+                                matches!(t.norm.as_str(), "on" | "about" | "over" | "for")
+                            }))
             }) {
                 let g = Span::new(toks[gov.start].span.start, toks[gov.end - 1].span.end);
                 trace.decision = format!(
