@@ -70,6 +70,6 @@ pub enum LexiconError {
         source: std::io::Error,
     },
     /// A file's kind could not be told from its name or content.
-    #[error("{0}: cannot tell what kind of lexicon file this is (its name must contain one of: countries, igos, organisations, persons, agents, modifiers, verbs, irregular, discards, cameo)")]
+    #[error("{0}: cannot tell what kind of lexicon file this is (its name must contain one of: countries, igos, organisations, persons, agents, modifiers, verbs, classes, irregular, discards, places, cameo)")]
     UnknownKind(String),
 }

@@ -58,6 +58,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     ("irregular.lex", include_str!("../data/irregular.lex")),
     ("classes.lex", include_str!("../data/classes.lex")),
     ("verbs.lex", include_str!("../data/verbs.lex")),
+    (
+        "verbs-more-06-12.lex",
+        include_str!("../data/verbs-more-06-12.lex"),
+    ),
     ("discards.lex", include_str!("../data/discards.lex")),
 ];
 

@@ -476,6 +476,16 @@ pub fn parse_verbs(
         };
         for t in texts {
             match parse_pattern(&t) {
+                Ok(elements) if word_sequences(&elements) > MAX_EXPANSIONS => {
+                    diags.push(Diagnostic::error(
+                        file,
+                        l.no,
+                        format!(
+                            "pattern {t:?}: its choices and optional words make more than {MAX_EXPANSIONS} word \
+                             sequences, and the rest would be dropped; split it"
+                        ),
+                    ));
+                }
                 Ok(elements) => out.push(VerbPattern {
                     code: code.to_string(),
                     kind,
@@ -496,6 +506,20 @@ pub fn parse_verbs(
 
 /// Expansion limit per pattern, so one over-general pattern cannot blow up the automaton.
 pub const MAX_EXPANSIONS: usize = 256;
+
+/// How many word sequences a pattern's words stand for before its slot (each choice, and each optional word
+/// present or not), not counting the head's inflections, which are stored once.
+fn word_sequences(elements: &[Element]) -> usize {
+    elements
+        .iter()
+        .take_while(|e| **e != Element::Slot)
+        .skip(1)
+        .map(|e| match e {
+            Element::Word { alts, optional } => alts.len() + usize::from(*optional),
+            Element::Slot => 1,
+        })
+        .fold(1usize, |acc, n| acc.saturating_mul(n))
+}
 
 /// The concrete word sequences that introduce a pattern: its words up to the slot (or all words when there is
 /// none), the head inflected. Each is a list of lower-case words.
