@@ -1632,6 +1632,20 @@ impl Coder {
                     if negated.is_none() {
                         negated = self.negation(toks, floor, anchor);
                     }
+                } else if let Some(subj) = (tr.start >= 2
+                    && (2..=4).any(|back| {
+                        tr.start >= back
+                            && matches!(Self::norm(toks, tr.start - back), "as" | "in")
+                            && matches!(Self::norm(toks, tr.start - back + 1), "a" | "an")
+                    }))
+                .then(|| self.subject(toks, &mentions, floor, tr.start))
+                .flatten()
+                {
+                    // "sent a carrier to the Mediterranean as a warning to Iran", "in a show of force against
+                    // the United States": an adjunct event noun is what the clause's subject does.
+                    source_m = Some(subj);
+                    target_m = adjacent;
+                    note = "participant: the subject of the clause the event noun qualifies".into();
                 } else if let Some(t) = adjacent.filter(|_| matches!(prep, "between" | "among")) {
                     source_m = Some(t);
                     target_m = None;
