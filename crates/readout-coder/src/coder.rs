@@ -1565,7 +1565,13 @@ impl Coder {
                         && m.start < tr.end
                         && (coercive || m.actors.iter().all(|a| a.kind != EntityKind::Agent))
                 });
-                let slot = self.target(toks, &mentions, p, tr, ceiling).or(inside);
+                // "massacred more than 40 civilians at a church in eastern Congo": the people a coercive
+                // pattern names are its target before any place after it.
+                let slot = if coercive && inside.is_some() {
+                    inside
+                } else {
+                    self.target(toks, &mentions, p, tr, ceiling).or(inside)
+                };
                 if p.recipient {
                     // "Mali took delivery of helicopters from Russia": the giver acts on the subject.
                     (slot, subject)
@@ -2528,7 +2534,8 @@ impl Coder {
         while at > floor
             && steps < max_steps
             && (toks[at - 1].cap && toks[at - 1].kind == TokenKind::Word
-                || self.words.is("determiner", &toks[at - 1].norm))
+                || self.words.is("determiner", &toks[at - 1].norm)
+                || self.words.is("direction_adjective", &toks[at - 1].norm))
         {
             at -= 1;
             steps += 1;

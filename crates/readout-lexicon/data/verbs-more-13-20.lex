@@ -246,8 +246,12 @@
 145 | verb | burn down [the] consulate
 145 | verb | torch [the] offices/office/headquarters of
 145 | verb | set fire to [the] offices/office/headquarters of
-145 | verb | torch [the] town hall/courthouse
-145 | verb | set fire to [the] town hall/courthouse
+145 | verb | torch [the] town/city hall
+145 | verb | torch [the] courthouse
+145 | verb | torch [the] _ consulate/embassy
+145 | verb | set fire to [the] town/city hall
+145 | verb | set fire to [the] courthouse
+145 | verb | set fire to [the] _ consulate/embassy
 145 | verb | torch police cars/vehicles
 145 | verb | set fire to police cars/vehicles
 145 | verb | scuffle with [the] police
@@ -369,8 +373,6 @@
 153 | noun | police reinforcements to
 
 # 154 Mobilize or increase armed forces
-154 | verb | call up tens/hundreds of thousands of reservists
-154 | verb | call up thousands of reservists
 154 | verb | call up [its] reservists/conscripts
 154 | verb | call out [the] army/troops/military
 154 | verb | bring in [the] army
@@ -409,7 +411,8 @@
 161 | verb | break/cut off its [diplomatic] ties/relations with _
 161 | verb | sever/cut/break/end [its] [diplomatic] links with _
 161 | verb | recall [its] ambassadors/envoys from _
-161 | verb | recall [its] top diplomat/charge d'affaires from _
+161 | verb | recall [its] top diplomat from _
+161 | verb | recall [its] charge d'affaires from _
 161 | verb | withdraw [its] envoy/envoys/ambassadors from _
 161 | verb | pull [its] envoy/ambassador out of
 161 | verb | pull [its] envoy/ambassador from _
@@ -437,7 +440,6 @@
 162 | verb | cut/slash/suspend/halt/freeze/withhold/reduce/end/stop/pause foreign/bilateral/direct/overseas aid/assistance to _
 162 | verb | cut/slash/suspend/halt/freeze/withhold/reduce/end/stop/pause all aid/assistance/funding to _
 162 | verb | cut/slash/suspend/halt/freeze/withhold/reduce/end/stop/pause its aid/assistance/funding to/for _
-162 | verb | freeze/suspend/withhold/halt/cut in aid to _
 162 | noun | aid freeze on _
 162 | noun | freeze on funding for/to _
 162 | noun | suspension of assistance to _
@@ -509,6 +511,7 @@
 
 # 164 Halt negotiations
 164 | verb | put [the] talks/negotiations on hold/ice
+164 | verb | put [the] talks/negotiations with _ on hold/ice
 164 | verb | pull [the] plug on [the] talks/negotiations
 164 | verb | suspend [its] participation in [the] talks/negotiations
 164 | verb | shelve [the] talks/negotiations
@@ -539,7 +542,8 @@
 166 | verb | expel [senior] UN officials/staff
 
 # 1661 Expel or withdraw peacekeepers
-1661 | verb | order [the] withdrawal of [the] peacekeepers/peacekeeping force/peacekeeping mission
+1661 | verb | order [the] withdrawal of [the] [UN] peacekeepers
+1661 | verb | order [the] withdrawal of [the] [UN] peacekeeping force/mission/troops
 1661 | verb | order [the] peacekeepers out
 1661 | verb | withdraw [its] contingent from
 1661 | verb | pull [its] contingent out of
@@ -554,7 +558,8 @@
 1662 | verb | refuse entry to [the] inspectors/monitors/observers
 
 # 1663 Expel or withdraw aid agencies
-1663 | verb | suspend [the] work of [the] aid agencies/NGOs/aid groups
+1663 | verb | suspend [the] work of [the] aid agencies/groups/organisations/organizations
+1663 | verb | suspend [the] work of NGOs
 1663 | verb | deregister aid groups/agencies/organisations/organizations/NGOs
 1663 | verb | bar aid agencies/groups/workers from
 1663 | verb | expel [the] humanitarian coordinator
@@ -601,7 +606,8 @@
 1721 | verb | ban Twitter/Facebook/Instagram/WhatsApp/Telegram/YouTube/Wikipedia
 1721 | verb | throttle Twitter/Facebook/YouTube/Telegram/WhatsApp/Instagram
 1721 | verb | cut [off] mobile internet
-1721 | verb | suspend/shut down mobile internet [services]
+1721 | verb | suspend mobile internet [services]
+1721 | verb | shut down mobile internet [services]
 1721 | verb | cut [off] phone lines/communications/telecommunications
 1721 | verb | cut [off] mobile phone services/networks
 1721 | verb | impose [a] communications blackout
@@ -897,7 +903,6 @@
 190 | verb | close in on [the] city/town/capital
 190 | verb | flush out _
 190 | verb | flush _ out of
-190 | verb | down [a] drone/plane/jet/helicopter/warplane/aircraft
 190 | verb | fire across [the] border into/at
 190 | verb | fight pitched/fierce/heavy/bloody battles/battle with _
 190 | noun | military action against _
@@ -911,7 +916,6 @@
 191 | verb | impose movement restrictions on
 191 | verb | impose restrictions on [the] movement of
 191 | verb | impose/enforce/declare [a] no-fly zone over
-191 | verb | block [the] aid convoy/convoys
 191 | verb | block humanitarian aid/access/deliveries to
 191 | verb | block [the] delivery/entry of [humanitarian] aid
 191 | verb | prevent aid from entering
@@ -1023,7 +1027,10 @@
 195 | noun | drone strike targeting _
 
 # 196 Violate ceasefire
-196 | verb | violate/break/breach/flout [the] humanitarian/fragile/UN-brokered/US-brokered/Russian-brokered/Egyptian-brokered/Qatari-brokered/shaky/temporary/unilateral/Easter/Christmas/Ramadan/Eid/holiday/week-old ceasefire/cease-fire/truce
+196 | verb | violate [the] humanitarian/fragile/UN-brokered/US-brokered/Russian-brokered/Egyptian-brokered/Qatari-brokered/shaky/temporary/unilateral/Easter/Christmas/Ramadan/Eid/holiday/week-old ceasefire/cease-fire/truce
+196 | verb | break [the] humanitarian/fragile/UN-brokered/US-brokered/Russian-brokered/Egyptian-brokered/Qatari-brokered/shaky/temporary/unilateral/Easter/Christmas/Ramadan/Eid/holiday/week-old ceasefire/cease-fire/truce
+196 | verb | breach [the] humanitarian/fragile/UN-brokered/US-brokered/Russian-brokered/Egyptian-brokered/Qatari-brokered/shaky/temporary/unilateral/Easter/Christmas/Ramadan/Eid/holiday/week-old ceasefire/cease-fire/truce
+196 | verb | flout [the] humanitarian/fragile/UN-brokered/US-brokered/Russian-brokered/Egyptian-brokered/Qatari-brokered/shaky/temporary/unilateral/Easter/Christmas/Ramadan/Eid/holiday/week-old ceasefire/cease-fire/truce
 196 | verb | violate/break/breach [the] humanitarian pause
 196 | verb | violate [the] de-escalation agreement
 196 | noun | truce violation by
@@ -1077,7 +1084,8 @@
 2041 | verb | deploy [a] nerve agent against
 2041 | verb | deploy poison gas against
 2041 | verb | fire chemical shells/rockets/munitions at/into
-2041 | verb | drop chlorine-filled barrel bombs/bombs on
+2041 | verb | drop chlorine-filled barrel bombs on
+2041 | verb | drop chlorine-filled bombs on
 2041 | verb | poison _ with polonium/ricin
 2041 | verb | poison _ with radioactive polonium
 2041 | verb | use anthrax/ricin
@@ -1086,8 +1094,6 @@
 2041 | verb | release poison/toxic gas
 
 # 2042 Detonate nuclear weapons
-2042 | verb | conduct its [first/second/third/fourth/fifth/sixth/seventh/latest/new/fresh] nuclear test
-2042 | verb | carry out its [first/second/third/fourth/fifth/sixth/seventh/latest/new/fresh] nuclear test
 2042 | verb | conduct [a] first/second/third/fourth/fifth/sixth/seventh/new/fresh nuclear test
 2042 | verb | carry out [a] first/second/third/fourth/fifth/sixth/seventh/new/fresh nuclear test
 2042 | verb | conduct [a] hydrogen bomb test

@@ -396,7 +396,14 @@ impl Lexicon {
                         gap,
                         prev.has(|t| {
                             matches!(t, ActorTarget::CountryAdj(_) | ActorTarget::IgoAdj(_))
-                        }),
+                        }) || {
+                            // "U.S. defence companies", "EU member states": an abbreviated name is used as an
+                            // adjective.
+                            let w = &tokens[prev.end - 1].norm;
+                            prev.end == prev.start + 1
+                                && prev.has(|t| matches!(t, ActorTarget::CountryName(_)))
+                                && (w.contains('.') || w.len() <= 3 && tokens[prev.end - 1].cap)
+                        },
                     );
                 let joined = gap.is_empty() || gap.len() == 1 && gap[0].norm == "'s" || spans_gap;
                 if !joined || !self.can_follow(&run, &pieces[j]) {
