@@ -545,7 +545,10 @@ impl Coder {
             // "U.S. Secretary of State Antony Blinken … The secretary of state": the person last named with
             // these very words.
             let phrase = words.join(" ");
-            let named_so = (a.kind == EntityKind::Agent && a.country.is_none() && after_the)
+            // (A country lent by the document's home state is no country of the phrase's own.)
+            let stateless =
+                a.country.is_none() || a.how.ends_with("the country the document is about");
+            let named_so = (a.kind == EntityKind::Agent && stateless && after_the)
                 .then(|| {
                     mem.recent.iter().rev().find(|(w, p)| {
                         p.kind == EntityKind::Person && w.to_lowercase().contains(&phrase)
@@ -558,7 +561,7 @@ impl Coder {
                 m.actors = vec![p];
                 continue;
             }
-            if a.kind == EntityKind::Agent && a.country.is_none() && after_the && title {
+            if a.kind == EntityKind::Agent && stateless && after_the && title {
                 if let Some((w, p)) = mem.last(|x| x.kind == EntityKind::Person) {
                     m.via = Via::Coreference {
                         antecedent: w.clone(),
@@ -1572,6 +1575,19 @@ impl Coder {
                 } else {
                     self.target(toks, &mentions, p, tr, ceiling).or(inside)
                 };
+                // "condemned India for the strikes … and vowed to retaliate": a coordinated verb with no object
+                // of its own acts on the first verb's.
+                let slot = slot.or_else(|| {
+                    if !coordinated || p.kind != PatternKind::Verb {
+                        return None;
+                    }
+                    let first = triggers
+                        .iter()
+                        .find(|o| o.start >= floor && o.start < tr.start)?;
+                    let fp = &self.lex.verb_patterns()[first.pattern];
+                    self.target(toks, &mentions, fp, first, tr.start)
+                        .filter(|m| m.end <= tr.start)
+                });
                 if p.recipient {
                     // "Mali took delivery of helicopters from Russia": the giver acts on the subject.
                     (slot, subject)

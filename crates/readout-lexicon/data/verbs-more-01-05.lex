@@ -92,7 +92,6 @@
 017 | verb | lay/place/leave flowers on/at
 017 | verb | visit [the] Yasukuni shrine
 017 | verb | visit [the] war memorial/cemetery/cenotaph
-017 | verb | observe/hold [a] two-minute/one-minute/three-minute silence
 017 | verb | declare/proclaim/announce [a] period of [national] mourning
 017 | verb | declare/proclaim [a/three] day/days of national mourning
 017 | verb | lower [the] flag/flags to half-staff
@@ -145,7 +144,7 @@
 0211 | verb | seek [a] free trade agreement/deal/pact with _
 0211 | verb | seek [a] trade deal/agreement/pact with _
 0211 | verb | seek closer/stronger/deeper economic/trade ties/cooperation with _
-0211 | verb | press/push _ to open its market/markets
+0211 | verb | press/push _ to open [its] market/markets
 
 # 0212 Appeal for military cooperation
 0212 | verb | apply for NATO membership
@@ -188,7 +187,7 @@
 0231 | verb | ask/beg _ for @economic_aid
 0231 | verb | seek/request @economic_aid from _
 0231 | verb | appeal/plead/beg/press for @economic_aid
-0231 | verb | urge/press/implore/encourage/ask _ to provide/extend/grant/lend/give/disburse/release @economic_aid
+0231 | verb | urge/press/implore/encourage/ask _ to provide/extend/grant/lend/disburse @economic_aid
 0231 | verb | call on _ to extend/grant/lend/give/disburse @economic_aid
 0231 | verb | apply for [a] bailout/grant/grants
 
@@ -196,7 +195,8 @@
 0232 | verb | ask _ for @weapons
 0232 | verb | seek/request @weapons from _
 0232 | verb | appeal/plead/beg/press/push for @weapons
-0232 | verb | urge/press/implore/encourage/ask/beg/lobby/pressure/prod _ to provide/supply/send/deliver/give/sell @weapons
+0232 | verb | urge/press/implore _ to provide/supply/send/deliver/give @weapons
+0232 | verb | encourage/ask/beg _ to provide/supply/send/deliver/give @weapons
 0232 | verb | call on _ to provide/supply/send/deliver/give @weapons
 0232 | verb | appeal to _ to provide/supply/send/deliver/give @weapons
 
@@ -228,151 +228,154 @@
 028 | verb | seek/request [the] mediation of
 028 | verb | seek/request _ mediation
 028 | verb | turn to _ to mediate
-028 | verb | ask/invite/urge _ to act as [a] mediator
+028 | verb | ask/invite _ to act as [a] mediator
 
-# 03 intent frames: "signal/express/declare [its] readiness/willingness to ..." for every sub-code, and
-# "say it is ready/willing to ...", "say it will/would ..." where the plain action is not already read as an intent
+# 03 intent frames: "express/signal/reaffirm/reiterate [its] readiness/willingness to ..." for every sub-code, and
+# "say it is ready/willing to ...", "say it will/would ..." where the plain action is not already read as an intent.
+# Alternatives are kept small: one written line expands to at most 4,096 patterns.
 
 # 030 Express intent to cooperate, not specified below
-030 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to cooperate/work with _
-030 | verb | say [it/he/she/they] is/was/are/were ready/willing/prepared to cooperate/work with
+030 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to cooperate/work with _
+030 | verb | say [it/he/she] is/was ready/willing/prepared to cooperate/work with
 030 | verb | say [it/he/she/they] will/would cooperate/work with
-030 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to strengthen/deepen/boost/expand/enhance/improve/develop/upgrade/broaden cooperation/ties/relations with _
-030 | verb | say [it/he/she/they] is/was/are/were ready/willing/prepared to strengthen/deepen/boost/expand/enhance/improve/develop/upgrade/broaden cooperation/ties/relations with
-030 | verb | say [it/he/she/they] will/would strengthen/deepen/boost/expand/enhance/improve/develop/upgrade/broaden cooperation/ties/relations with
+030 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to strengthen/deepen/boost/expand/improve ties/relations with _
+030 | verb | say [it/he/she] is/was ready/willing/prepared to strengthen/deepen/boost/expand/improve ties/relations with
+030 | verb | say [it/he/she/they] will/would strengthen/deepen/boost/expand/improve ties/relations with
 
 # 0311 Express intent to cooperate economically
-0311 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to boost/expand/increase/double/promote trade with _
-0311 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to boost/expand/deepen/strengthen/enhance economic/trade/energy cooperation/ties with _
+0311 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to boost/expand/increase/double trade with _
+0311 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to deepen/strengthen/boost economic/trade ties/cooperation with _
 
 # 0312 Express intent to cooperate militarily
-0312 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to hold/conduct/stage joint exercises/drills/patrols with _
-0312 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to boost/expand/deepen/strengthen/enhance military/defence/defense/security cooperation/ties with _
+0312 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to hold/conduct/stage joint exercises/drills with _
+0312 | verb | say [it/he/she] is/was ready/willing/prepared to hold/conduct/stage joint exercises/drills with
+0312 | verb | say [it/he/she/they] will/would hold/conduct/stage joint exercises/drills with
+0312 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to deepen/strengthen military/defence/defense/security cooperation/ties with _
 
 # 0313 Express intent to cooperate on judicial matters
-0313 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to extradite
-0313 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to cooperate with [the] investigation/inquiry/probe/court/tribunal/prosecutors
+0313 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to extradite
+0313 | verb | say [it/he/she] is/was ready/willing/prepared to extradite
+0313 | verb | say [it/he/she/they] will/would extradite
+0313 | verb | say [it/he/she] is/was ready/willing/prepared to cooperate with [the] investigation/inquiry/probe/court/tribunal
+0313 | verb | say [it/he/she/they] will/would cooperate with [the] investigation/inquiry/probe/court/tribunal
 
 # 0314 Express intent to cooperate on intelligence
-0314 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to share/exchange intelligence/information/data with _
+0314 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to share/exchange intelligence/information with _
 
 # 032 Express intent to provide diplomatic cooperation such as policy support
-032 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to support/back/endorse
-032 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to recognise/recognize _
-032 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to normalise/normalize relations/ties with _
-032 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to establish/restore diplomatic relations/ties with _
+032 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to support/back/endorse
+032 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to recognise/recognize _
+032 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to normalise/normalize relations/ties with _
+032 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to establish/restore diplomatic relations/ties with _
 032 | verb | assure _ of [its] support/backing/solidarity
-032 | verb | assure _ of its [full/continued/unwavering/firm/steadfast] support/backing
 
 # 033 Express intent to provide material aid, not specified below
-033 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to provide/send/give/deliver/offer assistance/help/support to _
+033 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to provide/send/give/offer assistance/help/support to _
 
 # 0331 Express intent to provide economic aid
-0331 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to provide/extend/grant/lend/give/send @economic_aid to _
+0331 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to provide/extend/offer loans/credit/funding/grants to _
 0331 | verb | earmark/commit/allocate @economic_aid for/to _
 
 # 0332 Express intent to provide military aid
-0332 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to provide/supply/send/deliver/give/sell @weapons to _
+0332 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to provide/supply/send/deliver weapons/arms/tanks/missiles to _
 0332 | verb | commit @weapons to _
 
 # 0333 Express intent to provide humanitarian aid
-0333 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to provide/send/deliver/give @humanitarian_aid to _
+0333 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to provide/send/deliver humanitarian aid/assistance/relief/supplies to _
 
 # 0334 Express intent to provide military protection or peacekeeping
-0334 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to send/deploy/contribute/commit troops/peacekeepers/soldiers/forces to _
-0334 | verb | say [it/he/she/they] is/was/are/were ready/willing/prepared to send/deploy/contribute/commit troops/peacekeepers/soldiers/forces to
+0334 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to send/deploy/contribute/commit troops/peacekeepers/soldiers/forces to _
+0334 | verb | say [it/he/she] is/was ready/willing/prepared to send/deploy/contribute/commit troops/peacekeepers/soldiers/forces to
 0334 | verb | say [it/he/she/they] will/would send/deploy/contribute/commit troops/peacekeepers/soldiers/forces to
-0334 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to defend/protect _
-0334 | verb | say [it/he/she/they] is/was/are/were ready/willing/prepared to defend/protect
+0334 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to defend/protect _
+0334 | verb | say [it/he/she] is/was ready/willing/prepared to defend/protect
 0334 | verb | say [it/he/she/they] will/would defend/protect
 0334 | verb | commit/pledge/promise/offer troops/peacekeepers/soldiers to _
 0334 | verb | offer to send/deploy/contribute troops/peacekeepers/soldiers to _
-0334 | verb | offer/extend security guarantees to _
 
 # 034 Express intent to institute political reform, not specified below
-034 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to implement/introduce/pursue/enact/undertake [political/democratic] reforms
-034 | verb | say [it/he/she/they] is/was/are/were ready/willing/prepared to implement/introduce/pursue/enact/undertake [political/democratic] reforms
-034 | verb | say [it/he/she/they] will/would implement/introduce/pursue/enact/undertake [political/democratic] reforms
-034 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to hold [free/fair/fresh/new/democratic] elections
-034 | verb | say [it/he/she/they] is/was/are/were ready/willing/prepared to hold [free/fair/fresh/new/democratic] elections
-034 | verb | say [it/he/she/they] will/would hold [free/fair/fresh/new/democratic] elections
+034 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to implement/introduce/pursue/undertake [political/democratic] reforms
+034 | verb | say [it/he/she] is/was ready/willing/prepared to implement/introduce/pursue/undertake [political/democratic] reforms
+034 | verb | say [it/he/she/they] will/would implement/introduce/pursue/undertake [political/democratic] reforms
+034 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to hold [free/fresh/early/democratic] elections
+034 | verb | say [it/he/she] is/was ready/willing/prepared to hold [free/fresh/early/democratic] elections
+034 | verb | say [it/he/she/they] will/would hold [free/fresh/early/democratic] elections
 
 # 0341 Express intent to change leadership
-0341 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to step down/aside
-0341 | verb | say [it/he/she/they] is/was/are/were ready/willing/prepared to step down/aside
+0341 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to step down/aside
+0341 | verb | say [it/he/she] is/was ready/willing/prepared to step down/aside
 0341 | verb | say [it/he/she/they] will/would step down/aside
-0341 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to resign/quit
-0341 | verb | say [it/he/she/they] is/was/are/were ready/willing/prepared to resign/quit
+0341 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to resign/quit
+0341 | verb | say [it/he/she] is/was ready/willing/prepared to resign/quit
 0341 | verb | say [it/he/she/they] will/would resign/quit
-0341 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to hand over power
-0341 | verb | say [it/he/she/they] is/was/are/were ready/willing/prepared to hand over power
+0341 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to hand over power
+0341 | verb | say [it/he/she] is/was ready/willing/prepared to hand over power
 0341 | verb | say [it/he/she/they] will/would hand over power
-0341 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to cede/relinquish power
+0341 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to cede/relinquish power
 
 # 0342 Express intent to change policy
-0342 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to change/review/reverse/revise/rethink its policy/policies on/toward/towards _
-0342 | verb | say [it/he/she/they] is/was/are/were ready/willing/prepared to change/review/reverse/revise/rethink its policy/policies on/toward/towards
-0342 | verb | say [it/he/she/they] will/would change/review/reverse/revise/rethink its policy/policies on/toward/towards
-0342 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to scrap/drop/abandon/shelve [the] plan/plans
-0342 | verb | say [it/he/she/they] is/was/are/were ready/willing/prepared to scrap/drop/abandon/shelve [the] plan/plans
+0342 | verb | say [it/he/she/they] will/would change/reverse/revise/rethink its policy toward/towards/on
+0342 | verb | say [it/he/she] is/was ready/willing/prepared to change/reverse/rethink its policy
+0342 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to scrap/shelve the plan
+0342 | verb | say [it/he/she] is/was ready/willing/prepared to scrap/abandon/shelve the plan
 0342 | verb | say [it/he/she/they] will/would scrap/drop/abandon/shelve [the] plan/plans
 
 # 0343 Express intent to provide rights
-0343 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to respect/protect/uphold/guarantee human rights
-0343 | verb | say [it/he/she/they] is/was/are/were ready/willing/prepared to respect/protect/uphold/guarantee human rights
+0343 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to respect/protect/uphold/guarantee human rights
+0343 | verb | say [it/he/she] is/was ready/willing/prepared to respect/protect/uphold/guarantee human rights
 0343 | verb | say [it/he/she/they] will/would respect/protect/uphold/guarantee human rights
 
 # 0344 Express intent to change institutions, regime
-0344 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to amend/change/rewrite [the] constitution
-0344 | verb | say [it/he/she/they] is/was/are/were ready/willing/prepared to amend/change/rewrite [the] constitution
+0344 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to amend/rewrite the constitution
+0344 | verb | say [it/he/she] is/was ready/willing/prepared to amend/change/rewrite [the] constitution
 0344 | verb | say [it/he/she/they] will/would amend/change/rewrite [the] constitution
-0344 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to hold [a] referendum
-0344 | verb | say [it/he/she/they] is/was/are/were ready/willing/prepared to hold [a] referendum
+0344 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to hold [a] referendum
+0344 | verb | say [it/he/she] is/was ready/willing/prepared to hold [a] referendum
 0344 | verb | say [it/he/she/they] will/would hold [a] referendum
 
 # 035 Express intent to yield, not specified below
-035 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to compromise
-035 | verb | say [it/he/she/they] is/was/are/were ready/willing/prepared to compromise
+035 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to compromise
+035 | verb | say [it/he/she] is/was ready/willing/prepared to compromise
 035 | verb | say [it/he/she/they] will/would compromise
-035 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to make concessions
-035 | verb | say [it/he/she/they] is/was/are/were ready/willing/prepared to make concessions
+035 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to make concessions
+035 | verb | say [it/he/she] is/was ready/willing/prepared to make concessions
 035 | verb | say [it/he/she/they] will/would make concessions
 
 # 0351 Express intent to ease administrative sanctions
-0351 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to lift/ease/end/relax [the] curfew/restrictions/lockdown
-0351 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to lift/end [the] state of emergency
+0351 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to lift/ease/relax restrictions/curbs
+0351 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to lift/end [the] state of emergency
 
 # 0352 Express intent to ease popular dissent
-0352 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to call off [the] protest/protests/strike/sit-in
-0352 | verb | say [it/he/she/they] is/was/are/were ready/willing/prepared to call off [the] protest/protests/strike/sit-in
+0352 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to call off the strike/protests
+0352 | verb | say [it/he/she] is/was ready/willing/prepared to call off [the] protest/protests/strike/sit-in
 0352 | verb | say [it/he/she/they] will/would call off [the] protest/protests/strike/sit-in
 
 # 0353 Express intent to release persons or property
-0353 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to release/free [the] hostages/prisoners/detainees/captives
-0353 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to release/free _
+0353 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to release/free hostages/prisoners/detainees
+0353 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to release/free _
 
 # 0354 Express intent to ease economic sanctions, boycott, or embargo
-0354 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to lift/ease/remove/suspend/waive/relax [the] sanctions on/against _
+0354 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to lift/ease/remove/suspend sanctions on/against _
 
 # 0355 Express intent to allow international involvement (not mediation)
-0355 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to allow/admit/accept [UN/international/IAEA] inspectors/monitors/observers/investigators/peacekeepers
-0355 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to allow/grant/permit [humanitarian/unhindered/full] access
+0355 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to allow/admit/accept inspectors/monitors/observers
+0355 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to allow/grant/permit [humanitarian/unhindered] access
 
 # 0356 Express intent to de-escalate military engagement
-0356 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to withdraw/remove/reduce [its] troops/forces from _
-0356 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to pull back/out [its] troops/forces from _
-0356 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to halt/stop/end/suspend/pause [its] attacks/strikes/airstrikes/offensive/bombing/shelling on/against/in _
-0356 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to observe/respect/honour/honor/accept [a/the] ceasefire/cease-fire/truce
-0356 | verb | say [it/he/she/they] is/was/are/were ready/willing/prepared to observe/respect/honour/honor/accept [a/the] ceasefire/cease-fire/truce
-0356 | verb | say [it/he/she/they] will/would observe/respect/honour/honor/accept [a/the] ceasefire/cease-fire/truce
+0356 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to withdraw its troops/forces from _
+0356 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to halt/stop/end attacks/strikes/airstrikes/hostilities/fighting
+0356 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to observe/respect the ceasefire
+0356 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to accept [a] ceasefire/truce
+0356 | verb | say [it/he/she/they] will/would observe/respect/accept [a/the] ceasefire/truce
+0356 | verb | say [it/he/she] is/was ready/willing/prepared to observe/respect/accept the ceasefire/truce
 
 # 036 Express intent to meet or negotiate
-036 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to resume/hold/begin/start/open/continue talks/negotiations/dialogue with _
-036 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to meet [with] _
-036 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to negotiate with _
-036 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to visit _
-036 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to attend [the] summit/talks/conference
-036 | verb | say [it/he/she/they] is/was/are/were ready/willing/prepared to attend [the] summit/talks/conference
+036 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to resume/hold/begin/start talks/negotiations with _
+036 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to open/resume/continue/start [a] dialogue with _
+036 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to meet [with] _
+036 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to negotiate with _
+036 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to attend the summit/talks
+036 | verb | say [it/he/she] is/was ready/willing/prepared to attend [the] summit/talks/conference
 036 | verb | say [it/he/she/they] will/would attend [the] summit/talks/conference
 036 | verb | issue/send [an] invitation to _
 036 | verb | accept [an] invitation to visit/attend
@@ -381,32 +384,31 @@
 036 | verb | propose/offer [a] meeting/summit/talks with _
 
 # 037 Express intent to settle dispute
-037 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to settle/resolve/end [the/their] dispute/differences/conflict/standoff
-037 | verb | say [it/he/she/they] is/was/are/were ready/willing/prepared to settle/resolve/end [the/their] dispute/differences/conflict/standoff
-037 | verb | say [it/he/she/they] will/would settle/resolve/end [the/their] dispute/differences/conflict/standoff
-037 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to make peace with _
-037 | verb | say [it/he/she/they] is/was/are/were ready/willing/prepared to make peace with
+037 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to settle/resolve the dispute
+037 | verb | say [it/he/she] is/was ready/willing/prepared to settle/resolve/end the dispute/conflict
+037 | verb | say [it/he/she/they] will/would settle/resolve/end [the] dispute/differences/conflict/standoff
+037 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to make peace with _
+037 | verb | say [it/he/she] is/was ready/willing/prepared to make peace with
 037 | verb | say [it/he/she/they] will/would make peace with
-037 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to find/seek/pursue [a] peaceful/political/diplomatic/negotiated solution/settlement
-037 | verb | say [it/he/she/they] is/was/are/were ready/willing/prepared to find/seek/pursue [a] peaceful/political/diplomatic/negotiated solution/settlement
+037 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to find/seek [a] peaceful/political/diplomatic solution
+037 | verb | say [it/he/she] is/was ready/willing/prepared to find/seek [a] peaceful/political/diplomatic solution
 037 | verb | say [it/he/she/they] will/would find/seek/pursue [a] peaceful/political/diplomatic/negotiated solution/settlement
 037 | verb | extend/offer [an] olive branch to _
 037 | verb | hold out [an] olive branch to _
 
 # 038 Express intent to accept mediation
-038 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to accept mediation/arbitration
-038 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to accept [the] mediation of _
+038 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to accept mediation/arbitration
 
 # 039 Express intent to mediate
-039 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to mediate [between]
-039 | verb | say [it/he/she/they] is/was/are/were ready/willing/prepared to mediate [between]
+039 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to mediate [between]
+039 | verb | say [it/he/she] is/was ready/willing/prepared to mediate [between]
 039 | verb | say [it/he/she/they] will/would mediate [between]
-039 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to act/serve as [a] mediator/intermediary
-039 | verb | say [it/he/she/they] is/was/are/were ready/willing/prepared to act/serve as [a] mediator/intermediary
+039 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to act/serve as [a] mediator/intermediary
+039 | verb | say [it/he/she] is/was ready/willing/prepared to act/serve as [a] mediator/intermediary
 039 | verb | say [it/he/she/they] will/would act/serve as [a] mediator/intermediary
-039 | verb | express/signal/reaffirm/reiterate/declare/indicate [its] readiness/willingness to broker/facilitate [a] deal/agreement/ceasefire/truce/talks/peace
-039 | verb | say [it/he/she/they] is/was/are/were ready/willing/prepared to broker/facilitate [a] deal/agreement/ceasefire/truce/talks/peace
-039 | verb | say [it/he/she/they] will/would broker/facilitate [a] deal/agreement/ceasefire/truce/talks/peace
+039 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to broker/facilitate [a] deal/ceasefire/truce/talks
+039 | verb | say [it/he/she] is/was ready/willing/prepared to broker/facilitate [a] deal/ceasefire/truce/talks
+039 | verb | say [it/he/she/they] will/would broker/facilitate [a] deal/ceasefire/truce/talks
 
 # 040 Consult, not specified below
 040 | verb | hold/have [a] one-on-one/face-to-face/private/rare/brief/lengthy/separate/informal meeting with _
@@ -570,7 +572,7 @@
 056 | verb | accept _ apologies
 
 # 057 Sign formal agreement
-057 | verb | sign/ink/seal/conclude/clinch/strike [a/an] landmark/historic/new/bilateral/comprehensive/major/long-term/preliminary/interim/provisional/final/formal/strategic agreement/deal/treaty/accord/pact with _
+057 | verb | sign/ink/seal/conclude/clinch [a/an] landmark/historic/new/bilateral/comprehensive/major/long-term/preliminary/interim/final/formal/strategic agreement/deal/treaty/accord/pact with _
 057 | verb | sign/ink/conclude [a] series/raft/slew/number/host/package of agreements/deals/accords/documents/memorandums/memoranda with _
 057 | verb | sign/ink/conclude several/multiple/two/three/four/five/six/seven/eight/nine/ten/dozens/numerous agreements/deals/accords/documents/memorandums/memoranda/MoUs/MOUs with _
 057 | verb | sign/ink/conclude several/multiple/two/three/four/five/six/seven/eight/nine/ten/dozens/numerous cooperation/trade/economic/defence/defense/investment agreements/deals/documents with _

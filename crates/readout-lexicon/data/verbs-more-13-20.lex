@@ -136,8 +136,6 @@
 141 | verb | hit [the] streets
 141 | verb | pour onto [the] streets
 141 | verb | spill onto [the] streets
-141 | verb | march through [the] capital
-141 | verb | march through [the] city
 141 | verb | march through [the] centre/center of
 141 | verb | march towards/toward [the] parliament
 141 | verb | march towards/toward [the] presidential palace
@@ -612,8 +610,6 @@
 1721 | verb | cut [off] mobile phone services/networks
 1721 | verb | impose [a] communications blackout
 1721 | verb | suspend internet services/access
-1721 | verb | take _ off [the] air
-1721 | verb | pull _ off [the] air
 1721 | verb | force _ off [the] air
 1721 | verb | suspend [the] broadcasts of
 1721 | verb | suspend [the] broadcasting licence/license of
@@ -901,7 +897,7 @@
 190 | verb | come under [heavy] fire from _ | recipient
 190 | verb | suffer [heavy] losses at [the] hands of _ | recipient
 190 | verb | close in on [the] city/town/capital
-190 | verb | flush out _
+190 | verb | flush out [the] militants/rebels/insurgents/fighters/jihadists/gunmen
 190 | verb | flush _ out of
 190 | verb | fire across [the] border into/at
 190 | verb | fight pitched/fierce/heavy/bloody battles/battle with _
@@ -930,13 +926,13 @@
 # 192 Occupy territory
 192 | verb | come under [the] control of _ | recipient
 192 | verb | fall under [the] control of _ | recipient
-192 | verb | lose [the] town/city/village/base/airport/port to _ | recipient
-192 | verb | wrest control of
+192 | verb | lose control of [the] town/city/village/base/airport/port/area/region to _ | recipient
+192 | verb | wrest control of [the] town/city/village/area/region/territory/airport/base/border/port/province
 192 | verb | wrest [the] city/town/village/region/territory/area from
-192 | verb | regain control of
-192 | verb | retake control of
-192 | verb | reassert control over
-192 | verb | establish control over
+192 | verb | regain control of [the] town/city/village/area/region/territory/airport/base/border/port/province
+192 | verb | retake control of [the] town/city/village/area/region/territory/airport/base/border/port/province
+192 | verb | reassert control over [the] town/city/village/area/region/territory/airport/base/border/port/province
+192 | verb | establish control over [the] town/city/village/area/region/territory/airport/base/border/port/province
 192 | verb | seize/capture/take/overrun/recapture/retake [the] strategic/key/eastern/western/northern/southern/frontline/border/rebel-held/government-held/army-held/regional/provincial town/city/village/port/hill/airport/base/bridge/capital/stronghold/garrison
 192 | verb | seize/capture/take/overrun [the/a] _ stronghold/bastion/base/positions/outpost/garrison
 192 | verb | drive _ out of [the] city/town/village/stronghold
@@ -951,8 +947,6 @@
 192 | verb | drive deep/deeper into
 192 | verb | penetrate deep/deeper into
 192 | verb | press deeper into
-192 | verb | sweep into
-192 | verb | storm into
 192 | verb | reoccupy
 192 | verb | reoccupy _
 192 | verb | set up [a] buffer zone
