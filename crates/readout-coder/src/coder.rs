@@ -2359,9 +2359,29 @@ impl Coder {
                 || self.words.is("skippable", w)
                 || w.ends_with("ly")
         };
+        // ", who chairs the East African Community, urged" / ", who spoke with Mubarak": a relative clause after
+        // a comma belongs to the actor right before it, and so does the verb after the clause's closing comma.
+        let relative_head = (floor >= 2
+            && self.words.is("relative", Self::norm(toks, floor))
+            && Self::norm(toks, floor - 1) == ",")
+            .then(|| mentions.iter().find(|m| m.end == floor - 1))
+            .flatten()
+            .map(|m| {
+                let g = m.group;
+                mentions.iter().find(|x| x.group == g).unwrap_or(m)
+            });
         let mut c2 = start;
         while c2 > floor && verb_group(Self::norm(toks, c2 - 1)) {
             c2 -= 1;
+        }
+        if let Some(head) = relative_head {
+            let closed = c2 > floor && Self::norm(toks, c2 - 1) == ",";
+            let own_subject = mentions.iter().any(|m| {
+                m.start > floor + 1 && m.end <= c2 && Self::norm(toks, m.start - 1) != "with"
+            });
+            if closed || c2 == floor + 1 || !own_subject {
+                return Some(head);
+            }
         }
         if c2 > floor && Self::norm(toks, c2 - 1) == "," {
             let c2 = c2 - 1;

@@ -10,7 +10,6 @@
 130 | noun | veiled threat to/against _
 130 | verb | vow to take [its] revenge on _
 130 | verb | swear revenge on/against _
-130 | verb | swear to avenge
 130 | verb | vow vengeance
 130 | verb | vow retribution
 130 | verb | threaten retribution
@@ -155,7 +154,6 @@
 141 | verb | bang pots and pans
 141 | noun | protest march against/on/to
 141 | noun | mass protest against
-141 | noun | day of rage against
 
 # 1411 Demonstrate for leadership change
 1411 | verb | protest/demonstrate/rally/march calling for [the] resignation/ouster/removal/downfall/impeachment of
@@ -183,7 +181,6 @@
 142 | verb | stage [a] token hunger strike
 142 | verb | go on [an] indefinite hunger strike
 142 | verb | begin/start/launch/declare [an] indefinite hunger strike
-142 | verb | refuse food and water
 
 # 143 Conduct strike or boycott, not specified below
 143 | verb | boycott [the] presidential/parliamentary/general/local/legislative/municipal/regional/provincial/snap/upcoming/national election/elections/vote/polls
@@ -192,7 +189,6 @@
 143 | verb | boycott [the] courts
 143 | verb | stay away from [the] polls
 143 | verb | stay away from [the] ballot box/boxes
-143 | verb | stay home from work
 143 | verb | call in sick en masse
 143 | verb | stage/hold/call/declare [an] indefinite/rolling/open-ended/wildcat/warning/token/solidarity/sympathy strike
 143 | verb | go on [an] indefinite/open-ended/rolling/wildcat/sympathy/solidarity/token/warning strike
@@ -271,7 +267,6 @@
 145 | verb | overturn cars/vehicles
 145 | verb | overturn police cars/vehicles
 145 | verb | go on [a] looting spree
-145 | verb | run amok
 145 | verb | break through police lines/cordons/barricades
 145 | verb | break through [the] police cordon
 145 | verb | breach [the] police cordon/lines/barricades
@@ -295,7 +290,6 @@
 150 | verb | rehearse [an] attack on
 150 | verb | simulate [a] blockade of
 150 | verb | rehearse [a] blockade of
-150 | verb | simulate strikes on
 150 | verb | practise/practice strikes on
 150 | verb | fly warplanes/jets/aircraft/bombers into _ air defence/defense [identification] zone
 150 | verb | send warplanes/jets/aircraft/bombers into _ air defence/defense [identification] zone
@@ -600,7 +594,6 @@
 
 # 1721 Impose restrictions on political freedoms
 1721 | verb | block/restrict access to Twitter/Facebook/YouTube/WhatsApp/Telegram/Instagram/TikTok/Wikipedia/Signal
-1721 | verb | block Twitter/Instagram/Wikipedia/Signal/Skype
 1721 | verb | ban Twitter/Facebook/Instagram/WhatsApp/Telegram/YouTube/Wikipedia
 1721 | verb | throttle Twitter/Facebook/YouTube/Telegram/WhatsApp/Instagram
 1721 | verb | cut [off] mobile internet
@@ -659,7 +652,6 @@
 173 | verb | throw _ in/into jail/prison
 173 | verb | throw _ behind bars
 173 | verb | put _ in jail/prison
-173 | verb | send _ to prison/jail
 173 | verb | remand _ in prison/detention/jail
 173 | verb | hold _ incommunicado
 173 | verb | hold _ in pretrial/pre-trial detention
@@ -790,7 +782,6 @@
 182 | verb | shoot and wound _
 182 | verb | stab and wound _
 182 | verb | inflict [serious] injuries on
-182 | verb | attack _ physically
 182 | noun | physical assault on/against
 182 | noun | stabbing attack on/in
 182 | noun | machete attack on/in
@@ -804,7 +795,6 @@
 1821 | verb | force _ into sexual slavery
 1821 | verb | hold _ as sex slaves
 1821 | verb | take _ as sex slaves
-1821 | verb | sell _ as sex slaves
 1821 | noun | sexual slavery of
 1821 | noun | gang rape of
 
@@ -842,7 +832,6 @@
 183 | verb | plant [a] bomb under
 183 | noun | pipe bomb attack on
 183 | noun | bomb attack targeting
-183 | noun | blast targeting
 
 # 1831 Carry out suicide bombing
 1831 | verb | detonate/trigger/explode its explosives/suicide/explosive vest/belt
@@ -1055,7 +1044,6 @@
 202 | verb | carry out [a] mass murder
 202 | verb | murder hundreds/thousands of
 202 | verb | wage [a] war of extermination
-202 | verb | wage [a] campaign of annihilation
 202 | noun | mass murder of
 202 | noun | extermination of
 
@@ -1063,7 +1051,6 @@
 203 | verb | wage genocide against
 203 | verb | commit genocidal acts against
 203 | verb | commit acts of genocide
-203 | verb | carry out [a] campaign of genocide against
 203 | noun | ethnic cleansing campaign against/in
 203 | noun | campaign of ethnic cleansing against/in
 
@@ -1083,7 +1070,6 @@
 2041 | verb | poison _ with polonium/ricin
 2041 | verb | poison _ with radioactive polonium
 2041 | verb | use anthrax/ricin
-2041 | verb | send anthrax/ricin to
 2041 | verb | release sarin/chlorine
 2041 | verb | release poison/toxic gas
 
@@ -1094,3 +1080,4 @@
 2042 | verb | explode/detonate [an] atomic/atom bomb/device
 2042 | noun | atomic test by/in
 2042 | noun | hydrogen bomb test by
+
