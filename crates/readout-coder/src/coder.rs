@@ -1296,6 +1296,8 @@ impl Coder {
             }
         }
         let mut discarded = vec![false; toks.len()];
+        // Tokens of discards that silence the triggers near them, not only those inside them.
+        let mut near_discarded = vec![false; toks.len()];
         let mut discard_note = None;
         // "Brazil beat Argentina 2-1": a score and a match verb make the whole sentence a sports result.
         let score = toks.iter().any(|t| {
@@ -1308,13 +1310,27 @@ impl Coder {
         });
         if score && toks.iter().any(|t| self.words.is("sport_result", &t.norm)) {
             discarded.iter_mut().for_each(|d| *d = true);
+            near_discarded.iter_mut().for_each(|d| *d = true);
             blocked.iter_mut().for_each(|b| *b = true);
             discard_note = Some("a sports result (a score and a match verb)".to_string());
         }
-        for d in self.lex.discard_index().find(toks, text) {
+        let found = self.lex.discard_index().find(toks, text);
+        let mut mentions = self.mentions(doc, toks, mem);
+        for d in found {
+            // "riot police": a discard that is an actor's own name only keeps its words from being a trigger;
+            // the actor stays, and so do the events around it.
+            let actor = mentions
+                .iter()
+                .any(|m| m.start <= d.start && d.end <= m.end);
             for i in d.start..d.end {
-                blocked[i] = true;
                 discarded[i] = true;
+                if !actor {
+                    blocked[i] = true;
+                    near_discarded[i] = true;
+                }
+            }
+            if actor {
+                continue;
             }
             if discard_note.is_none() {
                 let (phrase, src) = &self.lex.discards()[*d.value as usize];
@@ -1323,7 +1339,6 @@ impl Coder {
                 ));
             }
         }
-        let mut mentions = self.mentions(doc, toks, mem);
         mentions.retain(|m| !blocked[m.start..m.end].iter().any(|b| *b));
         let clauses = self.clause_starts(toks, &mentions);
         let triggers = self.verb_triggers(toks, text, &mentions, &discarded, &is_time);
@@ -1361,7 +1376,7 @@ impl Coder {
             const DISCARD_REACH: usize = 2;
             let near_discard = (tr.start.saturating_sub(DISCARD_REACH)
                 ..(tr.end + DISCARD_REACH).min(toks.len()))
-                .any(|i| discarded[i]);
+                .any(|i| near_discarded[i]);
             if let Some(why) = discard_note.as_ref().filter(|_| near_discard) {
                 trace.decision = format!("not coded: {why}");
                 traces.push(trace);
@@ -1386,7 +1401,12 @@ impl Coder {
                         || !pc.starts_with("01")
                             && tr.start > 0
                             && toks[tr.start - 1].norm == "to"
-                            && tr.start <= o.end + 6
+                            // (a pattern with words after its target, "reject _ offer to mediate", reaches
+                            // further: its own words stand between)
+                            && tr.start
+                                <= o.end
+                                    + 6
+                                    + 2 * self.lex.verb_patterns()[o.pattern].after_slot().len()
                         || (pc.starts_with("01") && pc != "010"
                             || pc.starts_with("11")
                             || pc.starts_with("12"))
@@ -1566,6 +1586,7 @@ impl Coder {
                 let inside = mentions.iter().find(|m| {
                     m.start > tr.start
                         && m.start < tr.end
+                        && !self.determiner_pronoun(toks, m)
                         && (coercive || m.actors.iter().all(|a| a.kind != EntityKind::Agent))
                 });
                 // "massacred more than 40 civilians at a church in eastern Congo": the people a coercive
@@ -2463,6 +2484,10 @@ impl Coder {
         let candidates: Vec<&'m Mention> = mentions
             .iter()
             .filter(|m| {
+                // "conducted its sixth nuclear test": a possessive determiner is no target.
+                if self.determiner_pronoun(toks, m) {
+                    return false;
+                }
                 let stateless = m.actors.iter().all(|a| a.country.is_none());
                 if stateless
                     && !after.is_empty()
@@ -2559,6 +2584,14 @@ impl Coder {
             }
         }
         Some(chosen)
+    }
+
+    /// A possessive pronoun standing before a noun ("its sixth test"): it determines the noun, and is not an
+    /// actor acted on.
+    fn determiner_pronoun(&self, toks: &[Token], m: &Mention) -> bool {
+        m.end == m.start + 1
+            && self.words.is("possessive_pronoun", &toks[m.start].norm)
+            && toks.get(m.end).is_some_and(|t| t.kind == TokenKind::Word)
     }
 
     /// Where the noun phrase ending in the actor at `start` begins: back over capitalised words and

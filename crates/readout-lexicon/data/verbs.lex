@@ -32694,8 +32694,8 @@
 072 | verb | provide/supply/send/deliver/ship/transfer/give/donate/sell/dispatch [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @weapons to _
 072 | verb | hand over [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @weapons to _
 072 | verb | provide/supply/send/deliver/give/sell _ [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @weapons
-072 | verb | receive/get/obtain/acquire/buy/purchase [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @weapons from _ | recipient
-072 | verb | take delivery of [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @weapons from _ | recipient
+072 | verb | receive/get/obtain/acquire/buy/purchase [the] [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @weapons from _ | recipient
+072 | verb | take delivery of [the] [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @weapons from _ | recipient
 072 | noun | delivery of [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @weapons to _
 072 | noun | shipment of [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @weapons to _
 071 | verb | provide/extend/grant/give/approve/offer/disburse/lend/send [new/more/additional/advanced/modern/heavy/sophisticated/long-range/first/further] @economic_aid to _
