@@ -1227,9 +1227,13 @@ impl Coder {
             // Words required after the slot (`blame _ for`) must follow within the window.
             let after = p.after_slot();
             if !after.is_empty() {
-                let window: Vec<&str> = toks[h.end..toks.len().min(h.end + TARGET_WINDOW + 4)]
-                    .iter()
-                    .map(|t| t.norm.as_str())
+                // (Capitalised words of an actor's name are not the pattern's: "expel _ community" is not
+                // "expelled the East African Community's force".)
+                let window: Vec<&str> = (h.end..toks.len().min(h.end + TARGET_WINDOW + 4))
+                    .filter(|&i| {
+                        !(toks[i].cap && mentions.iter().any(|m| m.start <= i && i < m.end))
+                    })
+                    .map(|i| toks[i].norm.as_str())
                     .collect();
                 let need: Vec<&Element> = after
                     .iter()

@@ -120,7 +120,7 @@
 019 | verb | share _ concern/concerns/position/stance/assessment/views
 019 | verb | echo [the] concerns/remarks/comments/words/sentiment/sentiments/assessment/stance of _
 019 | verb | echo _ remarks/comments/concerns/words/sentiments/view/views/position/stance
-019 | verb | share [a] common/similar/shared/identical vision/approach/stance/view/views/assessment/understanding
+019 | verb | share [a/an] common/similar/shared/identical vision/approach/stance/view/views/assessment/understanding
 019 | verb | share [the] same view/views/position/stance/goal/concern/concerns/approach
 019 | verb | agree on [the] need for/to
 019 | verb | agree on [the] importance of
@@ -256,8 +256,8 @@
 0313 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to extradite
 0313 | verb | say [it/he/she] is/was ready/willing/prepared to extradite
 0313 | verb | say [it/he/she/they] will/would extradite
-0313 | verb | say [it/he/she] is/was ready/willing/prepared to cooperate with [the] investigation/inquiry/probe/court/tribunal
-0313 | verb | say [it/he/she/they] will/would cooperate with [the] investigation/inquiry/probe/court/tribunal
+0313 | verb | say [it/he/she] is/was ready/willing/prepared to cooperate with the investigation/probe
+0313 | verb | say [it/he/she/they] will/would cooperate with [the] investigation/inquiry/probe/court
 
 # 0314 Express intent to cooperate on intelligence
 0314 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to share/exchange intelligence/information with _
@@ -314,11 +314,11 @@
 0341 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to cede/relinquish power
 
 # 0342 Express intent to change policy
-0342 | verb | say [it/he/she/they] will/would change/reverse/revise/rethink its policy toward/towards/on
-0342 | verb | say [it/he/she] is/was ready/willing/prepared to change/reverse/rethink its policy
+0342 | verb | say [it/he/she/they] will/would change/rethink its policy toward/towards
+0342 | verb | say [it/he/she] is/was ready/willing/prepared to change/rethink its policy
 0342 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to scrap/shelve the plan
-0342 | verb | say [it/he/she] is/was ready/willing/prepared to scrap/abandon/shelve the plan
-0342 | verb | say [it/he/she/they] will/would scrap/drop/abandon/shelve [the] plan/plans
+0342 | verb | say [it/he/she] is/was ready/willing/prepared to scrap/shelve the plan
+0342 | verb | say [it/he/she/they] will/would scrap/shelve the plan/plans
 
 # 0343 Express intent to provide rights
 0343 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to respect/protect/uphold/guarantee human rights
@@ -327,7 +327,7 @@
 
 # 0344 Express intent to change institutions, regime
 0344 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to amend/rewrite the constitution
-0344 | verb | say [it/he/she] is/was ready/willing/prepared to amend/change/rewrite [the] constitution
+0344 | verb | say [it/he/she] is/was ready/willing/prepared to amend/rewrite the constitution
 0344 | verb | say [it/he/she/they] will/would amend/change/rewrite [the] constitution
 0344 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to hold [a] referendum
 0344 | verb | say [it/he/she] is/was ready/willing/prepared to hold [a] referendum
@@ -347,7 +347,7 @@
 
 # 0352 Express intent to ease popular dissent
 0352 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to call off the strike/protests
-0352 | verb | say [it/he/she] is/was ready/willing/prepared to call off [the] protest/protests/strike/sit-in
+0352 | verb | say [it/he/she] is/was ready/willing/prepared to call off the strike/protests
 0352 | verb | say [it/he/she/they] will/would call off [the] protest/protests/strike/sit-in
 
 # 0353 Express intent to release persons or property
@@ -366,8 +366,8 @@
 0356 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to halt/stop/end attacks/strikes/airstrikes/hostilities/fighting
 0356 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to observe/respect the ceasefire
 0356 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to accept [a] ceasefire/truce
-0356 | verb | say [it/he/she/they] will/would observe/respect/accept [a/the] ceasefire/truce
-0356 | verb | say [it/he/she] is/was ready/willing/prepared to observe/respect/accept the ceasefire/truce
+0356 | verb | say [it/he/she/they] will/would observe/respect the ceasefire/truce
+0356 | verb | say [it/he/she] is/was ready/willing/prepared to observe/respect the ceasefire
 
 # 036 Express intent to meet or negotiate
 036 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to resume/hold/begin/start talks/negotiations with _
@@ -375,7 +375,7 @@
 036 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to meet [with] _
 036 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to negotiate with _
 036 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to attend the summit/talks
-036 | verb | say [it/he/she] is/was ready/willing/prepared to attend [the] summit/talks/conference
+036 | verb | say [it/he/she] is/was ready/willing/prepared to attend the summit/talks
 036 | verb | say [it/he/she/they] will/would attend [the] summit/talks/conference
 036 | verb | issue/send [an] invitation to _
 036 | verb | accept [an] invitation to visit/attend
@@ -385,14 +385,14 @@
 
 # 037 Express intent to settle dispute
 037 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to settle/resolve the dispute
-037 | verb | say [it/he/she] is/was ready/willing/prepared to settle/resolve/end the dispute/conflict
-037 | verb | say [it/he/she/they] will/would settle/resolve/end [the] dispute/differences/conflict/standoff
+037 | verb | say [it/he/she] is/was ready/willing/prepared to settle/resolve the dispute
+037 | verb | say [it/he/she/they] will/would settle/resolve the dispute/conflict
 037 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to make peace with _
 037 | verb | say [it/he/she] is/was ready/willing/prepared to make peace with
 037 | verb | say [it/he/she/they] will/would make peace with
 037 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to find/seek [a] peaceful/political/diplomatic solution
 037 | verb | say [it/he/she] is/was ready/willing/prepared to find/seek [a] peaceful/political/diplomatic solution
-037 | verb | say [it/he/she/they] will/would find/seek/pursue [a] peaceful/political/diplomatic/negotiated solution/settlement
+037 | verb | say [it/he/she/they] will/would find/seek/pursue [a] peaceful/political/diplomatic solution/settlement
 037 | verb | extend/offer [an] olive branch to _
 037 | verb | hold out [an] olive branch to _
 
@@ -403,9 +403,9 @@
 039 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to mediate [between]
 039 | verb | say [it/he/she] is/was ready/willing/prepared to mediate [between]
 039 | verb | say [it/he/she/they] will/would mediate [between]
-039 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to act/serve as [a] mediator/intermediary
-039 | verb | say [it/he/she] is/was ready/willing/prepared to act/serve as [a] mediator/intermediary
-039 | verb | say [it/he/she/they] will/would act/serve as [a] mediator/intermediary
+039 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to act/serve as [a/an] mediator/intermediary
+039 | verb | say [it/he/she] is/was ready/willing/prepared to act/serve as [a/an] mediator/intermediary
+039 | verb | say [it/he/she/they] will/would act/serve as [a/an] mediator/intermediary
 039 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to broker/facilitate [a] deal/ceasefire/truce/talks
 039 | verb | say [it/he/she] is/was ready/willing/prepared to broker/facilitate [a] deal/ceasefire/truce/talks
 039 | verb | say [it/he/she/they] will/would broker/facilitate [a] deal/ceasefire/truce/talks
@@ -450,7 +450,7 @@
 043 | verb | hold talks with visiting
 043 | verb | host/give/hold [a] banquet/dinner/lunch/luncheon/reception in honour/honor of _
 043 | verb | host/give/hold [a] lunch/luncheon/reception for _
-043 | verb | receive [a] delegation/envoy/emissary from _
+043 | verb | receive [a/an] delegation/envoy/emissary from _
 
 # 044 Meet at a third location
 044 | verb | meet [with] _ on [the] margins/fringes/fringe of
@@ -465,7 +465,7 @@
 # 045 Mediate
 045 | verb | broker [a] hostage deal/release/exchange
 045 | verb | broker [an] end to
-045 | verb | broker [a] settlement/accord/compromise/agreement between
+045 | verb | broker [a/an] settlement/accord/compromise/agreement between
 045 | verb | help mediate
 045 | verb | help negotiate [a] deal/agreement/truce/ceasefire/cease-fire between
 045 | verb | mediate [a] truce/ceasefire/cease-fire/settlement/agreement/compromise
@@ -474,7 +474,7 @@
 045 | verb | act/serve as [a] conduit/channel/bridge between
 045 | verb | host [a] round of talks between
 045 | verb | host indirect/proximity talks between
-045 | verb | facilitate [a] meeting/contacts/exchange/deal/agreement between
+045 | verb | facilitate [a/an] meeting/contacts/exchange/deal/agreement between
 045 | verb | bring together [the] two/warring/rival sides/parties/factions
 
 # 046 Engage in negotiation
@@ -576,7 +576,7 @@
 057 | verb | sign/ink/conclude [a] series/raft/slew/number/host/package of agreements/deals/accords/documents/memorandums/memoranda with _
 057 | verb | sign/ink/conclude several/multiple/two/three/four/five/six/seven/eight/nine/ten/dozens/numerous agreements/deals/accords/documents/memorandums/memoranda/MoUs/MOUs with _
 057 | verb | sign/ink/conclude several/multiple/two/three/four/five/six/seven/eight/nine/ten/dozens/numerous cooperation/trade/economic/defence/defense/investment agreements/deals/documents with _
-057 | verb | sign/ink [a] ceasefire/cease-fire/truce/armistice with _
+057 | verb | sign/ink [a/an] ceasefire/cease-fire/truce/armistice with _
 057 | verb | sign [a] strategic partnership with _
 057 | verb | put pen to paper on
 057 | verb | reach [a/an] landmark/historic/tentative/preliminary/framework/final/comprehensive/interim/provisional deal/agreement/accord with _

@@ -922,7 +922,6 @@
 192 | verb | retake control of [the] town/city/village/area/region/territory/airport/base/border/port/province
 192 | verb | reassert control over [the] town/city/village/area/region/territory/airport/base/border/port/province
 192 | verb | establish control over [the] town/city/village/area/region/territory/airport/base/border/port/province
-192 | verb | seize/capture/take/overrun/recapture/retake [the] strategic/key/eastern/western/northern/southern/frontline/border/rebel-held/government-held/army-held/regional/provincial town/city/village/port/hill/airport/base/bridge/capital/stronghold/garrison
 192 | verb | seize/capture/take/overrun [the/a] _ stronghold/bastion/base/positions/outpost/garrison
 192 | verb | drive _ out of [the] city/town/village/stronghold
 192 | verb | drive _ from [the] city/town/village/stronghold

@@ -62,6 +62,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         "verbs-more-06-12.lex",
         include_str!("../data/verbs-more-06-12.lex"),
     ),
+    (
+        "verbs-more-13-20.lex",
+        include_str!("../data/verbs-more-13-20.lex"),
+    ),
     ("discards.lex", include_str!("../data/discards.lex")),
 ];
 

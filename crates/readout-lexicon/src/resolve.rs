@@ -240,6 +240,7 @@ struct RoleAdjectiveNouns {
     endings: Vec<String>,
     nouns: std::collections::HashSet<String>,
     equipment: std::collections::HashSet<String>,
+    common_surnames: std::collections::HashSet<String>,
 }
 
 impl RoleAdjectiveNouns {
@@ -250,6 +251,7 @@ impl RoleAdjectiveNouns {
                 endings: Vec::new(),
                 nouns: std::collections::HashSet::new(),
                 equipment: std::collections::HashSet::new(),
+                common_surnames: std::collections::HashSet::new(),
             };
             for (key, v) in rule_lines(include_str!("../data/rules/role-adjectives.txt")) {
                 let words = v.split_whitespace().map(str::to_string);
@@ -257,6 +259,7 @@ impl RoleAdjectiveNouns {
                     "ending" => r.endings.extend(words),
                     "noun" => r.nouns.extend(words),
                     "equipment" => r.equipment.extend(words),
+                    "common_surname" => r.common_surnames.extend(words),
                     _ => {}
                 }
             }
@@ -886,6 +889,28 @@ impl Lexicon {
             || p.country
                 .as_ref()
                 .is_some_and(|c| ctx.countries.contains(c));
+        // Nor is one long out of every office ("Christian residents" in 2022, years after Peter Christian's term).
+        const NEWS_AFTER_OFFICE_DAYS: i64 = 4 * 365;
+        let after_career = !p.roles.is_empty()
+            && p.roles.iter().all(|r| {
+                r.range
+                    .to
+                    .is_some_and(|t| (date - t).num_days() > NEWS_AFTER_OFFICE_DAYS)
+            });
+        let common_word = p.family.as_ref().is_some_and(|f| {
+            RoleAdjectiveNouns::get()
+                .common_surnames
+                .contains(&f.to_lowercase())
+        });
+        if family_only && (after_career || common_word) && !supported {
+            return ResolvedActor::unresolved_person(
+                format!(
+                    "{} left office long before and nothing in the text points to them",
+                    p.name
+                ),
+                vec![p.name.clone()],
+            );
+        }
         if family_only && before_career && !supported {
             return ResolvedActor::unresolved_person(
                 format!(
