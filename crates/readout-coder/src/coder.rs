@@ -1403,6 +1403,11 @@ impl Coder {
                             .iter()
                             .any(|t| t.norm == "that" || t.norm == "to")
                         || !pc.starts_with("01")
+                            // ("refused to condemn" is the refused action, decided below)
+                            && !toks[o.start..o.end].iter().all(|t| {
+                                self.words.is("refusal_governing", &t.norm)
+                                    || matches!(t.norm.as_str(), "to" | "from")
+                            })
                             && tr.start > 0
                             && toks[tr.start - 1].norm == "to"
                             // (a pattern with words after its target, "reject _ offer to mediate", reaches

@@ -42,7 +42,7 @@
 013 | verb | hold out hope
 013 | verb | hold out [the] hope/prospect of
 013 | verb | say [a/an] [ceasefire/peace/trade] deal/agreement/settlement/ceasefire/truce is/was within reach
-013 | verb | say [a/an] [ceasefire/peace/trade] deal/agreement/settlement/ceasefire/truce is/was close/near/imminent
+013 | verb | say [a/an] [ceasefire/peace/trade] deal/agreement/ceasefire/truce is/was close/imminent
 013 | verb | say [it/he/she/they] is/was/are/were optimistic/hopeful/confident
 013 | verb | express/voice hopes that
 
@@ -285,7 +285,7 @@
 
 # 0334 Express intent to provide military protection or peacekeeping
 0334 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to send/deploy/contribute/commit troops/peacekeepers/soldiers/forces to _
-0334 | verb | say [it/he/she] is/was ready/willing/prepared to send/deploy/contribute/commit troops/peacekeepers/soldiers/forces to
+0334 | verb | say [it/he/she] is/was ready/willing/prepared to send/deploy troops/peacekeepers/forces to
 0334 | verb | say [it/he/she/they] will/would send/deploy/contribute/commit troops/peacekeepers/soldiers/forces to
 0334 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to defend/protect _
 0334 | verb | say [it/he/she] is/was ready/willing/prepared to defend/protect
@@ -295,7 +295,7 @@
 
 # 034 Express intent to institute political reform, not specified below
 034 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to implement/introduce/pursue/undertake [political/democratic] reforms
-034 | verb | say [it/he/she] is/was ready/willing/prepared to implement/introduce/pursue/undertake [political/democratic] reforms
+034 | verb | say [it/he/she] is/was ready/willing/prepared to implement/introduce/pursue [political/democratic] reforms
 034 | verb | say [it/he/she/they] will/would implement/introduce/pursue/undertake [political/democratic] reforms
 034 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to hold [free/fresh/early/democratic] elections
 034 | verb | say [it/he/she] is/was ready/willing/prepared to hold [free/fresh/early/democratic] elections
@@ -316,7 +316,6 @@
 # 0342 Express intent to change policy
 0342 | verb | say [it/he/she/they] will/would change/rethink its policy toward/towards
 0342 | verb | say [it/he/she] is/was ready/willing/prepared to change/rethink its policy
-0342 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to scrap/shelve the plan
 0342 | verb | say [it/he/she] is/was ready/willing/prepared to scrap/shelve the plan
 0342 | verb | say [it/he/she/they] will/would scrap/shelve the plan/plans
 
@@ -391,8 +390,8 @@
 037 | verb | say [it/he/she] is/was ready/willing/prepared to make peace with
 037 | verb | say [it/he/she/they] will/would make peace with
 037 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to find/seek [a] peaceful/political/diplomatic solution
-037 | verb | say [it/he/she] is/was ready/willing/prepared to find/seek [a] peaceful/political/diplomatic solution
-037 | verb | say [it/he/she/they] will/would find/seek/pursue [a] peaceful/political/diplomatic solution/settlement
+037 | verb | say [it/he/she] is/was ready/willing/prepared to find/seek [a] peaceful/political solution
+037 | verb | say [it/he/she/they] will/would find/seek [a] peaceful/political/diplomatic solution/settlement
 037 | verb | extend/offer [an] olive branch to _
 037 | verb | hold out [an] olive branch to _
 
@@ -404,14 +403,14 @@
 039 | verb | say [it/he/she] is/was ready/willing/prepared to mediate [between]
 039 | verb | say [it/he/she/they] will/would mediate [between]
 039 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to act/serve as [a/an] mediator/intermediary
-039 | verb | say [it/he/she] is/was ready/willing/prepared to act/serve as [a/an] mediator/intermediary
+039 | verb | say [it/he/she] is/was ready/willing/prepared to act as [a/an] mediator/intermediary
 039 | verb | say [it/he/she/they] will/would act/serve as [a/an] mediator/intermediary
 039 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to broker/facilitate [a] deal/ceasefire/truce/talks
-039 | verb | say [it/he/she] is/was ready/willing/prepared to broker/facilitate [a] deal/ceasefire/truce/talks
+039 | verb | say [it/he/she] is/was ready/willing/prepared to broker/facilitate [a] deal/ceasefire
 039 | verb | say [it/he/she/they] will/would broker/facilitate [a] deal/ceasefire/truce/talks
 
 # 040 Consult, not specified below
-040 | verb | hold/have [a] one-on-one/face-to-face/private/rare/brief/lengthy/separate/informal meeting with _
+040 | verb | hold/have [a/an] one-on-one/face-to-face/private/rare/brief/lengthy/separate/informal meeting with _
 040 | verb | have [a] bilateral meeting with _
 040 | verb | hold [a] trilateral/three-way/quadrilateral/multilateral meeting/summit with _
 040 | verb | meet one-on-one/face-to-face/virtually/online with _
@@ -572,10 +571,11 @@
 056 | verb | accept _ apologies
 
 # 057 Sign formal agreement
-057 | verb | sign/ink/seal/conclude/clinch [a/an] landmark/historic/new/bilateral/comprehensive/major/long-term/preliminary/interim/final/formal/strategic agreement/deal/treaty/accord/pact with _
+057 | verb | sign/ink [a/an] landmark/historic/new/bilateral/comprehensive/major/preliminary/strategic agreement/deal/treaty/accord/pact with _
+057 | verb | seal/conclude/clinch [a/an] landmark/historic/new/bilateral/comprehensive/major/preliminary/strategic deal/agreement with _
 057 | verb | sign/ink/conclude [a] series/raft/slew/number/host/package of agreements/deals/accords/documents/memorandums/memoranda with _
-057 | verb | sign/ink/conclude several/multiple/two/three/four/five/six/seven/eight/nine/ten/dozens/numerous agreements/deals/accords/documents/memorandums/memoranda/MoUs/MOUs with _
-057 | verb | sign/ink/conclude several/multiple/two/three/four/five/six/seven/eight/nine/ten/dozens/numerous cooperation/trade/economic/defence/defense/investment agreements/deals/documents with _
+057 | verb | sign/ink/conclude several/multiple/two/three/four/five/numerous agreements/deals/accords/documents/memorandums/memoranda/MoUs/MOUs with _
+057 | verb | sign/ink several/multiple/two/three/numerous cooperation/trade/economic/investment agreements/deals/documents with _
 057 | verb | sign/ink [a/an] ceasefire/cease-fire/truce/armistice with _
 057 | verb | sign [a] strategic partnership with _
 057 | verb | put pen to paper on
