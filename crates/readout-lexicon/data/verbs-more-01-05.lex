@@ -16,7 +16,6 @@
 011 | noun | refusal to discuss
 
 # 012 Make pessimistic comment
-012 | verb | cast/throw doubt/doubts on/over
 012 | verb | pour cold water on
 012 | verb | play down [the] chances/prospects of
 012 | verb | downplay [the] chances/prospects of
@@ -107,8 +106,8 @@
 018 | verb | express/offer/extend/convey/send deepest/heartfelt/sincere/profound/deep condolences to _
 018 | verb | express/offer/extend/convey/send its [deepest/heartfelt/sincere/profound/deep] sympathy/sympathies to _
 018 | verb | send [a] condolence message/letter/telegram/cable to _
-018 | verb | express/voice/declare/reaffirm/reiterate/show/offer its solidarity with/to _
-018 | verb | declare/reaffirm/reiterate/show/offer solidarity with/to _
+018 | verb | express/voice/declare/reaffirm/reiterate/show its solidarity with/to _
+018 | verb | declare/reaffirm/reiterate/show solidarity with/to _
 018 | verb | express/voice its sorrow/grief/sadness
 018 | verb | offer/extend its thoughts and prayers
 018 | verb | wish _ [a] speedy/quick/full/swift recovery
@@ -127,7 +126,6 @@
 019 | verb | express/voice/signal its agreement with _
 019 | verb | see eye to eye on
 019 | verb | see eye-to-eye on
-019 | verb | agree fully/entirely/completely/wholeheartedly with _
 
 # 020 Appeal, not specified below
 020 | verb | press/push for
@@ -157,7 +155,7 @@
 0213 | verb | file/submit/send/lodge [an] extradition request
 0213 | verb | file/submit/send/lodge [an] extradition request with/to _
 0213 | verb | request [the] extradition/handover of
-0213 | verb | seek/request mutual legal assistance
+0213 | verb | request mutual legal assistance
 0213 | verb | press/push for [the] extradition/handover of
 
 # 0214 Appeal for intelligence
@@ -377,10 +375,9 @@
 036 | verb | say [it/he/she] is/was ready/willing/prepared to attend the summit/talks
 036 | verb | say [it/he/she/they] will/would attend [the] summit/talks/conference
 036 | verb | issue/send [an] invitation to _
-036 | verb | accept [an] invitation to visit/attend
+036 | verb | accept [an] invitation to attend
 036 | verb | accept _ invitation to
 036 | verb | leave/keep [the] door open to/for talks/dialogue/negotiations
-036 | verb | propose/offer [a] meeting/summit/talks with _
 
 # 037 Express intent to settle dispute
 037 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to settle/resolve the dispute
@@ -505,8 +502,8 @@
 050 | verb | coordinate closely with _
 050 | verb | join hands with _
 050 | verb | align/ally itself/themselves with _
-050 | verb | issue/adopt/sign [a] joint communique/communiqué
-050 | verb | issue/adopt/sign [a] joint communique/communiqué with _
+050 | verb | adopt/sign [a] joint communique/communiqué
+050 | verb | adopt/sign [a] joint communique/communiqué with _
 
 # 051 Praise or endorse
 051 | verb | heap/shower/lavish praise on _
@@ -538,14 +535,10 @@
 052 | verb | speak in defence/defense of _
 052 | verb | reject/dismiss/rebuff criticism of _
 052 | verb | brush off/aside criticism of _
-052 | verb | stand firmly/squarely/resolutely by _
 052 | verb | come/rush/leap/spring/jump/run to _ defence/defense
 052 | verb | shield/protect _ from censure/condemnation/scrutiny
 
 # 053 Rally support on behalf of
-053 | verb | build/forge/assemble [a/an] [international/global/broad] coalition against _
-053 | verb | rally/mobilise/mobilize/build/garner/muster support/opposition against _
-053 | verb | drum up support/opposition against _
 053 | verb | make/press [the] case for _
 053 | verb | rally [the] world/West/region/nations/countries/partners/Europe behind _
 053 | verb | mobilise/mobilize/galvanise/galvanize [the] international community

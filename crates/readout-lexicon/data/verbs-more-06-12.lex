@@ -892,7 +892,6 @@
 110 | verb | express [strong] displeasure with/at/over _
 110 | verb | question [the] wisdom of
 110 | verb | question [the] legitimacy of
-110 | verb | pour cold water on
 110 | noun | dismay at/over
 110 | noun | alarm over
 110 | noun | frustration with/over/at

@@ -59,6 +59,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     ("classes.lex", include_str!("../data/classes.lex")),
     ("verbs.lex", include_str!("../data/verbs.lex")),
     (
+        "verbs-more-01-05.lex",
+        include_str!("../data/verbs-more-01-05.lex"),
+    ),
+    (
         "verbs-more-06-12.lex",
         include_str!("../data/verbs-more-06-12.lex"),
     ),
