@@ -927,11 +927,17 @@ impl Coder {
                 continue;
             }
             let c = ms[k + 1].actors[0].country.clone();
+            // Gunmen are not known to be of the country they strike in.
+            let unidentified = self.words.is(
+                "unidentified_sector",
+                ms[k].actors[0].sector.as_deref().unwrap_or(""),
+            );
             let a = &mut ms[k].actors[0];
             // "government negotiators in Mexico City" are where they meet, not whom they serve.
             if a.kind == EntityKind::Agent
                 && a.country.is_none()
                 && a.sector.as_deref() != Some("GOV")
+                && !unidentified
             {
                 if let (Some(c), Some(sector)) = (c, a.sector.clone()) {
                     a.code = Some(format!("{c}{sector}"));

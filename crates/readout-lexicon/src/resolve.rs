@@ -427,13 +427,14 @@ impl Lexicon {
                     let thing = RoleAdjectiveNouns::get()
                         .equipment
                         .contains(&tokens[last.end - 1].norm);
-                    // "government negotiators in Mexico City" are where they meet, not whom they serve.
+                    // "government negotiators in Mexico City" are where they meet, not whom they serve; "gunmen
+                    // in Niger" are not known to be Nigerien.
                     let official_in = gap.first().is_some_and(|g| g.norm == "in")
                         && last.targets.iter().any(|t| match t {
                             ActorTarget::Agent { idx, .. } => self.agents[*idx as usize]
                                 .sectors
                                 .first()
-                                .is_some_and(|s| s == "GOV"),
+                                .is_some_and(|s| s == "GOV" || s == "UAF"),
                             _ => false,
                         });
                     if gap.len() == 1
