@@ -1109,6 +1109,11 @@ impl Coder {
                     && !before_time(i)
                     && !place[i]
                     && !self.words.is("skippable", &toks[i].norm)
+                    && !(i > 0
+                        && readout_lexicon::verbs::is_filler(&toks[i].norm)
+                        && toks
+                            .get(i + 1)
+                            .is_some_and(|t| t.kind == TokenKind::Word && t.norm != "than"))
                     && toks[i].kind != TokenKind::Quote
                     && !counted(&toks[i].norm)
                     && !quantity[i]

@@ -239,6 +239,30 @@ pub fn noun_forms(noun: &str) -> Vec<String> {
     }
 }
 
+/// True for a word that may stand before a pattern's object without changing the event ("additional troops",
+/// "new sanctions"; `data/rules/pattern-fillers.txt`): patterns leave it out, and so does matching.
+///
+/// ```
+/// assert!(readout_lexicon::verbs::is_filler("additional"));
+/// assert!(!readout_lexicon::verbs::is_filler("troops"));
+/// ```
+pub fn is_filler(w: &str) -> bool {
+    static FILLERS: std::sync::OnceLock<std::collections::HashSet<String>> =
+        std::sync::OnceLock::new();
+    FILLERS
+        .get_or_init(|| {
+            include_str!("../data/rules/pattern-fillers.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.strip_prefix("filler:"))
+                .flat_map(str::split_whitespace)
+                .map(str::to_string)
+                .collect()
+        })
+        .contains(w)
+}
+
 /// Parses one pattern text into elements.
 pub fn parse_pattern(text: &str) -> Result<Vec<Element>, String> {
     let mut els = Vec::new();
@@ -272,6 +296,13 @@ pub fn parse_pattern(text: &str) -> Result<Vec<Element>, String> {
             .map(|a| fold_possessive(&a).to_string())
             .collect();
         alts.dedup();
+        // Fillers ("new", "additional") are left out after the head: matching skips them in text too.
+        if !els.is_empty() {
+            alts.retain(|a| !is_filler(a));
+            if alts.is_empty() {
+                continue;
+            }
+        }
         els.push(Element::Word { alts, optional });
     }
     match els.first() {
