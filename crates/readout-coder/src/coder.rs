@@ -1616,6 +1616,29 @@ impl Coder {
                 } else {
                     self.target(toks, &mentions, p, tr, ceiling).or(inside)
                 };
+                // "deployed troops to the Ladakh border with China", "sent soldiers to the Catatumbo region to
+                // confront ELN guerrillas": a show of force goes to a place of the state's own; whom it faces,
+                // named later in the sentence, is its target.
+                let own_place = |m: &Mention| {
+                    m.actors.iter().all(|a| a.sector.is_none())
+                        && subject.is_some_and(|s| {
+                            s.actors
+                                .iter()
+                                .any(|b| b.country.is_some() && b.country == m.actors[0].country)
+                        })
+                };
+                let slot = match slot {
+                    Some(m) if p.code.starts_with("15") && own_place(m) => mentions
+                        .iter()
+                        .find(|o| {
+                            o.start >= m.end
+                                && o.start <= m.end + 12
+                                && !own_place(o)
+                                && !self.words.is("reporting", Self::norm(toks, o.end))
+                        })
+                        .or(Some(m)),
+                    other => other,
+                };
                 // "condemned India for the strikes … and vowed to retaliate": a coordinated verb with no object
                 // of its own acts on the first verb's.
                 let slot = slot.or_else(|| {
