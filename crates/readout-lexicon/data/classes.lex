@@ -87,8 +87,6 @@ economic_aid | [a] financing package
 economic_aid | funding
 economic_aid | funds
 economic_aid | debt relief
-economic_aid | investment
-economic_aid | investments
 
 # Relief for people in need, as objects of humanitarian aid.
 humanitarian_aid | humanitarian aid

@@ -32723,3 +32723,7 @@
 141 | verb | march/rally/demonstrate/protest/gather/assemble/parade calling for
 141 | verb | take to the streets demanding
 141 | verb | take to the streets to demand
+
+# Pledges of investment are intent to cooperate economically, not aid.
+0311 | verb | pledge/promise/offer [direct/foreign] investment/investments in _
+0311 | verb | pledge/promise/offer [direct/foreign] investment/investments to _
