@@ -32727,3 +32727,7 @@
 # Pledges of investment are intent to cooperate economically, not aid.
 0311 | verb | pledge/promise/offer [direct/foreign] investment/investments in _
 0311 | verb | pledge/promise/offer [direct/foreign] investment/investments to _
+
+# Stopping economic aid or financing.
+1621 | verb | suspend/halt/freeze/cut/stop [the] [public/budget/development] financing/funding/lending/loans to _
+1621 | verb | suspend/halt/freeze/cut/stop [the] [public/budget/development] financing/funding/lending/loans for _
