@@ -2531,6 +2531,19 @@ impl Coder {
                 if self.determiner_pronoun(toks, m) {
                     return false;
                 }
+                // "refused to pull back its troops from the border with Ukraine": the forces moved are the
+                // means.
+                let means = self.words.has_prefix_of("force_means_code", &p.code)
+                    && m.actors.iter().all(|a| {
+                        a.kind == EntityKind::Agent
+                            && a.country.is_none()
+                            && self
+                                .words
+                                .is("force_sector", a.sector.as_deref().unwrap_or(""))
+                    });
+                if means {
+                    return false;
+                }
                 let stateless = m.actors.iter().all(|a| a.country.is_none());
                 if stateless
                     && !after.is_empty()
