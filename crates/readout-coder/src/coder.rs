@@ -1445,7 +1445,7 @@ impl Coder {
                             && pc != "010"
                             && tr.start <= o.end + 6
                             && toks[o.end..tr.start].iter().take(3).any(|t| {
-                                matches!(t.norm.as_str(), "on" | "about" | "over" | "for")
+                                matches!(t.norm.as_str(), "on" | "about" | "over" | "for" | "of")
                             }))
             }) {
                 let g = Span::new(toks[gov.start].span.start, toks[gov.end - 1].span.end);
