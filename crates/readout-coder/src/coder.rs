@@ -1205,6 +1205,43 @@ impl Coder {
             {
                 continue;
             }
+            // "drone strikes", "the talks": a verb's -s form after a determiner or a plain lower-case word that is
+            // no subject is a plural noun. (A subject, a pronoun, an adverb or "who" before it keeps it a verb.)
+            if p.kind == PatternKind::Verb
+                && head.ends_with('s')
+                && !head.ends_with("ss")
+                && h.start > 0
+            {
+                let prev_tok = &toks[h.start - 1];
+                let w = prev_tok.norm.as_str();
+                let subject_before = mentions.iter().any(|m| m.end == h.start);
+                let verb_friendly = self.words.is("pronoun_person", w)
+                    || self.words.is("pronoun_thing", w)
+                    || self.words.is("pronoun_plural", w)
+                    || self.words.is("relative", w)
+                    || self.words.is("skippable", w)
+                    || w.ends_with("ly")
+                    || matches!(w, "," | "and" | "also" | "now" | "that");
+                let noun_before = self.words.is("determiner", w)
+                    || prev_tok.kind == TokenKind::Word && !prev_tok.cap && !verb_friendly;
+                if noun_before && !subject_before {
+                    continue;
+                }
+            }
+            // A noun pattern is read only from its noun forms: "according to" is no "accord".
+            if p.kind == PatternKind::Noun {
+                if let Some(Element::Word { alts, .. }) = p.elements.first() {
+                    let ok = alts.iter().any(|a| {
+                        a == head
+                            || readout_lexicon::verbs::noun_forms(a)
+                                .iter()
+                                .any(|f| f == head)
+                    });
+                    if !ok {
+                        continue;
+                    }
+                }
+            }
             let imagined = toks[h.start.saturating_sub(4)..h.start]
                 .iter()
                 .any(|t| self.words.is("hypothetical_modifier", &t.norm));
