@@ -445,6 +445,20 @@ impl Coder {
                 group: 0,
             })
             .collect();
+        // "the Russian-led Collective Security Treaty Organization": the organisation acts, not its leader.
+        let led_org: Vec<usize> = (0..ms.len().saturating_sub(1))
+            .filter(|&k| {
+                toks[ms[k].end - 1].norm.ends_with("-led")
+                    && ms[k + 1].start == ms[k].end
+                    && matches!(
+                        ms[k + 1].actors[0].kind,
+                        EntityKind::Igo | EntityKind::Organisation
+                    )
+            })
+            .collect();
+        for k in led_org.into_iter().rev() {
+            ms.remove(k);
+        }
         // A role noun with no country in a sentence whose other actors all belong to one state belongs to it
         // ("Ugandan police arrested opposition supporters": the supporters are Ugandan).
         let countries: Vec<&str> = ms
