@@ -1111,15 +1111,53 @@ impl Coder {
                 j += 1;
             }
             let next = toks.get(j).map_or("", |t| t.norm.as_str());
+            // "lashed out at Hungary on Friday": a state after "at" is whom something is aimed at, not where.
+            let state_at = toks[i].norm == "at"
+                && mentions.iter().any(|m| {
+                    m.start == i + 1
+                        && m.actors
+                            .iter()
+                            .all(|a| a.kind == EntityKind::Country && a.how == "country")
+                });
             if j > i + 1
+                && !state_at
                 && (self.words.is("preposition", next) && next != "of" || next.ends_with("ing"))
             {
                 place[i..j].iter_mut().for_each(|p| *p = true);
             }
         }
+        // "fired missiles and drones at", "sent medical teams and relief supplies to": a second plural object
+        // joined by "and" before the slot's preposition is left out, so the pattern reads the first.
+        let mut joined = vec![false; toks.len()];
+        for i in 1..toks.len() {
+            if toks[i].norm != "and" || toks[i - 1].cap || toks[i - 1].kind != TokenKind::Word {
+                continue;
+            }
+            let mut j = i + 1;
+            while j < toks.len()
+                && j <= i + 3
+                && toks[j].kind == TokenKind::Word
+                && !toks[j].cap
+                && !self.words.is("preposition", &toks[j].norm)
+                && !self.words.is("determiner", &toks[j].norm)
+            {
+                j += 1;
+            }
+            let plural =
+                j > i + 1 && toks[j - 1].norm.ends_with('s') && toks[i - 1].norm.ends_with('s');
+            if plural
+                && matches!(
+                    Self::norm(toks, j),
+                    "at" | "on" | "to" | "into" | "against" | "from"
+                )
+            {
+                joined[i..j].iter_mut().for_each(|x| *x = true);
+            }
+        }
         let view: Vec<usize> = (0..toks.len())
             .filter(|&i| {
-                !is_time[i]
+                !joined[i]
+                    && !is_time[i]
                     && !before_time(i)
                     && !place[i]
                     && !self.words.is("skippable", &toks[i].norm)
