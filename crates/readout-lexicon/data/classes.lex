@@ -112,3 +112,42 @@ humanitarian_aid | blankets
 humanitarian_aid | rescue teams
 humanitarian_aid | rescuers
 humanitarian_aid | aid workers
+
+# People an assault is done to, as objects of beating and of riot-control weapons.
+victims | protesters
+victims | demonstrators
+victims | opposition supporters
+victims | supporters
+victims | journalists
+victims | reporters
+victims | activists
+victims | students
+victims | detainees
+victims | prisoners
+victims | villagers
+victims | civilians
+victims | farmers
+victims | worshippers
+victims | migrants
+victims | refugees
+victims | women
+victims | children
+victims | residents
+victims | crowds
+victims | [the] crowd
+victims | mourners
+victims | marchers
+victims | monks
+
+# Weapons of crowd control.
+riot_weapons | tear gas
+riot_weapons | tear-gas
+riot_weapons | stun grenades
+riot_weapons | rubber bullets
+riot_weapons | plastic bullets
+riot_weapons | water cannon
+riot_weapons | water cannons
+riot_weapons | pepper spray
+riot_weapons | batons
+riot_weapons | sound grenades
+riot_weapons | flash-bang grenades

@@ -32731,3 +32731,10 @@
 # Stopping economic aid or financing.
 1621 | verb | suspend/halt/freeze/cut/stop [the] [public/budget/development] financing/funding/lending/loans to _
 1621 | verb | suspend/halt/freeze/cut/stop [the] [public/budget/development] financing/funding/lending/loans for _
+
+# Beating people, and crowd-control weapons turned on them (classes.lex: @victims, @riot_weapons).
+182 | verb | beat/flog/whip/club [up] @victims
+182 | verb | beat/flog/whip/club _ @victims
+175 | verb | fire/use/spray/lob @riot_weapons at/on/against _
+175 | verb | fire/use/spray/lob @riot_weapons
+175 | verb | disperse @victims with @riot_weapons
