@@ -1741,6 +1741,18 @@ impl Coder {
                     self.target(toks, &mentions, fp, first, tr.start)
                         .filter(|m| m.end <= tr.start)
                 });
+                // "threatened to stage protests unless the government called early elections": a threat is aimed
+                // at whoever must meet its condition.
+                let slot = slot.or_else(|| {
+                    if !p.code.starts_with("13") {
+                        return None;
+                    }
+                    let cond = (tr.end..toks.len())
+                        .find(|&i| self.words.is("threat_condition", &toks[i].norm))?;
+                    mentions
+                        .iter()
+                        .find(|m| m.start > cond && m.start <= cond + 3)
+                });
                 if p.recipient {
                     // "Mali took delivery of helicopters from Russia": the giver acts on the subject.
                     (slot, subject)
@@ -2144,6 +2156,7 @@ impl Coder {
             let domestic_codes = self.words.has_prefix_of("domestic_code", &code_str);
             let own_country: Vec<ResolvedActor> = if targets.is_empty()
                 && !code_str.starts_with("14")
+                && code_str != "133"
                 && domestic_codes
                 && !reciprocal
             {
@@ -2198,7 +2211,10 @@ impl Coder {
                         && sources.iter().all(|(_, a)| a.country == t.country)
                 });
             let domestic: Vec<ResolvedActor> =
-                if (targets.is_empty() || own_place) && code_str.starts_with("14") {
+                // (A threat of protest, 133, is aimed where the protest would be.)
+                if (targets.is_empty() || own_place)
+                    && (code_str.starts_with("14") || code_str == "133")
+                {
                     sources
                         .iter()
                         .filter_map(|(_, a)| {

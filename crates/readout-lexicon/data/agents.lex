@@ -1034,3 +1034,8 @@ helicopter | MIL
 attack helicopter | MIL
 helicopter gunship | MIL
 jet | MIL
+# Union federations named "congress" ("the Nigeria Labour Congress", "the Trades Union Congress").
+labour congress | LAB
+labor congress | LAB
+trades union congress | LAB
+trade union congress | LAB
