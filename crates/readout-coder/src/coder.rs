@@ -161,6 +161,9 @@ type EventDate = (Option<String>, Option<String>);
 /// An actor taking part in an event, with the span of the words that named it.
 type Party<'a> = (Span, &'a ResolvedActor);
 
+/// How a role-holder called "foreign" is resolved: to no state, which later rules leave alone.
+const FOREIGN_HOW: &str = "foreign: of no state the text names";
+
 /// Document memory used for coreference.
 #[derive(Debug, Default)]
 struct Memory {
@@ -391,6 +394,18 @@ impl Coder {
             .into_iter()
             .filter(|m| m.actor.code.is_some())
             .map(|mut m| {
+                // "13 foreign aid agencies from Darfur": foreign role-holders are of no state the text names.
+                let foreign = m.start > 0
+                    && toks[m.start - 1].norm == "foreign"
+                    && m.actor.kind == EntityKind::Agent;
+                if foreign {
+                    if let Some(sector) = m.actor.sector.clone() {
+                        m.actor.country = None;
+                        m.actor.code = Some(format!("---{sector}"));
+                        m.actor.how = FOREIGN_HOW.to_string();
+                    }
+                    return m;
+                }
                 if let (Some(h), Some(sector)) = (&home, m.actor.sector.clone()) {
                     if m.actor.kind == EntityKind::Agent
                         && m.actor.country.is_none()
@@ -476,7 +491,11 @@ impl Coder {
                 let unidentified = self
                     .words
                     .is("unidentified_sector", a.sector.as_deref().unwrap_or(""));
-                if a.kind == EntityKind::Agent && a.country.is_none() && !unidentified {
+                if a.kind == EntityKind::Agent
+                    && a.country.is_none()
+                    && !unidentified
+                    && a.how != FOREIGN_HOW
+                {
                     if let Some(sector) = a.sector.clone() {
                         a.code = Some(format!("{only}{sector}"));
                         a.country = Some(only.clone());
@@ -952,6 +971,7 @@ impl Coder {
                 && a.country.is_none()
                 && a.sector.as_deref() != Some("GOV")
                 && !unidentified
+                && a.how != FOREIGN_HOW
             {
                 if let (Some(c), Some(sector)) = (c, a.sector.clone()) {
                     a.code = Some(format!("{c}{sector}"));
@@ -2628,6 +2648,7 @@ impl Coder {
                 Element::Slot => None,
             })
             .flatten()
+            .filter(|w| !self.words.is("preposition", w))
             .collect();
         let candidates: Vec<&'m Mention> = mentions
             .iter()
