@@ -615,6 +615,65 @@ impl Coder {
                 .iter()
                 .map(|t| t.norm.as_str())
                 .collect();
+            // "freed by the country's junta", "closed its borders with the country", "the bloc said": a
+            // definite description of a state or an organisation is the last one named.
+            let country_np = self.words.phrase_at("country_anaphor", &norms);
+            let org_np = self.words.phrase_at("organisation_anaphor", &norms);
+            if let Some(n) = country_np.or(org_np) {
+                let want_igo = country_np.is_none();
+                let fits = |a: &ResolvedActor| {
+                    if want_igo {
+                        a.kind == EntityKind::Igo
+                    } else {
+                        a.kind == EntityKind::Country
+                    }
+                };
+                let here = ms
+                    .iter()
+                    .rev()
+                    .filter(|m| m.end <= i && m.actors.len() == 1)
+                    .find(|m| fits(&m.actors[0]))
+                    .map(|m| {
+                        let sp = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
+                        (
+                            sp.slice(text).unwrap_or("").to_string(),
+                            m.actors[0].clone(),
+                        )
+                    });
+                let ante = here.or_else(|| mem.last(|a| fits(a)).cloned());
+                if let Some((w, a)) = ante {
+                    let possessive = Self::norm(toks, i + n) == "'s";
+                    let owned = possessive
+                        .then(|| {
+                            ms.iter_mut().find(|m| {
+                                m.start == i + n + 1
+                                    && m.actors[0].kind == EntityKind::Agent
+                                    && m.actors[0].country.is_none()
+                            })
+                        })
+                        .flatten();
+                    if let Some(m) = owned {
+                        // "the country's junta": the role of the state named before.
+                        if let (Some(c), Some(sector)) =
+                            (a.country.clone(), m.actors[0].sector.clone())
+                        {
+                            m.actors[0].code = Some(format!("{c}{sector}"));
+                            m.actors[0].country = Some(c);
+                            m.via = Via::Coreference { antecedent: w };
+                        }
+                    } else if !possessive {
+                        extra.push(Mention {
+                            start: i,
+                            end: i + n,
+                            actors: vec![a],
+                            via: Via::Coreference { antecedent: w },
+                            group: 0,
+                        });
+                    }
+                }
+                i += n;
+                continue;
+            }
             if let Some(n) = self.words.phrase_at("pair", &norms) {
                 let persons = norms
                     .iter()
@@ -1656,7 +1715,12 @@ impl Coder {
                     m.start >= tr.end && m.start <= tr.end + 8 && {
                         let p1 = Self::norm(toks, m.start.saturating_sub(1));
                         let p2 = Self::norm(toks, m.start.saturating_sub(2));
-                        p1 == "by" || p2 == "by" && self.words.is("determiner", p1)
+                        // ("by the country's junta": a possessor may stand between.)
+                        let possessed = p1 == "'s"
+                            && m.start >= 4
+                            && Self::norm(toks, m.start - 4) == "by"
+                            && self.words.is("determiner", Self::norm(toks, m.start - 3));
+                        p1 == "by" || p2 == "by" && self.words.is("determiner", p1) || possessed
                     }
                 })
             } else {
@@ -2653,8 +2717,15 @@ impl Coder {
         let candidates: Vec<&'m Mention> = mentions
             .iter()
             .filter(|m| {
-                // "conducted its sixth nuclear test": a possessive determiner is no target.
+                // "conducted its sixth nuclear test": a possessive determiner is no target; nor is a pronoun that
+                // opens a clause of its own ("lifted the sanctions it had imposed").
                 if self.determiner_pronoun(toks, m) {
+                    return false;
+                }
+                if m.end == m.start + 1
+                    && matches!(m.via, Via::Coreference { .. })
+                    && self.words.is("auxiliary", Self::norm(toks, m.end))
+                {
                     return false;
                 }
                 // "refused to pull back its troops from the border with Ukraine": the forces moved are the
@@ -2801,6 +2872,10 @@ impl Coder {
             || self.words.is("irregular_participle", head);
         if !participle || start == 0 {
             return false;
+        }
+        // "were pardoned and freed by": a participle joined by "and" to a passive one is passive too.
+        if start >= 2 && toks[start - 1].norm == "and" && self.is_passive(toks, floor, start - 2) {
+            return true;
         }
         let mut i = start;
         while i > floor {
