@@ -880,10 +880,30 @@ impl Coder {
                             m.actors[0].clone(),
                         )]
                     });
+                // "Dutch prosecutors said … authorities had shared information with them": a plural role
+                // named earlier in the sentence, other than the clause's own subject right before.
+                let plural_here = || {
+                    ms.iter()
+                        .filter(|m| {
+                            m.end + 1 < i
+                                && m.actors.len() == 1
+                                && toks[m.end - 1].norm.ends_with('s')
+                                && !toks[m.end - 1].cap
+                        })
+                        .min_by_key(|m| m.start)
+                        .map(|m| {
+                            let sp = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
+                            vec![(
+                                sp.slice(text).unwrap_or("").to_string(),
+                                m.actors[0].clone(),
+                            )]
+                        })
+                };
                 let pair = match (speaker, &mem.last_plural) {
                     (Some(s), _) => s,
                     (None, Some(p)) => p.clone(),
-                    (None, None) => mem.last_two(|a| a.kind == EntityKind::Person),
+                    (None, None) => plural_here()
+                        .unwrap_or_else(|| mem.last_two(|a| a.kind == EntityKind::Person)),
                 };
                 if pair.len() == 1 {
                     extra.push(Mention {
@@ -1715,12 +1735,24 @@ impl Coder {
                     m.start >= tr.end && m.start <= tr.end + 8 && {
                         let p1 = Self::norm(toks, m.start.saturating_sub(1));
                         let p2 = Self::norm(toks, m.start.saturating_sub(2));
+                        // ("by nationalist protesters": plain adjectives may stand between.)
+                        let adjectives = (m.start.saturating_sub(3)..m.start).any(|b| {
+                            toks[b].norm == "by"
+                                && toks[b + 1..m.start].iter().all(|t| {
+                                    t.kind == TokenKind::Word
+                                        && !t.cap
+                                        && !self.words.is("preposition", &t.norm)
+                                })
+                        });
                         // ("by the country's junta": a possessor may stand between.)
                         let possessed = p1 == "'s"
                             && m.start >= 4
                             && Self::norm(toks, m.start - 4) == "by"
                             && self.words.is("determiner", Self::norm(toks, m.start - 3));
-                        p1 == "by" || p2 == "by" && self.words.is("determiner", p1) || possessed
+                        p1 == "by"
+                            || p2 == "by" && self.words.is("determiner", p1)
+                            || possessed
+                            || adjectives
                     }
                 })
             } else {
@@ -1761,6 +1793,19 @@ impl Coder {
             } else {
                 self.subject(toks, &mentions, floor, tr.start)
             };
+            // "A roadside bomb planted by Taliban insurgents killed": with no actor for a subject, the agent of a
+            // participle inside the subject did the deed.
+            let subject = subject.or_else(|| {
+                mentions.iter().find(|m| {
+                    m.start >= floor + 2
+                        && m.end <= tr.start
+                        && Self::norm(toks, m.start - 1) == "by"
+                        && {
+                            let part = Self::norm(toks, m.start - 2);
+                            part.ends_with("ed") || self.words.is("irregular_participle", part)
+                        }
+                })
+            });
             // A passive's patient may sit in a prepositional phrase ("a camp for Congolese refugees was
             // attacked"): failing a subject, the nearest actor before the verb in the clause.
             let patient = subject.or_else(|| {
