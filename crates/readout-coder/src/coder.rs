@@ -1680,6 +1680,15 @@ impl Coder {
                     traces.push(trace);
                     continue;
                 }
+                // "the measures taken by Russia to protect its interests": an infinitive right after a noun phrase
+                // is its purpose, not an act of the clause's subject.
+                // (A protest is what a rally "in Lagos to protest" is: it stays.)
+                let after_np = tr.start >= 2 && mentions.iter().any(|m| m.end == tr.start - 1);
+                if after_np && p.kind == PatternKind::Verb && !p.code.starts_with("14") {
+                    trace.decision = "not coded: the purpose of the noun phrase before it".into();
+                    traces.push(trace);
+                    continue;
+                }
             }
             // "refused to condemn": a bare refusal governing an action is that action refused; it is coded only
             // where a pattern names the refused action with its own code ("refuse to meet").
