@@ -1083,6 +1083,8 @@ impl Coder {
                 };
                 starts.push(next);
             } else if (self.words.is("subordinator", w)
+                // ("once again" is an adverb, not "once the deal is signed")
+                && !(w == "once" && matches!(Self::norm(toks, i + 1), "again" | "more"))
                 || self.words.is("relative", w) && i > 0 && Self::norm(toks, i - 1) == ",")
                 && i > 0
             {
