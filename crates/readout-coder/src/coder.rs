@@ -127,6 +127,8 @@ pub struct Coder {
     demands: Vec<(String, String)>,
     /// (code, sub-code, cues): sub-codes by means or aim (`data/refine.txt`).
     refinements: Vec<(String, String, Vec<Vec<String>>)>,
+    /// The lexicon's office titles, lower-cased ("prime minister").
+    titles: rustc_hash::FxHashSet<String>,
 }
 
 /// Reads `data/refine.txt`: `CODE > SUB | cue; cue`.
@@ -272,7 +274,9 @@ impl Coder {
             t.sort_by_key(|(a, _)| std::cmp::Reverse(a.len()));
             t
         };
+        let titles = lex.titles().iter().map(|t| t.to_lowercase()).collect();
         Coder {
+            titles,
             lex,
             words: Words::builtin(),
             opts,
@@ -570,11 +574,7 @@ impl Coder {
                 .iter()
                 .map(|t| t.norm.as_str())
                 .collect();
-            let title = self
-                .lex
-                .titles()
-                .iter()
-                .any(|t| t.to_lowercase() == words.join(" "));
+            let title = self.titles.contains(&words.join(" "));
             // "U.S. Secretary of State Antony Blinken … The secretary of state": the person last named with
             // these very words.
             let phrase = words.join(" ");
@@ -1227,6 +1227,13 @@ impl Coder {
                 place[i..j].iter_mut().for_each(|p| *p = true);
             }
         }
+        // Capitalised words inside actors' names, which a pattern's own words never are.
+        let mut name_word = vec![false; toks.len()];
+        for m in mentions {
+            for i in m.start..m.end {
+                name_word[i] = toks[i].cap;
+            }
+        }
         // "fired missiles and drones at", "sent medical teams and relief supplies to": a second plural object
         // joined by "and" before the slot's preposition is left out, so the pattern reads the first.
         let mut joined = vec![false; toks.len()];
@@ -1383,14 +1390,11 @@ impl Coder {
             }
             // A noun pattern is read only from its noun forms: "according to" is no "accord".
             if p.kind == PatternKind::Noun {
+                // (Nouns inflect only for number, so a head in -ing or -ed that is not the noun itself is a verb.)
                 if let Some(Element::Word { alts, .. }) = p.elements.first() {
-                    let ok = alts.iter().any(|a| {
-                        a == head
-                            || readout_lexicon::verbs::noun_forms(a)
-                                .iter()
-                                .any(|f| f == head)
-                    });
-                    if !ok {
+                    let verbal = (head.ends_with("ing") || head.ends_with("ed"))
+                        && !alts.iter().any(|a| a == head);
+                    if verbal {
                         continue;
                     }
                 }
@@ -1431,9 +1435,7 @@ impl Coder {
                 // (Capitalised words of an actor's name are not the pattern's: "expel _ community" is not
                 // "expelled the East African Community's force".)
                 let window: Vec<&str> = (h.end..toks.len().min(h.end + TARGET_WINDOW + 4))
-                    .filter(|&i| {
-                        !(toks[i].cap && mentions.iter().any(|m| m.start <= i && i < m.end))
-                    })
+                    .filter(|&i| !name_word[i])
                     .map(|i| toks[i].norm.as_str())
                     .collect();
                 let need: Vec<&Element> = after

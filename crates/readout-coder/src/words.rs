@@ -1,7 +1,7 @@
 //! Closed-class words and cue words (`data/words.txt`): determiners, pronouns, auxiliaries, negation, refusal
 //! and reporting verbs, subordinators. Data, not code, so the classes can be read and extended in one place.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Word classes by name.
 #[derive(Debug, Clone, Default)]
