@@ -2672,8 +2672,9 @@ impl Coder {
         };
         // ", who chairs the East African Community, urged" / ", who spoke with Mubarak": a relative clause after
         // a comma belongs to the actor right before it, and so does the verb after the clause's closing comma.
+        // (Only relatives of persons and things: ", where he held talks" has its own subject.)
         let relative_head = (floor >= 2
-            && self.words.is("relative", Self::norm(toks, floor))
+            && matches!(Self::norm(toks, floor), "who" | "whom" | "which")
             && Self::norm(toks, floor - 1) == ",")
             .then(|| mentions.iter().find(|m| m.end == floor - 1))
             .flatten()
