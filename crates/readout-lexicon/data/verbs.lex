@@ -32738,3 +32738,9 @@
 175 | verb | fire/use/spray/lob @riot_weapons at/on/against _
 175 | verb | fire/use/spray/lob @riot_weapons
 175 | verb | disperse @victims with @riot_weapons
+
+# Strikes as event nouns ("a wave of missile and drone strikes on Ukraine's energy facilities").
+190 | noun | strike on _
+190 | noun | strike against _
+195 | noun | missile strike against _
+195 | noun | drone strike against _

@@ -354,16 +354,18 @@ impl WordClasses {
                         l.key
                     ),
                 )),
-                (true, [member]) if parse_fragment(member).is_ok() => c
-                    .members
-                    .entry(name.to_string())
-                    .or_default()
-                    .push(member.to_string()),
-                (true, [member]) => diags.push(Diagnostic::error(
-                    file,
-                    l.no,
-                    format!("member {member:?}: {}", parse_fragment(member).unwrap_err()),
-                )),
+                (true, [member]) => match parse_fragment(member) {
+                    Ok(()) => c
+                        .members
+                        .entry(name.to_string())
+                        .or_default()
+                        .push(member.to_string()),
+                    Err(e) => diags.push(Diagnostic::error(
+                        file,
+                        l.no,
+                        format!("member {member:?}: {e}"),
+                    )),
+                },
                 _ => diags.push(Diagnostic::error(file, l.no, "want `NAME | member words`")),
             }
         }
