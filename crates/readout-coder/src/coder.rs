@@ -1858,6 +1858,42 @@ impl Coder {
                                 .any(|b| b.country.is_some() && b.country == m.actors[0].country)
                         })
                 };
+                // "went on high alert … against possible al-Shabaab attacks", "raised its readiness after North
+                // Korea launched a satellite": a show of force with no target faces the next actor the sentence
+                // names, the one behind a feared attack first.
+                let slot = slot.or_else(|| {
+                    if !p.code.starts_with("15") {
+                        return None;
+                    }
+                    let later = |m: &&Mention| {
+                        let at = self.phrase_start(toks, m.start, tr.end, 3);
+                        // ("aimed at NATO" names whom, not where.)
+                        let setting = at > 0
+                            && self.words.is("locative", Self::norm(toks, at - 1))
+                            && !(at >= 2
+                                && matches!(
+                                    Self::norm(toks, at - 2),
+                                    "aimed" | "directed" | "targeted" | "targeting"
+                                ));
+                        let forces = m.actors.iter().all(|a| {
+                            a.country.is_none()
+                                && self
+                                    .words
+                                    .is("force_sector", a.sector.as_deref().unwrap_or(""))
+                        });
+                        m.start >= tr.end
+                            && !own_place(m)
+                            && !setting
+                            && !forces
+                            && !self.words.is("reporting", Self::norm(toks, m.end))
+                            && !self.determiner_pronoun(toks, m)
+                    };
+                    mentions
+                        .iter()
+                        .filter(later)
+                        .find(|m| m.start > 0 && Self::norm(toks, m.start - 1) == "by")
+                        .or_else(|| mentions.iter().find(later))
+                });
                 let slot = match slot {
                     Some(m) if p.code.starts_with("15") && own_place(m) => mentions
                         .iter()

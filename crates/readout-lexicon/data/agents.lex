@@ -1039,3 +1039,5 @@ labour congress | LAB
 labor congress | LAB
 trades union congress | LAB
 trade union congress | LAB
+# "Tigray's regional forces": a region's own armed forces, fighting the federal army.
+regional forces | REB | noplural

@@ -32744,3 +32744,15 @@
 190 | noun | strike against _
 195 | noun | missile strike against _
 195 | noun | drone strike against _
+
+# Exchanges of fire, chemical weapons, readiness (written for readout).
+193 | verb | trade/exchange small-arms/gun/machine-gun/rifle/automatic fire
+193 | verb | trade/exchange small-arms/gun/machine-gun/rifle/automatic fire with _
+2041 | verb | use [the] [banned] chemical agent/agents/weapons against _
+2041 | verb | use [the] [banned] chemical agent/agents/weapons on _
+152 | verb | put [the] armed forces/troops/army/military on [full] combat readiness
+152 | verb | put [the] armed forces/troops/army/military on [full/high] alert
+152 | verb | raise [the] readiness posture
+152 | verb | raise [the] combat readiness
+151 | verb | raise [the] alert level
+151 | verb | go on [high/heightened/full/maximum] alert
