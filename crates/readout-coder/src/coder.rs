@@ -1422,9 +1422,16 @@ impl Coder {
             if p.kind == PatternKind::Verb {
                 let head = toks[h.start].norm.as_str();
                 let bare = matches!(p.elements.first(), Some(Element::Word { alts, .. }) if alts.iter().any(|a| a == head));
+                // (A lone lower-case modifier such as "multinational" or "police" before the word makes it a
+                // noun: "a multinational force", "the police force".)
                 let licensed = self.words.is("verb_premodifier", prev)
                     || prev.ends_with("ly")
-                    || mentions.iter().any(|m| m.end == h.start);
+                    || mentions.iter().any(|m| {
+                        m.end == h.start
+                            && !(m.end == m.start + 1
+                                && !toks[m.start].cap
+                                && !toks[m.start].norm.ends_with('s'))
+                    });
                 if bare && !licensed {
                     continue;
                 }
