@@ -2830,6 +2830,20 @@ impl Coder {
                 {
                     return false;
                 }
+                // "blockaded border crossings with the United States to protest government mandates": a protest
+                // at a border is aimed at its own side, not at the state across it.
+                if p.code.starts_with("14") && m.start >= 2 {
+                    let at = self.phrase_start(toks, m.start, tr.end, 3);
+                    if at >= 2
+                        && Self::norm(toks, at - 1) == "with"
+                        && matches!(
+                            Self::norm(toks, at - 2),
+                            "border" | "borders" | "crossing" | "crossings" | "frontier"
+                        )
+                    {
+                        return false;
+                    }
+                }
                 // "refused to pull back its troops from the border with Ukraine": the forces moved are the
                 // means.
                 let means = self.words.has_prefix_of("force_means_code", &p.code)
