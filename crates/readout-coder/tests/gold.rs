@@ -41,7 +41,7 @@ fn gold_development_split_f1_floor() {
         "train: F1 {:.3} P {:.3} R {:.3} exact {:.3}",
         rep.f1, rep.precision, rep.recall, rep.exact_rate
     );
-    assert!(rep.f1 >= 0.81, "train F1 {:.3}", rep.f1);
+    assert!(rep.f1 >= 0.83, "train F1 {:.3}", rep.f1);
 }
 
 #[test]
