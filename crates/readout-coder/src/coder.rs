@@ -2305,6 +2305,28 @@ impl Coder {
                     code_str = c.to_string();
                 }
             }
+            // "Georgian and American troops launched a military exercise near Tbilisi": a show of force two states
+            // stage together is military cooperation between them (062), both ways.
+            let mut states: Vec<&str> = sources
+                .iter()
+                .filter_map(|(_, a)| a.country.as_deref())
+                .collect();
+            states.sort_unstable();
+            states.dedup();
+            let joint = code_str.starts_with("15")
+                && states.len() >= 2
+                && targets.iter().all(|(_, t)| {
+                    t.sector.is_none() && t.country.as_deref().is_some_and(|c| states.contains(&c))
+                });
+            if joint {
+                code_str = "062".into();
+                targets.clear();
+                note = if note.is_empty() {
+                    "staged together: military cooperation 062".into()
+                } else {
+                    format!("{note}; staged together: military cooperation 062")
+                };
+            }
             let Some(code) = self.lex.ontology().get(&code_str) else {
                 trace.decision = format!("not coded: unknown code {code_str}");
                 traces.push(trace);
@@ -2315,11 +2337,12 @@ impl Coder {
                 (Self::norm(toks, tr.end), Self::norm(toks, tr.end + 1)),
                 ("each", "other") | ("one", "another")
             );
-            let reciprocal = targets.is_empty()
-                && sources.len() >= 2
-                && (self.words.is("reciprocal", &toks[tr.start].norm)
-                    || self.words.has_prefix_of("reciprocal_code", &p.code)
-                    || each_other)
+            let reciprocal = joint
+                || targets.is_empty()
+                    && sources.len() >= 2
+                    && (self.words.is("reciprocal", &toks[tr.start].norm)
+                        || self.words.has_prefix_of("reciprocal_code", &p.code)
+                        || each_other)
                 || p.kind == PatternKind::Noun && targets.is_empty() && sources.len() >= 2;
             // A consultation noun with both sides known runs both ways.
             let mut both_ways = p.kind == PatternKind::Noun
