@@ -1966,7 +1966,11 @@ impl Coder {
                 // an adjacent prepositional object ("talks between X and Y", "an attack on X"), or the subject
                 // of its clause; a definite consultation noun with none ("Xi said in the phone call") took
                 // place with the nearest actor before it.
-                let prep = Self::norm(toks, tr.end);
+                // (The preposition may close the pattern itself: `ceasefire between`.)
+                let prep = match Self::norm(toks, tr.end - 1) {
+                    w @ ("between" | "among") => w,
+                    _ => Self::norm(toks, tr.end),
+                };
                 let possessor = mentions.iter().find(|m| {
                     m.end == tr.start
                         || m.end + 1 == tr.start && Self::norm(toks, tr.start - 1) == "'s"
