@@ -384,6 +384,13 @@ impl Coder {
         (top2(persons), top2(countries), home)
     }
 
+    /// The words of a trigger, as they stand in the text (for trace notes).
+    fn words_of<'t>(toks: &[Token], text: &'t str, t: &Trigger) -> &'t str {
+        Span::new(toks[t.start].span.start, toks[t.end - 1].span.end)
+            .slice(text)
+            .unwrap_or("")
+    }
+
     fn norm(toks: &[Token], i: usize) -> &str {
         toks.get(i).map_or("", |t| t.norm.as_str())
     }
@@ -439,7 +446,8 @@ impl Coder {
                 } else {
                     ""
                 };
-                let place = matches!(prev, "in" | "into" | "near" | "outside" | "at")
+                let place = self.words.is("locative", prev)
+                    || prev == "into"
                     || prev == "to" && self.words.is("travel_word", before);
                 if place && m.actor.how.starts_with("capital") {
                     if let Some(c) = m.actor.country.clone() {
@@ -1152,14 +1160,13 @@ impl Coder {
             }
             // "pledged nearly $1.85 billion in new military aid to": a sum of money is left out too, with the
             // "in"/"of"/"worth of" that hands it to the thing bought, so `pledge military aid to _` matches.
-            let money_start = matches!(toks[i].norm.as_str(), "$" | "€" | "£" | "¥") || is_num(i);
+            let currency = |k: usize| self.words.is("currency_symbol", &toks[k].norm);
+            let money_start = currency(i) || is_num(i);
             if money_start && (i == 0 || !quantity[i - 1]) {
                 let mut j = i;
-                let mut money = matches!(toks[i].norm.as_str(), "$" | "€" | "£" | "¥");
+                let mut money = currency(i);
                 while j < toks.len()
-                    && (matches!(toks[j].norm.as_str(), "$" | "€" | "£" | "¥")
-                        || is_num(j)
-                        || self.words.is("money_word", &toks[j].norm))
+                    && (currency(j) || is_num(j) || self.words.is("money_word", &toks[j].norm))
                 {
                     money |= self.words.is("money_word", &toks[j].norm);
                     j += 1;
@@ -1643,14 +1650,14 @@ impl Coder {
                         || p.kind == PatternKind::Noun
                             && pc != "010"
                             && tr.start <= o.end + 6
-                            && toks[o.end..tr.start].iter().take(3).any(|t| {
-                                matches!(t.norm.as_str(), "on" | "about" | "over" | "for" | "of")
-                            }))
+                            && toks[o.end..tr.start]
+                                .iter()
+                                .take(3)
+                                .any(|t| self.words.is("topic_preposition", &t.norm)))
             }) {
-                let g = Span::new(toks[gov.start].span.start, toks[gov.end - 1].span.end);
                 trace.decision = format!(
                     "not coded: what {:?} asks or promises",
-                    g.slice(text).unwrap_or("")
+                    Self::words_of(toks, text, gov)
                 );
                 traces.push(trace);
                 continue;
@@ -1670,10 +1677,9 @@ impl Coder {
                         .any(|t| t.norm == "," || t.norm == "and")
             });
             if let (Some(gov), PatternKind::Noun) = (governor_to, p.kind) {
-                let g = Span::new(toks[gov.start].span.start, toks[gov.end - 1].span.end);
                 trace.decision = format!(
                     "not coded: the complement of {:?}",
-                    g.slice(text).unwrap_or("")
+                    Self::words_of(toks, text, gov)
                 );
                 traces.push(trace);
                 continue;
@@ -1683,10 +1689,9 @@ impl Coder {
                     .iter()
                     .find(|o| o.start >= floor && o.end < tr.start && o.end + 6 >= tr.start)
                 {
-                    let g = Span::new(toks[gov.start].span.start, toks[gov.end - 1].span.end);
                     trace.decision = format!(
                         "not coded: the complement of {:?}",
-                        g.slice(text).unwrap_or("")
+                        Self::words_of(toks, text, gov)
                     );
                     traces.push(trace);
                     continue;
@@ -1877,11 +1882,7 @@ impl Coder {
                         // ("aimed at NATO" names whom, not where.)
                         let setting = at > 0
                             && self.words.is("locative", Self::norm(toks, at - 1))
-                            && !(at >= 2
-                                && matches!(
-                                    Self::norm(toks, at - 2),
-                                    "aimed" | "directed" | "targeted" | "targeting"
-                                ));
+                            && !(at >= 2 && self.words.is("aiming_word", Self::norm(toks, at - 2)));
                         let forces = m.actors.iter().all(|a| {
                             a.country.is_none()
                                 && self
@@ -2744,7 +2745,7 @@ impl Coder {
         // a comma belongs to the actor right before it, and so does the verb after the clause's closing comma.
         // (Only relatives of persons and things: ", where he held talks" has its own subject.)
         let relative_head = (floor >= 2
-            && matches!(Self::norm(toks, floor), "who" | "whom" | "which")
+            && self.words.is("relative_of_actor", Self::norm(toks, floor))
             && Self::norm(toks, floor - 1) == ",")
             .then(|| mentions.iter().find(|m| m.end == floor - 1))
             .flatten()
@@ -2863,10 +2864,7 @@ impl Coder {
                     let at = self.phrase_start(toks, m.start, tr.end, 3);
                     if at >= 2
                         && Self::norm(toks, at - 1) == "with"
-                        && matches!(
-                            Self::norm(toks, at - 2),
-                            "border" | "borders" | "crossing" | "crossings" | "frontier"
-                        )
+                        && self.words.is("border_noun", Self::norm(toks, at - 2))
                     {
                         return false;
                     }
