@@ -2915,9 +2915,17 @@ impl Coder {
                 let contested = at >= 2
                     && Self::norm(toks, at - 1) == "of"
                     && self.words.is("contention_noun", Self::norm(toks, at - 2));
+                // "began sharing real-time data on North Korean missile launches": what shared work is about is
+                // its topic; the partners are elsewhere (or each other).
+                let topic = (p.code.starts_with("06") || p.code.starts_with("031"))
+                    && at > tr.end
+                    && self.words.is("topic_preposition", Self::norm(toks, at - 1))
+                    && !matches!(Self::norm(toks, at - 1), "for" | "of")
+                    && !p.elements.contains(&Element::Slot);
                 !locative
                     && !speaker
                     && !contested
+                    && !topic
                     && m.start >= tr.end
                     && m.start < limit
                     && !toks[tr.end..m.start].iter().any(|t| {

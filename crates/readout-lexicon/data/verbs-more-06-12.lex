@@ -1423,3 +1423,4 @@
 129 | verb | cast [the] lone veto
 129 | noun | veto of [the] resolution
 
+064 | verb | share [real-time/military/classified/sensitive] data/intelligence/information
