@@ -1431,7 +1431,9 @@ impl Coder {
                 let bare = matches!(p.elements.first(), Some(Element::Word { alts, .. }) if alts.iter().any(|a| a == head));
                 // (A lone lower-case modifier such as "multinational" or "police" before the word makes it a
                 // noun: "a multinational force", "the police force".)
+                // ("were hit with sanctions": after a form of "be" the base-form spelling is a participle.)
                 let licensed = self.words.is("verb_premodifier", prev)
+                    || self.words.is("be", prev)
                     || prev.ends_with("ly")
                     || mentions.iter().any(|m| {
                         m.end == h.start

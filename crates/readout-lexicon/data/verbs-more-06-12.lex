@@ -1151,6 +1151,8 @@
 120 | verb | cold-shoulder _
 120 | verb | turn [its] back on _
 120 | verb | decline [the] offer/request/proposal
+120 | verb | decline/refuse/reject/rebuff/spurn [a/an/the] offer/request/proposal/invitation/appeal/plea/call from/by _
+120 | verb | turn down [a/an/the] offer/request/proposal/invitation/appeal/plea/call from/by _
 120 | verb | reject [the] bid by
 120 | verb | reject [the] application/nomination/appointment/candidacy of
 120 | verb | refuse to endorse
