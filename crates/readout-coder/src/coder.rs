@@ -125,6 +125,8 @@ pub struct Coder {
     intents: Vec<(String, String)>,
     /// Action code prefix → demand code (`data/demand.txt`), longest prefix first.
     demands: Vec<(String, String)>,
+    /// Request code prefix → rejection code (`data/rejection.txt`), longest prefix first.
+    rejections: Vec<(String, String)>,
     /// (code, sub-code, cues): sub-codes by means or aim (`data/refine.txt`).
     refinements: Vec<(String, String, Vec<Vec<String>>)>,
     /// The lexicon's office titles, lower-cased ("prime minister").
@@ -187,6 +189,9 @@ struct Memory {
     /// The subject of each sentence so far, most recent last: a sentence-initial "it" or "he" continues the
     /// subject, not whatever was named last ("China refrained from … Russia's actions. It has also …").
     subjects: Vec<(String, ResolvedActor)>,
+    /// Appeals, demands and protest demands so far: (code, who asked, who was asked), most recent last, for
+    /// "rejected the appeal" later.
+    requests: Vec<(String, ResolvedActor, ResolvedActor)>,
 }
 
 impl Memory {
@@ -282,6 +287,7 @@ impl Coder {
             opts,
             intents: table(include_str!("../data/intent.txt")),
             demands: table(include_str!("../data/demand.txt")),
+            rejections: table(include_str!("../data/rejection.txt")),
             refinements: refinements(include_str!("../data/refine.txt")),
         }
     }
@@ -316,6 +322,7 @@ impl Coder {
             dated: HashMap::new(),
             subjects: Vec::new(),
             last_plural: None,
+            requests: Vec::new(),
         };
         let mut out = CodedDocument::default();
         for s in doc.sentences() {
@@ -2334,6 +2341,24 @@ impl Coder {
                     format!("{note}; staged together: military cooperation 062")
                 };
             }
+            // "Kiir rejected the appeal", "Mubarak rejected their demand that he resign": a rejection of a
+            // request made earlier answers whoever made it, and rejects what was asked.
+            let answered = (code_str.starts_with("12") && targets.is_empty())
+                .then(|| self.answered_request(toks, tr, ceiling, &sources, mem))
+                .flatten();
+            if let Some((asker, asked)) = &answered {
+                targets = vec![(span, asker)];
+                if code_str == "120" {
+                    if let Some((_, c)) = self.rejections.iter().find(|(a, _)| asked.starts_with(a.as_str())) {
+                        code_str = c.clone();
+                    }
+                }
+                note = if note.is_empty() {
+                    format!("answers an earlier request ({asked})")
+                } else {
+                    format!("{note}; answers an earlier request ({asked})")
+                };
+            }
             let Some(code) = self.lex.ontology().get(&code_str) else {
                 trace.decision = format!("not coded: unknown code {code_str}");
                 traces.push(trace);
@@ -2521,6 +2546,11 @@ impl Coder {
                     target.as_ref().map_or("", |t| t.code.as_str()),
                     &code.code,
                 ]);
+                if let Some((_, ta)) = t.filter(|_| {
+                    code.code.starts_with("02") || code.code.starts_with("10") || code.code.starts_with("14")
+                }) {
+                    mem.requests.push((code.code.clone(), sa.clone(), ta.clone()));
+                }
                 if basis == DateBasis::Stated {
                     let when = (date.clone(), precision.clone());
                     mem.dated
@@ -3014,6 +3044,42 @@ impl Coder {
             steps += 1;
         }
         at
+    }
+
+    /// For a rejection whose object is a request noun ("the appeal", "their demand"), the most recent request
+    /// in the document made of one of the rejecting sources: (who asked, the request's code).
+    fn answered_request(
+        &self,
+        toks: &[Token],
+        tr: &Trigger,
+        ceiling: usize,
+        sources: &[Party],
+        mem: &Memory,
+    ) -> Option<(ResolvedActor, String)> {
+        let end = ceiling.min(tr.end + 4).min(toks.len());
+        let noun = (tr.start + 1..end).find(|&i| self.words.is("request_noun", &toks[i].norm))?;
+        // Only a determiner or a modifier may stand between ("the latest appeal"), not another clause.
+        if (tr.end.min(noun)..noun).any(|i| toks[i].kind != TokenKind::Word || toks[i].cap) {
+            return None;
+        }
+        // A definite request names one made before ("the appeal", "their demand"); "rejected calls for his
+        // resignation" is about requests in general.
+        let det = (tr.start + 1..noun)
+            .rev()
+            .find(|&i| self.words.is("determiner", &toks[i].norm))?;
+        if matches!(toks[det].norm.as_str(), "a" | "an" | "some" | "any" | "no" | "every" | "each" | "another" | "such")
+        {
+            return None;
+        }
+        mem.requests.iter().rev().find_map(|(code, asker, asked)| {
+            let addressed = sources.iter().any(|(_, s)| {
+                same_actor(s, asked)
+                    || s.country.is_some()
+                        && s.country == asked.country
+                        && (s.sector.is_none() || asked.sector.is_none() || s.sector == asked.sector)
+            });
+            addressed.then(|| (asker.clone(), code.clone()))
+        })
     }
 
     fn is_passive(&self, toks: &[Token], floor: usize, start: usize) -> bool {
