@@ -610,7 +610,17 @@ impl Coder {
                 continue;
             }
             if a.kind == EntityKind::Agent && stateless && after_the && title {
-                if let Some((w, p)) = mem.last(|x| x.kind == EntityKind::Person) {
+                // "Chinese Premier Li Qiang … Starmer … The prime minister urged": the person last named who holds
+                // that very title, before anyone last named.
+                let holder = mem.last(|x| {
+                    x.kind == EntityKind::Person
+                        && x.id
+                            .as_deref()
+                            .and_then(|id| id.strip_prefix("person:"))
+                            .and_then(|id| self.lex.person(id))
+                            .is_some_and(|p| p.roles.iter().any(|r| r.title.to_lowercase() == phrase))
+                });
+                if let Some((w, p)) = holder.or_else(|| mem.last(|x| x.kind == EntityKind::Person)) {
                     m.via = Via::Coreference {
                         antecedent: w.clone(),
                     };
@@ -2662,15 +2672,15 @@ impl Coder {
                 }
             })
             .collect();
-        // One event per (source, target, code, trigger): "meet Xi and Li" is two meetings only when the two
-        // are different actors.
+        // One event per (source, target, code) in a sentence, as PETRARCH codes: "signed agreements on trade
+        // and climate cooperation" is one agreement however many words name it, and "meet Xi and Li" is two
+        // meetings only when the two are different actors.
         let mut seen = std::collections::HashSet::new();
         events.retain(|e| {
             seen.insert((
                 e.source.as_ref().map(|a| a.code.clone()),
                 e.target.as_ref().map(|a| a.code.clone()),
                 e.cameo.clone(),
-                e.evidence.span,
             ))
         });
         (
@@ -2737,7 +2747,9 @@ impl Coder {
         for i in end..toks.len() {
             if self.words.is("reporting", &toks[i].norm) {
                 let comma_before = toks[end..i].iter().any(|t| t.norm == ",");
-                if !comma_before {
+                // ("rejected the appeal, saying Hong Kong's affairs …": a participle clause is the subject's own
+                // further statement, and what follows it is its content, not a speaker.)
+                if !comma_before || toks[i].norm.ends_with("ing") {
                     return None;
                 }
                 let m = mentions
