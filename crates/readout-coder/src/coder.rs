@@ -653,11 +653,30 @@ impl Coder {
                         a.kind == EntityKind::Country
                     }
                 };
+                // "since Russia invaded the country": a description in the object of a clause whose subject is
+                // the nearest fitting actor is someone else (the same one would be "itself").
+                let own_subject = |m: &Mention| {
+                    m.end + 6 >= i
+                        && toks[m.end..i].iter().all(|t| t.kind == TokenKind::Word)
+                        && toks[m.end..i]
+                            .iter()
+                            .any(|t| !self.words.is("preposition", &t.norm) && t.norm != "the")
+                        && !ms.iter().any(|o| o.start >= m.end && o.end <= i)
+                        && !self.words.is("preposition", Self::norm(toks, i.saturating_sub(1)))
+                };
+                let mut skipped: Option<ResolvedActor> = None;
                 let here = ms
                     .iter()
                     .rev()
                     .filter(|m| m.end <= i && m.actors.len() == 1)
-                    .find(|m| fits(&m.actors[0]))
+                    .filter(|m| fits(&m.actors[0]))
+                    .find(|m| {
+                        if skipped.is_none() && own_subject(m) {
+                            skipped = Some(m.actors[0].clone());
+                            return false;
+                        }
+                        skipped.as_ref().is_none_or(|s| !same_actor(s, &m.actors[0]))
+                    })
                     .map(|m| {
                         let sp = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
                         (
@@ -665,7 +684,10 @@ impl Coder {
                             m.actors[0].clone(),
                         )
                     });
-                let ante = here.or_else(|| mem.last(|a| fits(a)).cloned());
+                let ante = here.or_else(|| {
+                    mem.last(|a| fits(a) && skipped.as_ref().is_none_or(|s| !same_actor(s, a)))
+                        .cloned()
+                });
                 if let Some((w, a)) = ante {
                     let possessive = Self::norm(toks, i + n) == "'s";
                     let owned = possessive

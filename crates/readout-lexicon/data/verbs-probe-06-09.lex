@@ -89,10 +89,9 @@
 073 | verb | airlift/fly/ship/truck/send/dispatch/deliver/airdrop food/biscuits/rations/water/medicine/medicines/tents/blankets/flour/rice/supplies to _
 073 | verb | airlift/fly/ship/truck/send/dispatch/deliver/airdrop high-energy biscuits to _
 073 | verb | airlift/fly/ship/truck/send/dispatch/deliver/airdrop planeloads/shiploads/truckloads/tonnes/tons/consignments/shipments/boxes of @humanitarian_aid to _
-073 | verb | send/dispatch/deploy [a] team/teams of rescuers/rescue specialists/rescue workers/doctors/medics/paramedics/firefighters/engineers to _
-073 | verb | send/dispatch/deploy [a] team/teams of rescue specialists/workers/experts to _
-073 | verb | send/dispatch/deploy [a] team/teams of medical specialists/workers/experts to _
-073 | verb | air-drop/airdrop/drop food/aid/supplies/food parcels/aid packages over/into/to _
+073 | verb | send/dispatch/deploy [a] team/teams of rescuers/doctors/medics/paramedics/firefighters to _
+073 | verb | send/dispatch/deploy [a] team/teams of rescue/medical specialists/workers/experts to _
+073 | verb | air-drop/airdrop food/aid/supplies over/into/to _
 073 | verb | air-drop/airdrop/drop food parcels/packages over/into/to _
 073 | verb | air-drop/airdrop/drop aid parcels/packages over/into/to _
 073 | verb | airlift/fly [in] relief/aid/supplies to _
@@ -124,7 +123,8 @@
 
 # 081 Ease administrative sanctions
 081 | verb | relax/ease/loosen/lift/scrap/remove/drop [the] [its] travel restrictions/curbs on _
-081 | verb | relax/ease/loosen/lift/scrap/remove/drop [the] [its] entry caps/restrictions/curbs/requirements/rules on/for _
+081 | verb | relax/ease/loosen/lift [the] [its] entry caps/restrictions/curbs/requirements/rules on/for _
+081 | verb | scrap/remove/drop [the] [its] entry caps/restrictions/curbs/requirements/rules on/for _
 081 | verb | relax/ease/loosen/lift/scrap/remove [the] [its] visa restrictions/requirements/rules for/on _
 081 | verb | restore visa-free entry/travel for/to _
 081 | verb | lift [its] ban on charter/passenger flights to _
@@ -166,18 +166,24 @@
 
 # 082 Ease political dissent
 082 | verb | call off [its/their] [nationwide/national/general/indefinite/planned/week-long/month-long/year-long] strike/strikes/protest/protests/march/rally/boycott/sit-in/blockade
-082 | verb | end/suspend/halt/abandon/stop [its/their] [nationwide/national/general/indefinite/planned/week-long/month-long/year-long] strike/protest/protests/sit-in/blockade/boycott/walkout
-082 | verb | dismantle/clear/lift/remove [its/their] blockade/blockades/barricades/roadblocks/protest camp/encampment/tents of/on/at
-082 | verb | dismantle/clear/lift [its/their] blockade/blockades/barricades/roadblocks/protest camp/encampment
+082 | verb | end/suspend/halt [its/their] [nationwide/national/general/indefinite] strike/protest/protests/sit-in
+082 | verb | abandon/stop [its/their] [nationwide/national/general/indefinite] strike/protest/protests/sit-in
+082 | verb | end/suspend/halt/abandon/stop [its/their] [nationwide/national/general/indefinite] blockade/boycott/walkout
+082 | verb | end/suspend/halt [its/their] [planned/week-long/month-long/year-long] strike/protest/protests/sit-in
+082 | verb | abandon/stop [its/their] [planned/week-long/month-long/year-long] strike/protest/protests/sit-in
+082 | verb | end/suspend/halt/abandon/stop [its/their] [planned/week-long/month-long/year-long] blockade/boycott/walkout
+082 | verb | dismantle/clear/lift/remove [its/their] blockade/blockades/barricades/roadblocks/encampment/camps/tents of/on/at
+082 | verb | dismantle/clear/lift [its/their] blockade/blockades/barricades/roadblocks/encampment
+082 | verb | dismantle/clear/remove [its/their] protest camp/camps/tents/encampment
 082 | verb | end/suspend/call off [his/her/their] hunger strike
 082 | verb | return to work after [a] strike
 
 # 083 Accede to demands for political reform
-083 | verb | accede/agree/bow/yield to [opposition/popular/the/their] demands for [political/democratic/constitutional/electoral] reform/reforms
-083 | verb | give in to [opposition/popular/the/their] demands for [political/democratic/constitutional/electoral] reform/reforms
+083 | verb | accede/agree/bow/yield to [popular/the/their] demands for [political/democratic/constitutional/electoral] reform/reforms
+083 | verb | give in to [popular/the/their] demands for [political/democratic/constitutional/electoral] reform/reforms
 083 | verb | accede/agree/bow/yield to _ demands for [political/democratic/constitutional/electoral] reform/reforms
-083 | verb | bow/yield to student/opposition/protester/popular demands
-083 | verb | give in to student/opposition/protester/popular demands
+083 | verb | bow/yield to popular demands
+083 | verb | give in to popular demands
 083 | verb | accede to [the] demands of _
 083 | verb | accede to _ demands
 
@@ -187,20 +193,61 @@
 0831 | verb | sack/dismiss/fire/dissolve [his/her/the] government/cabinet
 0831 | verb | vote to remove/oust/impeach/dismiss [the] president/prime minister
 0831 | verb | vote to remove/oust/impeach/dismiss _
-0831 | verb | quit as president/leader/prime minister/premier/chairman
-0831 | verb | resign as president/leader/prime minister/premier/chairman
+0831 | verb | quit as president/leader/premier/chairman
+0831 | verb | quit as prime minister
+0831 | verb | resign as president/leader/premier/chairman
+0831 | verb | resign as prime minister
 
 # 0832 Accede to demands for change in policy
-0832 | verb | scrap/reverse/shelve/rescind/withdraw/suspend/drop/abandon/repeal [the] [planned/proposed/controversial/unpopular] fuel/tax/price/fare/tariff hike/increase/rise/rises/hikes
-0832 | verb | scrap/reverse/shelve/rescind/withdraw/suspend/drop/abandon/repeal [the] [planned/proposed/controversial/unpopular] fuel tax/price hike/increase/rise
-0832 | verb | scrap/reverse/shelve/rescind/withdraw/suspend/drop/abandon [the] [planned/proposed/controversial/unpopular] hike/increase in fuel/tax/taxes/prices/fares/tariffs
-0832 | verb | scrap/reverse/shelve/rescind/withdraw/suspend/drop/abandon [the] [planned/proposed/controversial/unpopular] fuel subsidy cut/cuts/removal
-0832 | verb | scrap/reverse/shelve/rescind/withdraw/suspend/drop/abandon [the] [planned/proposed/controversial/unpopular] subsidy cut/cuts/removal
-0832 | verb | scrap/reverse/shelve/rescind/withdraw/suspend/drop/abandon [the] [planned/proposed/controversial/unpopular] austerity measures/plan/package/budget
-0832 | verb | scrap/reverse/shelve/rescind/withdraw/cancel [the] contract for [the] [waste/mining/dam] plan/project/scheme
+0832 | verb | scrap/reverse/shelve [a/the] [planned/proposed] fuel/tax/price hike/increase/rise
+0832 | verb | scrap/reverse/shelve [a/the] [controversial/unpopular] fuel/tax/price hike/increase/rise
+0832 | verb | scrap/reverse/shelve [a/the] [planned/proposed] fuel/tax/price rises/hikes
+0832 | verb | scrap/reverse/shelve [a/the] [controversial/unpopular] fuel/tax/price rises/hikes
+0832 | verb | scrap/reverse/shelve [a/the] [planned/proposed] fare/tariff hike/increase/rise
+0832 | verb | scrap/reverse/shelve [a/the] [controversial/unpopular] fare/tariff hike/increase/rise
+0832 | verb | scrap/reverse/shelve [a/the] [planned/proposed/controversial/unpopular] fare/tariff rises/hikes
+0832 | verb | rescind/withdraw [a/the] [planned/proposed] fuel/tax/price hike/increase/rise
+0832 | verb | rescind/withdraw [a/the] [controversial/unpopular] fuel/tax/price hike/increase/rise
+0832 | verb | rescind/withdraw [a/the] [planned/proposed/controversial/unpopular] fuel/tax/price rises/hikes
+0832 | verb | rescind/withdraw [a/the] [planned/proposed/controversial/unpopular] fare/tariff hike/increase/rise
+0832 | verb | rescind/withdraw [a/the] [planned/proposed/controversial/unpopular] fare/tariff rises/hikes
+0832 | verb | suspend/drop [a/the] [planned/proposed] fuel/tax/price hike/increase/rise
+0832 | verb | suspend/drop [a/the] [controversial/unpopular] fuel/tax/price hike/increase/rise
+0832 | verb | abandon/repeal [a/the] [planned/proposed] fuel/tax/price hike/increase/rise
+0832 | verb | abandon/repeal [a/the] [controversial/unpopular] fuel/tax/price hike/increase/rise
+0832 | verb | suspend/drop [a/the] [planned/proposed/controversial/unpopular] fuel/tax/price rises/hikes
+0832 | verb | abandon/repeal [a/the] [planned/proposed/controversial/unpopular] fuel/tax/price rises/hikes
+0832 | verb | suspend/drop [a/the] [planned/proposed/controversial/unpopular] fare/tariff hike/increase/rise
+0832 | verb | abandon/repeal [a/the] [planned/proposed/controversial/unpopular] fare/tariff hike/increase/rise
+0832 | verb | suspend/drop/abandon/repeal [a/the] [planned/proposed/controversial/unpopular] fare/tariff rises/hikes
+0832 | verb | scrap/reverse/shelve [a/the] [planned/proposed] fuel tax/price hike/increase/rise
+0832 | verb | scrap/reverse/shelve [a/the] [controversial/unpopular] fuel tax/price hike/increase/rise
+0832 | verb | rescind/withdraw [a/the] [planned/proposed/controversial/unpopular] fuel tax/price hike/increase/rise
+0832 | verb | suspend/drop [a/the] [planned/proposed/controversial/unpopular] fuel tax/price hike/increase/rise
+0832 | verb | abandon/repeal [a/the] [planned/proposed/controversial/unpopular] fuel tax/price hike/increase/rise
+0832 | verb | scrap/reverse [a/the] [planned/proposed/controversial/unpopular] hike/increase in fuel/tax/taxes
+0832 | verb | shelve/rescind [a/the] [planned/proposed/controversial/unpopular] hike/increase in fuel/tax/taxes
+0832 | verb | scrap/reverse [a/the] [planned/proposed/controversial/unpopular] hike/increase in prices/fares/tariffs
+0832 | verb | shelve/rescind [a/the] [planned/proposed/controversial/unpopular] hike/increase in prices/fares/tariffs
+0832 | verb | withdraw/suspend [a/the] [planned/proposed/controversial/unpopular] hike/increase in fuel/tax/taxes
+0832 | verb | drop/abandon [a/the] [planned/proposed/controversial/unpopular] hike/increase in fuel/tax/taxes
+0832 | verb | withdraw/suspend [a/the] [planned/proposed/controversial/unpopular] hike/increase in prices/fares/tariffs
+0832 | verb | drop/abandon [a/the] [planned/proposed/controversial/unpopular] hike/increase in prices/fares/tariffs
+0832 | verb | scrap/reverse/shelve/rescind [a/the] [planned/proposed/controversial/unpopular] fuel subsidy cut/cuts/removal
+0832 | verb | withdraw/suspend/drop/abandon [a/the] [planned/proposed/controversial/unpopular] fuel subsidy cut/cuts/removal
+0832 | verb | scrap/reverse/shelve/rescind [a/the] [planned/proposed/controversial/unpopular] subsidy cut/cuts/removal
+0832 | verb | withdraw/suspend/drop/abandon [a/the] [planned/proposed/controversial/unpopular] subsidy cut/cuts/removal
+0832 | verb | scrap/reverse/shelve/rescind [a/the] [planned/proposed/controversial/unpopular] austerity measures/plan/package/budget
+0832 | verb | withdraw/suspend/drop/abandon [a/the] [planned/proposed/controversial/unpopular] austerity measures/plan/package/budget
+0832 | verb | scrap/reverse/shelve [the] contract for [the] [waste/mining/dam] plan/project/scheme
+0832 | verb | rescind/withdraw/cancel [the] contract for [the] [waste/mining/dam] plan/project/scheme
 0832 | verb | scrap/reverse/shelve/rescind/withdraw/cancel [the] contract for [the] waste management plan/project/scheme
 0832 | verb | withdraw/cancel/scrap [the] contract/plan/project after [the] protests
-0832 | verb | scrap/shelve/withdraw/suspend/drop [the] [controversial/disputed/proposed] extradition/security/labour/labor/pension/education/tax bill/law/reform
+0832 | verb | scrap/shelve/withdraw [the] [controversial/disputed/proposed] extradition/security bill/law/reform
+0832 | verb | scrap/shelve/withdraw [the] [controversial/disputed/proposed] labour/labor bill/law/reform
+0832 | verb | suspend/drop [the] [controversial/disputed/proposed] extradition/security/labour/labor bill/law/reform
+0832 | verb | scrap/shelve/withdraw [the] [controversial/disputed/proposed] pension/education/tax bill/law/reform
+0832 | verb | suspend/drop [the] [controversial/disputed/proposed] pension/education/tax bill/law/reform
 
 # 0833 Accede to demands for rights
 0833 | verb | grant/give _ [the] right to
@@ -247,10 +294,13 @@
 0842 | verb | hand over/back [the] keys/control of [the] base/airport/port/embassy to _
 
 # 085 Ease economic sanctions, boycott, embargo
-085 | verb | ease/lift/relax/loosen/suspend/waive [the] [its] oil/energy/financial/banking/trade/export/import/sectoral/gold/mining sanctions on/against _
+085 | verb | ease/lift/relax/loosen/suspend/waive [the] [its] oil/energy/financial/banking/trade sanctions on/against _
+085 | verb | ease/lift/relax/loosen/suspend/waive [the] [its] export/import/sectoral/gold/mining sanctions on/against _
 085 | verb | ease/lift/relax/loosen/suspend/waive most/some/many/several/all sanctions on/against _
-085 | verb | ease/lift/relax/loosen/suspend/waive most/some/many/several/all [of] [the] [its] [economic] sanctions
-085 | verb | end/lift/drop/call off [its] [trade/economic/diplomatic] boycott/blockade/embargo of/on/against _
+085 | verb | ease/lift/relax most/some/many/several/all [of] [the] [its] [economic] sanctions
+085 | verb | loosen/suspend/waive most/some/many/several/all [of] [the] [its] [economic] sanctions
+085 | verb | end/lift/drop [its] [trade/economic/diplomatic] boycott/blockade/embargo of/on/against _
+085 | verb | call off [its] [trade/economic/diplomatic] boycott/embargo of/on/against _
 085 | verb | lift/end/ease [its] import/export ban on _
 085 | verb | lift/end/ease [its] import/export ban on _ beef/wine/barley/coal/timber/lobster/seafood/fruit/goods/products
 085 | verb | lift/end/ease [its] ban on imports of _
@@ -271,8 +321,6 @@
 086 | verb | invite _ [election] observers/monitors to
 086 | verb | invite _ [election] observers/monitors
 086 | verb | accept/welcome [an] international/U.N./UN/foreign observer/monitoring/fact-finding mission
-086 | verb | grant _ access to
-086 | verb | give _ access to
 
 # 0861 Receive deployment of peacekeepers
 0861 | verb | accept/welcome/allow/permit [the] deployment of [a] [joint/regional/international/foreign/multinational] _
@@ -283,15 +331,16 @@
 0861 | verb | host [thousands/hundreds] of _ peacekeepers
 
 # 0862 Receive inspectors
-0862 | verb | admit/allow/let/permit _ inspectors/inspector/monitors/inspection team/experts
+0862 | verb | admit/allow/let/permit _ inspectors/inspector/monitors/experts
+0862 | verb | admit/allow/let/permit _ inspection team/teams
 0862 | verb | give/grant _ inspectors [daily/full/unfettered/unrestricted/immediate] access
-0862 | verb | give/grant _ [daily/full/unfettered/unrestricted/immediate/regular] access to [its] nuclear/military/weapons sites/facilities/plants/plant/site
+0862 | verb | give/grant _ [daily/full/unfettered] access to [its] nuclear/military/weapons sites/facilities/plants/plant/site
+0862 | verb | give/grant _ [unrestricted/immediate/regular] access to [its] nuclear/military/weapons sites/facilities/plants/plant/site
 0862 | verb | let/allow _ weapons inspectors
 0862 | verb | let/allow _ [weapons] inspectors resume/return/begin/start
 0862 | verb | let/allow/permit _ team tour/visit/inspect
 0862 | verb | allow [chemical] weapons inspectors from _
 0862 | verb | allow/let [chemical] weapons inspectors
-0862 | verb | grant international experts/inspectors access to
 0862 | verb | grant/give [the] inspectors access to
 
 # 0863 Allow delivery of humanitarian aid
@@ -305,25 +354,37 @@
 0863 | verb | allow food/aid/relief convoys through
 
 # 087 De-escalate military engagement
-087 | verb | pull back/out [some/most/part/all/thousands/hundreds] of [its/their] troops/forces/units/soldiers from [the] border with _
+087 | verb | pull back/out [some/most/part] of [its/their] troops/forces/units/soldiers from [the] border with _
+087 | verb | pull back/out [all/thousands/hundreds] of [its/their] troops/forces/units/soldiers from [the] border with _
 087 | verb | pull back/out [its/their] troops/forces/units/soldiers from [the] border with _
 087 | verb | withdraw [some/most/part/all/thousands/hundreds] of [its/their] troops/forces/units/soldiers from [the] border with _
 087 | verb | withdraw [its/their] troops/forces/units/soldiers from [the] border with _
 087 | verb | move [its/their] troops/forces back from [the] border with _
-087 | verb | suspend/cancel/halt/postpone [their] [large-scale/joint/annual/summer/spring/autumn/winter] [military] drills/exercises/manoeuvres/maneuvers
+087 | verb | suspend/cancel [their] [large-scale/joint/annual/summer] [military] drills/exercises/manoeuvres/maneuvers
+087 | verb | halt/postpone [their] [large-scale/joint/annual/summer] [military] drills/exercises/manoeuvres/maneuvers
+087 | verb | suspend/cancel/halt/postpone [their] [spring/autumn/winter] [military] drills/exercises/manoeuvres/maneuvers
 087 | verb | scale back/down [their] [large-scale/joint/annual/summer/spring/autumn/winter] [military] drills/exercises/manoeuvres/maneuvers
-087 | verb | lower/reduce [its/the] [military/combat] alert level/status along/on [the] border/frontier with _
+087 | verb | lower [its/the] [military/combat] alert level/status along/on [the] border/frontier with _
+087 | verb | reduce [its/the] [military/combat] alert level/status along/on [the] border/frontier with _
 087 | verb | lower/reduce [its/the] [military/combat] alert level/status
-087 | verb | withdraw/remove [its/the] [heavy] weapons/artillery/tanks from [the] front line/frontline/contact line/buffer zone
-087 | verb | pull back [its/the] [heavy] weapons/artillery/tanks from [the] front line/frontline/contact line/buffer zone
+087 | verb | withdraw/remove [its/the] [heavy] weapons/artillery/tanks from [the] front/contact line
+087 | verb | withdraw/remove [its/the] [heavy] weapons/artillery/tanks from [the] frontline/frontlines
+087 | verb | withdraw/remove [its/the] [heavy] weapons/artillery/tanks from [the] buffer/demilitarised/demilitarized zone
+087 | verb | pull back [its/the] [heavy] weapons/artillery/tanks from [the] front/contact line
+087 | verb | pull back [its/the] [heavy] weapons/artillery/tanks from [the] frontline/frontlines
+087 | verb | pull back [its/the] [heavy] weapons/artillery/tanks from [the] buffer/demilitarised/demilitarized zone
 087 | verb | dismantle [its] military posts/outposts/checkpoints along [the] border
 
 # 0871 Declare truce, ceasefire
 0871 | verb | halt/cease/stop fire
 0871 | verb | halt/cease/stop firing
 0871 | verb | silence [their/its] guns
-0871 | verb | announce/declare/order/call [a] [unilateral/temporary/permanent/humanitarian/immediate/complete/nationwide/holiday] truce/ceasefire/cease-fire/halt to hostilities
-0871 | verb | announce/declare/order/call [a] [unilateral/temporary/permanent/humanitarian/immediate/complete/nationwide/holiday] halt/end/cessation to/of hostilities/fighting
+0871 | verb | announce/declare/order/call [a] [unilateral/temporary/permanent/humanitarian] truce/ceasefire/cease-fire/halt to hostilities
+0871 | verb | announce/declare/order/call [a] [immediate/complete/nationwide/holiday] truce/ceasefire/cease-fire/halt to hostilities
+0871 | verb | announce/declare [a] [unilateral/temporary/permanent/humanitarian] halt/end/cessation to/of hostilities/fighting
+0871 | verb | order/call [a] [unilateral/temporary/permanent/humanitarian] halt/end/cessation to/of hostilities/fighting
+0871 | verb | announce/declare [a] [immediate/complete/nationwide/holiday] halt/end/cessation to/of hostilities/fighting
+0871 | verb | order/call [a] [immediate/complete/nationwide/holiday] halt/end/cessation to/of hostilities/fighting
 0871 | verb | order [a] [unilateral/temporary/permanent/humanitarian/immediate/complete] halt/end/cessation to/of hostilities/fighting against
 0871 | verb | begin/start observing [a] [four-day/temporary/humanitarian] truce/ceasefire/cease-fire/pause
 0871 | verb | observe [a] [four-day/temporary] humanitarian pause
@@ -332,7 +393,8 @@
 
 # 0872 Ease military blockade
 0872 | verb | end/lift/ease/relax/loosen [its] [naval/sea/maritime/air/military/land] blockade of/on _
-0872 | verb | end/lift/ease/relax/loosen [its] [naval/sea/maritime/air/military/land] blockade of _ port/ports/coast/harbour/harbor
+0872 | verb | end/lift/ease/relax/loosen [its] [naval/sea/maritime] blockade of _ port/ports/coast/harbour/harbor
+0872 | verb | end/lift/ease/relax/loosen [its] [air/military/land] blockade of _ port/ports/coast/harbour/harbor
 0872 | verb | reopen [the] port/ports/harbour/harbor/airport/sea lanes to shipping/ships/traffic
 
 # 0873 Demobilize armed forces
@@ -341,13 +403,16 @@
 0873 | verb | surrender/give up [their/its] [last/remaining] weapons/arms/guns/rifles
 0873 | verb | put [all] [of] [its/their] weapons/arms/arsenal beyond use
 0873 | verb | decommission [its/their] weapons/arms/arsenal
-0873 | verb | demobilise/demobilize [thousands/hundreds/dozens] [of] [former] [rebel] fighters/combatants/militiamen/troops/soldiers
+0873 | verb | demobilise/demobilize [thousands/hundreds/dozens] [of] [former] [rebel] fighters/combatants/militiamen
+0873 | verb | demobilise/demobilize [thousands/hundreds/dozens] [of] [former] [rebel] troops/soldiers
 0873 | verb | begin/start disarming [its/their] fighters/combatants/militiamen/troops
-0873 | verb | disband [its/their] militia/militias/armed wing/brigades/units/paramilitary forces
+0873 | verb | disband [its/their] militia/militias/brigades/units
+0873 | verb | disband [its/their] armed wing
+0873 | verb | disband [its/their] paramilitary forces/units
 0873 | verb | complete [its/their] disarmament
 
 # 0874 Retreat or surrender militarily
-0874 | verb | order [its] troops/forces/soldiers to retreat/withdraw/pull back from
+0874 | verb | order [its] troops/forces/soldiers to retreat/withdraw from
 0874 | verb | give up [their/its] [last] strongholds/stronghold/positions/bastion/enclave in/to
 0874 | verb | cede [their/its] [last] strongholds/stronghold/positions/territory/bastion/enclave to _
 0874 | verb | hand over [their/its] [last] strongholds/stronghold/positions/bastion/enclave to _
@@ -358,22 +423,30 @@
 # 090 Investigate, not specified below
 090 | verb | search [the] _ consulate/embassy/residence/offices/office/headquarters
 090 | verb | order/launch/commission [an] independent/international/impartial review/inquiry/investigation of/into
-090 | verb | begin/start examining/inspecting/investigating [the] wreckage/crash site/debris/remains
+090 | verb | begin/start examining/inspecting/investigating [the] wreckage/debris/remains
+090 | verb | begin/start examining/inspecting/investigating [the] crash site
 090 | verb | set up [a] commission/committee/panel/body to investigate/probe/examine/look into
 090 | verb | look into _
 090 | verb | carry out [a] forensic examination/investigation/inquiry
 
 # 091 Investigate crime, corruption
 091 | verb | launch/open/begin/start [a] criminal probe/investigation/inquiry into/against _
-091 | verb | raid [the] offices/homes/headquarters/premises/properties of _ in [a] corruption/fraud/money-laundering/bribery/tax investigation/probe/case
+091 | verb | raid [the] offices/homes/headquarters of _ in [a] corruption/fraud/money-laundering/bribery/tax investigation/probe/case
+091 | verb | raid [the] premises/properties of _ in [a] corruption/fraud/money-laundering/bribery/tax investigation/probe/case
 091 | verb | raid [the] offices/homes/headquarters/premises/properties of _
 091 | verb | open/launch [an] inquiry/investigation/probe into _ over [alleged] irregularities/corruption/bribery/fraud/embezzlement/graft
-091 | verb | investigate _ for/over [alleged] corruption/bribery/fraud/embezzlement/graft/tax evasion/money laundering/kickbacks/abuse of power
+091 | verb | investigate _ for/over [alleged] corruption/bribery/fraud/embezzlement/graft/kickbacks
+091 | verb | investigate _ for/over [alleged] tax evasion
+091 | verb | investigate _ for/over [alleged] money laundering
+091 | verb | investigate _ for/over [alleged] abuse of power
 091 | verb | appoint [a] special counsel/prosecutor to investigate
 091 | verb | search [the] homes/offices/properties of _ in [a] corruption/fraud/bribery investigation/probe
 
 # 092 Investigate human rights abuses
-092 | verb | begin/open/launch/start [a] [formal/full/independent] investigation/probe/inquiry into [alleged] abuses/atrocities/torture/killings
+092 | verb | begin/open [a] [formal/full/independent] investigation/probe/inquiry into [alleged] abuses/atrocities
+092 | verb | begin/open [a] [formal/full/independent] investigation/probe/inquiry into [alleged] torture/killings
+092 | verb | launch/start [a] [formal/full/independent] investigation/probe/inquiry into [alleged] abuses/atrocities
+092 | verb | launch/start [a] [formal/full/independent] investigation/probe/inquiry into [alleged] torture/killings
 092 | verb | set up [a] body/mechanism/commission/panel/team to gather/collect/preserve evidence of [alleged] atrocities/abuses/torture/killings
 092 | verb | document [the] killings/torture/abuses/atrocities/disappearances of [civilians] by _
 092 | verb | document [the] killings/torture/abuses/atrocities/disappearances by _
@@ -383,9 +456,11 @@
 093 | verb | open/launch/begin/start/order [an] investigation/inquiry/probe into [the] shooting down of
 093 | verb | open/launch/begin/start/order [an] investigation/inquiry/probe into [the] downing of
 093 | verb | open/launch/begin/start/order [an] investigation/inquiry/probe into [the] _ air/drone strike/strikes
-093 | verb | open/launch/begin/start/order [an] investigation/inquiry/probe into [the] _ airstrike/airstrikes/shelling/bombing/raid
+093 | verb | open/launch/begin [an] investigation/inquiry/probe into [the] _ airstrike/airstrikes/shelling/bombing/raid
+093 | verb | start/order [an] investigation/inquiry/probe into [the] _ airstrike/airstrikes/shelling/bombing/raid
 093 | verb | open/launch/begin/start/order [an] investigation/inquiry/probe into [the] air/drone strike/strikes by _
-093 | verb | open/launch/begin/start/order [an] investigation/inquiry/probe into [the] airstrike/airstrikes/shelling/bombing/raid by _
+093 | verb | open/launch/begin [an] investigation/inquiry/probe into [the] airstrike/airstrikes/shelling/bombing/raid by _
+093 | verb | start/order [an] investigation/inquiry/probe into [the] airstrike/airstrikes/shelling/bombing/raid by _
 093 | verb | investigate [the] air/drone strike/strikes by _
 093 | verb | investigate [the] airstrike/airstrikes/shelling/bombing by _
 
@@ -397,3 +472,7 @@
 094 | verb | begin/start investigating [alleged] war crimes committed/perpetrated by _
 094 | verb | investigate [alleged] war crimes by _
 094 | noun | war crimes investigation/probe/inquiry into _
+
+# 0863 (aid crossings)
+0863 | verb | open [a] aid crossing/corridor/route into/to _
+0863 | verb | open [a] humanitarian crossing/corridor/route into/to _
