@@ -127,6 +127,8 @@ pub struct Coder {
     demands: Vec<(String, String)>,
     /// Request code prefix → rejection code (`data/rejection.txt`), longest prefix first.
     rejections: Vec<(String, String)>,
+    /// Refused action code prefix → refusal code (`data/refusal.txt`), longest prefix first.
+    refusals: Vec<(String, String)>,
     /// (code, sub-code, cues): sub-codes by means or aim (`data/refine.txt`).
     refinements: Vec<(String, String, Vec<Vec<String>>)>,
     /// The lexicon's office titles, lower-cased ("prime minister").
@@ -288,6 +290,7 @@ impl Coder {
             intents: table(include_str!("../data/intent.txt")),
             demands: table(include_str!("../data/demand.txt")),
             rejections: table(include_str!("../data/rejection.txt")),
+            refusals: table(include_str!("../data/refusal.txt")),
             refinements: refinements(include_str!("../data/refine.txt")),
         }
     }
@@ -618,9 +621,12 @@ impl Coder {
                             .as_deref()
                             .and_then(|id| id.strip_prefix("person:"))
                             .and_then(|id| self.lex.person(id))
-                            .is_some_and(|p| p.roles.iter().any(|r| r.title.to_lowercase() == phrase))
+                            .is_some_and(|p| {
+                                p.roles.iter().any(|r| r.title.to_lowercase() == phrase)
+                            })
                 });
-                if let Some((w, p)) = holder.or_else(|| mem.last(|x| x.kind == EntityKind::Person)) {
+                if let Some((w, p)) = holder.or_else(|| mem.last(|x| x.kind == EntityKind::Person))
+                {
                     m.via = Via::Coreference {
                         antecedent: w.clone(),
                     };
@@ -630,6 +636,7 @@ impl Coder {
         }
         let covered = |ms: &[Mention], i: usize| ms.iter().any(|m| m.start <= i && i < m.end);
         let mut extra = Vec::new();
+        let mut owners: Vec<(usize, String, ResolvedActor)> = Vec::new();
         let mut i = 0;
         while i < toks.len() {
             if covered(&ms, i) {
@@ -662,7 +669,9 @@ impl Coder {
                             .iter()
                             .any(|t| !self.words.is("preposition", &t.norm) && t.norm != "the")
                         && !ms.iter().any(|o| o.start >= m.end && o.end <= i)
-                        && !self.words.is("preposition", Self::norm(toks, i.saturating_sub(1)))
+                        && !self
+                            .words
+                            .is("preposition", Self::norm(toks, i.saturating_sub(1)))
                 };
                 let mut skipped: Option<ResolvedActor> = None;
                 let here = ms
@@ -675,7 +684,9 @@ impl Coder {
                             skipped = Some(m.actors[0].clone());
                             return false;
                         }
-                        skipped.as_ref().is_none_or(|s| !same_actor(s, &m.actors[0]))
+                        skipped
+                            .as_ref()
+                            .is_none_or(|s| !same_actor(s, &m.actors[0]))
                     })
                     .map(|m| {
                         let sp = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
@@ -825,10 +836,22 @@ impl Coder {
                 continue;
             }
             let w = toks[i].norm.as_str();
-            // "met his Jordanian counterpart": a possessive before a named actor only determines it.
-            if self.words.is("possessive_pronoun", w) && ms.iter().any(|m| m.start == i + 1) {
-                i += 1;
-                continue;
+            // "met his Jordanian counterpart": a possessive before a named actor only determines it; before a
+            // role noun with no state of its own ("Kiir said his troops would remain") it lends its owner's.
+            let owned_role = self
+                .words
+                .is("possessive_pronoun", w)
+                .then(|| ms.iter().position(|m| m.start == i + 1))
+                .flatten();
+            if let Some(k) = owned_role {
+                let a = &ms[k].actors[0];
+                let stateless = a.kind == EntityKind::Agent
+                    && (a.country.is_none()
+                        || a.how.ends_with("the country the document is about"));
+                if !stateless {
+                    i += 1;
+                    continue;
+                }
             }
             // "It is believed", "it was reported": an expletive, not a reference.
             let be_next =
@@ -901,6 +924,13 @@ impl Coder {
             } else {
                 None
             };
+            if let Some(k) = owned_role {
+                if let Some((ante, a)) = found.filter(|(_, a)| a.country.is_some()) {
+                    owners.push((k, ante, a));
+                }
+                i += 1;
+                continue;
+            }
             if let Some((ante, a)) = found {
                 extra.push(Mention {
                     start: i,
@@ -975,6 +1005,16 @@ impl Coder {
                 }
             }
             i += 1;
+        }
+        for (k, ante, owner) in owners {
+            let m = &mut ms[k];
+            let role = &mut m.actors[0];
+            if let (Some(c), Some(sector)) = (owner.country.clone(), role.sector.clone()) {
+                role.code = Some(format!("{c}{sector}"));
+                role.country = Some(c);
+                role.how = format!("{}; of its possessor's state", role.how);
+                m.via = Via::Coreference { antecedent: ante };
+            }
         }
         // A pair description ("the two leaders") replaces the role noun inside it.
         ms.retain(|m| !extra.iter().any(|x| x.start < m.end && m.start < x.end));
@@ -1662,10 +1702,7 @@ impl Coder {
                             .any(|t| t.norm == "that" || t.norm == "to")
                         || !pc.starts_with("01")
                             // ("refused to condemn" is the refused action, decided below)
-                            && !toks[o.start..o.end].iter().all(|t| {
-                                self.words.is("refusal_governing", &t.norm)
-                                    || matches!(t.norm.as_str(), "to" | "from")
-                            })
+                            && !self.bare_refusal(toks, o)
                             && tr.start > 0
                             && toks[tr.start - 1].norm == "to"
                             // (a pattern with words after its target, "reject _ offer to mediate", reaches
@@ -1749,11 +1786,7 @@ impl Coder {
             }
             // "refused to condemn": a bare refusal governing an action is that action refused; it is coded only
             // where a pattern names the refused action with its own code ("refuse to meet").
-            let bare_refusal = toks[tr.start..tr.end].iter().all(|t| {
-                self.words.is("refusal_governing", &t.norm)
-                    || matches!(t.norm.as_str(), "to" | "from")
-            });
-            if bare_refusal
+            if self.bare_refusal(toks, tr)
                 && triggers
                     .iter()
                     .any(|o| o.start >= tr.end && o.start <= tr.end + 2)
@@ -2381,7 +2414,11 @@ impl Coder {
             if let Some((asker, asked)) = &answered {
                 targets = vec![(span, asker)];
                 if code_str == "120" {
-                    if let Some((_, c)) = self.rejections.iter().find(|(a, _)| asked.starts_with(a.as_str())) {
+                    if let Some((_, c)) = self
+                        .rejections
+                        .iter()
+                        .find(|(a, _)| asked.starts_with(a.as_str()))
+                    {
                         code_str = c.clone();
                     }
                 }
@@ -2391,7 +2428,7 @@ impl Coder {
                     format!("{note}; answers an earlier request ({asked})")
                 };
             }
-            let Some(code) = self.lex.ontology().get(&code_str) else {
+            let Some(mut code) = self.lex.ontology().get(&code_str) else {
                 trace.decision = format!("not coded: unknown code {code_str}");
                 traces.push(trace);
                 continue;
@@ -2556,6 +2593,33 @@ impl Coder {
                     }
                 }
             }
+            // "refused on Monday to pull its troops out of a base near Mosul": a refused action that CAMEO has a
+            // reject code for is that rejection, with the action's own participants.
+            let refused_by = floor.max(tr.start.saturating_sub(6))..tr.start;
+            let decision = negated.is_some()
+                && toks[refused_by.clone()]
+                    .iter()
+                    .any(|t| self.words.is("refusal_decision", &t.norm))
+                && !toks[refused_by]
+                    .iter()
+                    .any(|t| self.words.is("negation", &t.norm));
+            if decision && !code_str.starts_with("12") {
+                if let Some((_, c)) = self
+                    .refusals
+                    .iter()
+                    .find(|(a, _)| code_str.starts_with(a.as_str()))
+                {
+                    if let Some(rc) = self.lex.ontology().get(c) {
+                        note = if note.is_empty() {
+                            format!("refused: reject {c}")
+                        } else {
+                            format!("{note}; refused: reject {c}")
+                        };
+                        code = rc;
+                        negated = None;
+                    }
+                }
+            }
             if negated.is_some() && !self.opts.keep_negated {
                 trace.decision = format!("not coded: {}", negated.unwrap_or_default());
                 traces.push(trace);
@@ -2579,9 +2643,12 @@ impl Coder {
                     &code.code,
                 ]);
                 if let Some((_, ta)) = t.filter(|_| {
-                    code.code.starts_with("02") || code.code.starts_with("10") || code.code.starts_with("14")
+                    code.code.starts_with("02")
+                        || code.code.starts_with("10")
+                        || code.code.starts_with("14")
                 }) {
-                    mem.requests.push((code.code.clone(), sa.clone(), ta.clone()));
+                    mem.requests
+                        .push((code.code.clone(), sa.clone(), ta.clone()));
                 }
                 if basis == DateBasis::Stated {
                     let when = (date.clone(), precision.clone());
@@ -2937,10 +3004,12 @@ impl Coder {
                 }
                 // "refused to pull back its troops from the border with Ukraine": the forces moved are the
                 // means.
+                let possessed =
+                    m.start > 0 && self.words.is("possessive_pronoun", &toks[m.start - 1].norm);
                 let means = self.words.has_prefix_of("force_means_code", &p.code)
                     && m.actors.iter().all(|a| {
                         a.kind == EntityKind::Agent
-                            && a.country.is_none()
+                            && (a.country.is_none() || possessed)
                             && self
                                 .words
                                 .is("force_sector", a.sector.as_deref().unwrap_or(""))
@@ -3101,8 +3170,10 @@ impl Coder {
         let det = (tr.start + 1..noun)
             .rev()
             .find(|&i| self.words.is("determiner", &toks[i].norm))?;
-        if matches!(toks[det].norm.as_str(), "a" | "an" | "some" | "any" | "no" | "every" | "each" | "another" | "such")
-        {
+        if matches!(
+            toks[det].norm.as_str(),
+            "a" | "an" | "some" | "any" | "no" | "every" | "each" | "another" | "such"
+        ) {
             return None;
         }
         mem.requests.iter().rev().find_map(|(code, asker, asked)| {
@@ -3110,10 +3181,22 @@ impl Coder {
                 same_actor(s, asked)
                     || s.country.is_some()
                         && s.country == asked.country
-                        && (s.sector.is_none() || asked.sector.is_none() || s.sector == asked.sector)
+                        && (s.sector.is_none()
+                            || asked.sector.is_none()
+                            || s.sector == asked.sector)
             });
             addressed.then(|| (asker.clone(), code.clone()))
         })
+    }
+
+    /// A trigger made of a refusal verb and its `to`/`from` only, perhaps with a time between ("refused on
+    /// Monday to"): it governs the action that follows.
+    fn bare_refusal(&self, toks: &[Token], tr: &Trigger) -> bool {
+        toks[tr.start..tr.end].iter().all(|t| {
+            self.words.is("refusal_governing", &t.norm)
+                || self.words.is("time_word", &t.norm)
+                || matches!(t.norm.as_str(), "to" | "from")
+        }) && self.words.is("refusal_governing", &toks[tr.start].norm)
     }
 
     fn is_passive(&self, toks: &[Token], floor: usize, start: usize) -> bool {

@@ -663,8 +663,6 @@
 020 | verb | appeal to [the] international community
 020 | verb | call on [the] international community to
 020 | verb | urge [the] international community to
-020 | verb | appeal to [the] United Nations
-020 | verb | call on [the] United Nations to
 020 | noun | appeal to _
 020 | noun | appeal for
 020 | noun | call for
