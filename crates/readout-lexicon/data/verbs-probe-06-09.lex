@@ -23,7 +23,7 @@
 061 | verb | build/construct [a] power plant/station in _
 061 | verb | begin/start construction of [a] railway/railroad/highway/motorway/port/bridge/dam/refinery/pipeline in _
 061 | verb | begin/start work on [a] railway/railroad/highway/motorway/port/bridge/dam/refinery/pipeline in _
-061 | verb | begin/start building [a] railway/railroad/highway/motorway/port/bridge/dam/refinery/pipeline in _
+061 | verb | begin/start building [a] [high-speed/new/deep-sea/deepwater/cross-border] railway/railroad/highway/motorway/port/bridge/dam/refinery/pipeline in _
 
 # 062 Cooperate militarily
 062 | verb | take part in joint [military/naval/air/counter-terrorism/anti-terror] exercises/drills/manoeuvres/maneuvers/patrols with _
@@ -68,8 +68,10 @@
 
 # 071 Provide economic aid
 071 | verb | deposit _ into/in/with
-071 | verb | cancel/forgive/write off [its] [interest-free/bilateral/outstanding] loans/debt/debts owed by _
-071 | verb | cancel/forgive/write off [the] [interest-free/bilateral/outstanding] loans/debt/debts of _
+071 | verb | cancel/forgive [its] [interest-free/bilateral/outstanding] loans/debt/debts owed by _
+071 | verb | write off [its] [interest-free/bilateral/outstanding] loans/debt/debts owed by _
+071 | verb | cancel/forgive [the] [interest-free/bilateral/outstanding] loans/debt/debts of _
+071 | verb | write off [the] [interest-free/bilateral/outstanding] loans/debt/debts of _
 071 | verb | disburse [emergency] financing/funds/loan/loans/aid/tranche to _
 071 | verb | approve [a] loan/loans/credit/grant for/to _
 071 | verb | approve [a] bailout/rescue package for _
@@ -334,8 +336,6 @@
 0862 | verb | admit/allow/let/permit _ inspectors/inspector/monitors/experts
 0862 | verb | admit/allow/let/permit _ inspection team/teams
 0862 | verb | give/grant _ inspectors [daily/full/unfettered/unrestricted/immediate] access
-0862 | verb | give/grant _ [daily/full/unfettered] access to [its] nuclear/military/weapons sites/facilities/plants/plant/site
-0862 | verb | give/grant _ [unrestricted/immediate/regular] access to [its] nuclear/military/weapons sites/facilities/plants/plant/site
 0862 | verb | let/allow _ weapons inspectors
 0862 | verb | let/allow _ [weapons] inspectors resume/return/begin/start
 0862 | verb | let/allow/permit _ team tour/visit/inspect
@@ -362,8 +362,6 @@
 087 | verb | move [its/their] troops/forces back from [the] border with _
 087 | verb | suspend/cancel [their] [large-scale/joint/annual/summer] [military] drills/exercises/manoeuvres/maneuvers
 087 | verb | halt/postpone [their] [large-scale/joint/annual/summer] [military] drills/exercises/manoeuvres/maneuvers
-087 | verb | suspend/cancel/halt/postpone [their] [spring/autumn/winter] [military] drills/exercises/manoeuvres/maneuvers
-087 | verb | scale back/down [their] [large-scale/joint/annual/summer/spring/autumn/winter] [military] drills/exercises/manoeuvres/maneuvers
 087 | verb | lower [its/the] [military/combat] alert level/status along/on [the] border/frontier with _
 087 | verb | reduce [its/the] [military/combat] alert level/status along/on [the] border/frontier with _
 087 | verb | lower/reduce [its/the] [military/combat] alert level/status
@@ -375,12 +373,45 @@
 087 | verb | pull back [its/the] [heavy] weapons/artillery/tanks from [the] buffer/demilitarised/demilitarized zone
 087 | verb | dismantle [its] military posts/outposts/checkpoints along [the] border
 
+087 | verb | suspend/cancel [their/the] [large-scale/joint] [summer/spring] [military] drills/exercises
+087 | verb | halt [their/the] [large-scale/joint] [summer/spring] [military] drills/exercises
+087 | verb | suspend/cancel [their/the] [large-scale/joint] [autumn/winter] [military] drills/exercises
+087 | verb | halt [their/the] [large-scale/joint] [autumn/winter] [military] drills/exercises
+087 | verb | suspend/cancel [their/the] [annual/regular] [summer/spring] [military] drills/exercises
+087 | verb | halt [their/the] [annual/regular] [summer/spring] [military] drills/exercises
+087 | verb | suspend/cancel [their/the] [annual/regular] [autumn/winter] [military] drills/exercises
+087 | verb | halt [their/the] [annual/regular] [autumn/winter] [military] drills/exercises
+087 | verb | suspend/cancel [their/the] [large-scale/joint] [summer/spring] [military] manoeuvres/maneuvers
+087 | verb | halt [their/the] [large-scale/joint] [summer/spring] [military] manoeuvres/maneuvers
+087 | verb | suspend/cancel [their/the] [large-scale/joint] [autumn/winter] [military] manoeuvres/maneuvers
+087 | verb | halt [their/the] [large-scale/joint] [autumn/winter] [military] manoeuvres/maneuvers
+087 | verb | suspend/cancel [their/the] [annual/regular] [summer/spring] [military] manoeuvres/maneuvers
+087 | verb | halt [their/the] [annual/regular] [summer/spring] [military] manoeuvres/maneuvers
+087 | verb | suspend/cancel [their/the] [annual/regular] [autumn/winter] [military] manoeuvres/maneuvers
+087 | verb | halt [their/the] [annual/regular] [autumn/winter] [military] manoeuvres/maneuvers
+087 | verb | postpone/shelve [their/the] [large-scale/joint] [summer/spring] [military] drills/exercises
+087 | verb | postpone/shelve [their/the] [large-scale/joint] [autumn/winter] [military] drills/exercises
+087 | verb | postpone/shelve [their/the] [annual/regular] [summer/spring] [military] drills/exercises
+087 | verb | postpone/shelve [their/the] [annual/regular] [autumn/winter] [military] drills/exercises
+087 | verb | postpone/shelve [their/the] [large-scale/joint] [summer/spring] [military] manoeuvres/maneuvers
+087 | verb | postpone/shelve [their/the] [large-scale/joint] [autumn/winter] [military] manoeuvres/maneuvers
+087 | verb | postpone/shelve [their/the] [annual/regular] [summer/spring] [military] manoeuvres/maneuvers
+087 | verb | postpone/shelve [their/the] [annual/regular] [autumn/winter] [military] manoeuvres/maneuvers
+087 | verb | scale back/down [their/the] [large-scale/joint] [summer/spring] [military] drills/exercises
+087 | verb | scale back/down [their/the] [large-scale/joint] [autumn/winter] [military] drills/exercises
+087 | verb | scale back/down [their/the] [annual/regular] [summer/spring] [military] drills/exercises
+087 | verb | scale back/down [their/the] [annual/regular] [autumn/winter] [military] drills/exercises
+087 | verb | scale back/down [their/the] [large-scale/joint] [summer/spring] [military] manoeuvres/maneuvers
+087 | verb | scale back/down [their/the] [large-scale/joint] [autumn/winter] [military] manoeuvres/maneuvers
+087 | verb | scale back/down [their/the] [annual/regular] [summer/spring] [military] manoeuvres/maneuvers
+087 | verb | scale back/down [their/the] [annual/regular] [autumn/winter] [military] manoeuvres/maneuvers
+
 # 0871 Declare truce, ceasefire
 0871 | verb | halt/cease/stop fire
 0871 | verb | halt/cease/stop firing
 0871 | verb | silence [their/its] guns
-0871 | verb | announce/declare/order/call [a] [unilateral/temporary/permanent/humanitarian] truce/ceasefire/cease-fire/halt to hostilities
-0871 | verb | announce/declare/order/call [a] [immediate/complete/nationwide/holiday] truce/ceasefire/cease-fire/halt to hostilities
+0871 | verb | announce/declare/order/call [a] [unilateral/temporary/permanent/humanitarian] truce/ceasefire/cease-fire
+0871 | verb | announce/declare/order/call [a] [immediate/complete/nationwide/holiday] truce/ceasefire/cease-fire
 0871 | verb | announce/declare [a] [unilateral/temporary/permanent/humanitarian] halt/end/cessation to/of hostilities/fighting
 0871 | verb | order/call [a] [unilateral/temporary/permanent/humanitarian] halt/end/cessation to/of hostilities/fighting
 0871 | verb | announce/declare [a] [immediate/complete/nationwide/holiday] halt/end/cessation to/of hostilities/fighting
@@ -398,13 +429,13 @@
 0872 | verb | reopen [the] port/ports/harbour/harbor/airport/sea lanes to shipping/ships/traffic
 
 # 0873 Demobilize armed forces
+0873 | verb | demobilise/demobilize _
+0873 | verb | demobilise/demobilize [thousands/hundreds/dozens] of [former] _
 0873 | verb | hand over/in [their/its] [last/remaining] weapons/arms/guns/rifles to _
 0873 | verb | hand over/in [their/its] [last/remaining] weapons/arms/guns/rifles
 0873 | verb | surrender/give up [their/its] [last/remaining] weapons/arms/guns/rifles
 0873 | verb | put [all] [of] [its/their] weapons/arms/arsenal beyond use
 0873 | verb | decommission [its/their] weapons/arms/arsenal
-0873 | verb | demobilise/demobilize [thousands/hundreds/dozens] [of] [former] [rebel] fighters/combatants/militiamen
-0873 | verb | demobilise/demobilize [thousands/hundreds/dozens] [of] [former] [rebel] troops/soldiers
 0873 | verb | begin/start disarming [its/their] fighters/combatants/militiamen/troops
 0873 | verb | disband [its/their] militia/militias/brigades/units
 0873 | verb | disband [its/their] armed wing
@@ -426,7 +457,6 @@
 090 | verb | begin/start examining/inspecting/investigating [the] wreckage/debris/remains
 090 | verb | begin/start examining/inspecting/investigating [the] crash site
 090 | verb | set up [a] commission/committee/panel/body to investigate/probe/examine/look into
-090 | verb | look into _
 090 | verb | carry out [a] forensic examination/investigation/inquiry
 
 # 091 Investigate crime, corruption
@@ -476,3 +506,17 @@
 # 0863 (aid crossings)
 0863 | verb | open [a] aid crossing/corridor/route into/to _
 0863 | verb | open [a] humanitarian crossing/corridor/route into/to _
+092 | verb | begin/open [a] [formal/full/independent] investigation/probe into [alleged] abuses/atrocities in/by _
+092 | verb | begin/open [a] [formal/full/independent] investigation/probe into [alleged] abuses/atrocities against _
+092 | verb | begin/open [a] [formal/full/independent] inquiry into [alleged] abuses/atrocities in/by/against _
+092 | verb | begin/open [a] [formal/full/independent] investigation/probe into [alleged] torture/killings in/by _
+092 | verb | begin/open [a] [formal/full/independent] investigation/probe into [alleged] torture/killings against _
+092 | verb | begin/open [a] [formal/full/independent] inquiry into [alleged] torture/killings in/by/against _
+092 | verb | launch/start [a] [formal/full/independent] investigation/probe into [alleged] abuses/atrocities in/by _
+092 | verb | launch/start [a] [formal/full/independent] investigation/probe into [alleged] abuses/atrocities against _
+092 | verb | launch/start [a] [formal/full/independent] inquiry into [alleged] abuses/atrocities in/by/against _
+092 | verb | launch/start [a] [formal/full/independent] investigation/probe into [alleged] torture/killings in/by _
+092 | verb | launch/start [a] [formal/full/independent] investigation/probe into [alleged] torture/killings against _
+092 | verb | launch/start [a] [formal/full/independent] inquiry into [alleged] torture/killings in/by/against _
+
+

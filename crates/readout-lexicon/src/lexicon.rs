@@ -70,6 +70,22 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         "verbs-more-13-20.lex",
         include_str!("../data/verbs-more-13-20.lex"),
     ),
+    (
+        "verbs-probe-01-05.lex",
+        include_str!("../data/verbs-probe-01-05.lex"),
+    ),
+    (
+        "verbs-probe-06-09.lex",
+        include_str!("../data/verbs-probe-06-09.lex"),
+    ),
+    (
+        "verbs-probe-10-14.lex",
+        include_str!("../data/verbs-probe-10-14.lex"),
+    ),
+    (
+        "verbs-probe-15-20.lex",
+        include_str!("../data/verbs-probe-15-20.lex"),
+    ),
     ("discards.lex", include_str!("../data/discards.lex")),
 ];
 
