@@ -1220,6 +1220,18 @@ impl Coder {
         };
         // And numbers before a noun ("massed more than 100,000 troops", "deployed 400 police officers"), so
         // that `mass troops` still matches. ("Hundreds of" stays: patterns such as `kill hundreds of` use it.)
+        // ("up" and "at" only in "up to" and "at least": "called up 300,000 reservists" keeps its particle.)
+        let quantifier = |k: usize| {
+            let w = toks[k].norm.as_str();
+            self.words.is("quantifier", w)
+                && match w {
+                    "up" => Self::norm(toks, k + 1) == "to",
+                    "at" => Self::norm(toks, k + 1) == "least",
+                    "to" => k > 0 && toks[k - 1].norm == "up",
+                    "least" => k > 0 && toks[k - 1].norm == "at",
+                    _ => true,
+                }
+        };
         let mut quantity = vec![false; toks.len()];
         for i in 0..toks.len() {
             let is_num = |k: usize| {
@@ -1232,7 +1244,7 @@ impl Coder {
                 quantity[i] = true;
                 // "more than", "at least", "up to", "nearly" before the number.
                 let mut j = i;
-                while j > 0 && self.words.is("quantifier", &toks[j - 1].norm) && i - j < 2 {
+                while j > 0 && quantifier(j - 1) && i - j < 2 {
                     j -= 1;
                     quantity[j] = true;
                 }
@@ -1259,7 +1271,7 @@ impl Coder {
                     if next_is_word(j) {
                         quantity[i..j].iter_mut().for_each(|q| *q = true);
                         let mut k = i;
-                        while k > 0 && self.words.is("quantifier", &toks[k - 1].norm) && i - k < 2 {
+                        while k > 0 && quantifier(k - 1) && i - k < 2 {
                             k -= 1;
                             quantity[k] = true;
                         }
