@@ -1248,6 +1248,15 @@ impl Coder {
                     j -= 1;
                     quantity[j] = true;
                 }
+                // "an additional 4,000 troops", "another 500 police": the article and filler of the count.
+                while j > 0
+                    && i - j < 3
+                    && (readout_lexicon::verbs::is_filler(&toks[j - 1].norm)
+                        || matches!(toks[j - 1].norm.as_str(), "a" | "an" | "another"))
+                {
+                    j -= 1;
+                    quantity[j] = true;
+                }
             }
             // "pledged nearly $1.85 billion in new military aid to": a sum of money is left out too, with the
             // "in"/"of"/"worth of" that hands it to the thing bought, so `pledge military aid to _` matches.
