@@ -459,7 +459,9 @@ impl Coder {
                 let place = self.words.is("locative", prev)
                     || prev == "into"
                     || prev == "to" && self.words.is("travel_word", before);
-                if place && m.actor.how.starts_with("capital") {
+                // ("fired tear gas at protesters in Nairobi": a role noun the capital only places keeps its
+                // role.)
+                if place && m.actor.how.starts_with("capital") && toks[m.start].cap {
                     if let Some(c) = m.actor.country.clone() {
                         m.actor.code = Some(c);
                         m.actor.sector = None;

@@ -452,9 +452,7 @@ seize the opportunity | idiom
 seize the moment | idiom
 seize the day | idiom
 carbon capture | technology
-riot police | agent noun
 riot gear | equipment
-riot squad | agent noun
 strike force | agent noun
 hail a taxi | idiom
 hail a cab | idiom
