@@ -129,6 +129,8 @@ pub struct Coder {
     rejections: Vec<(String, String)>,
     /// Refused action code prefix → refusal code (`data/refusal.txt`), longest prefix first.
     refusals: Vec<(String, String)>,
+    /// Appeal or demand code prefix → the digit it adds to a protest's code (`data/protest-aim.txt`).
+    protest_aims: Vec<(String, String)>,
     /// (code, sub-code, cues): sub-codes by means or aim (`data/refine.txt`).
     refinements: Vec<(String, String, Vec<Vec<String>>)>,
     /// The lexicon's office titles, lower-cased ("prime minister").
@@ -291,6 +293,7 @@ impl Coder {
             demands: table(include_str!("../data/demand.txt")),
             rejections: table(include_str!("../data/rejection.txt")),
             refusals: table(include_str!("../data/refusal.txt")),
+            protest_aims: table(include_str!("../data/protest-aim.txt")),
             refinements: refinements(include_str!("../data/refine.txt")),
         }
     }
@@ -1713,6 +1716,14 @@ impl Coder {
             // pledge, threat or protest ("threatened to crush any further opposition protests"), and an event
             // noun that is another trigger's topic ("negotiations on a trade agreement", "praised Bangladesh
             // for its cooperation").
+            if let Some(protest) = self.protest_of_aim(toks, &triggers, tr, p) {
+                trace.decision = format!(
+                    "not coded: the aim of the protest {:?}",
+                    Self::words_of(toks, text, protest)
+                );
+                traces.push(trace);
+                continue;
+            }
             if let Some(gov) = triggers.iter().find(|o| {
                 let pc = &self.lex.verb_patterns()[o.pattern].code;
                 o.end <= tr.start
@@ -2427,6 +2438,59 @@ impl Coder {
                     "staged together: military cooperation 062".into()
                 } else {
                     format!("{note}; staged together: military cooperation 062")
+                };
+            }
+            // "took to the streets … demanding the abolition of a police unit": the aim names the protest's
+            // sub-code and, when it names one, whom the protest is against.
+            let aim = (code_str.starts_with("14") && demand_code.is_none())
+                .then(|| {
+                    triggers.iter().find(|d| {
+                        let dp = &self.lex.verb_patterns()[d.pattern];
+                        self.protest_of_aim(toks, &triggers, d, dp)
+                            .is_some_and(|o| o.start == tr.start)
+                    })
+                })
+                .flatten();
+            if let Some(d) = aim {
+                let dp = &self.lex.verb_patterns()[d.pattern];
+                if code_str.len() == 3 {
+                    if let Some((_, digit)) = self
+                        .protest_aims
+                        .iter()
+                        .find(|(a, _)| dp.code.starts_with(a.as_str()))
+                    {
+                        let sub = format!("{code_str}{digit}");
+                        if self.lex.ontology().get(&sub).is_some() {
+                            code_str = sub;
+                        }
+                    }
+                }
+                let aim_ceiling = clauses
+                    .iter()
+                    .find(|&&c| c > d.end)
+                    .copied()
+                    .unwrap_or(toks.len());
+                // (Only whom the demand is made of: a body of the protesters' own state, "demanding the
+                // abolition of a police unit", or a state named with "from"; not what a ban is on.)
+                let addressee = |t: &&Mention| {
+                    t.start > 0 && toks[t.start - 1].norm == "from"
+                        || t.actors.iter().all(|a| {
+                            a.sector.is_some()
+                                && a.country.is_some()
+                                && sources.iter().any(|(_, s)| s.country == a.country)
+                        })
+                };
+                if let Some(t) = self
+                    .target(toks, &mentions, dp, d, aim_ceiling)
+                    .filter(addressee)
+                {
+                    let sp = Span::new(toks[t.start].span.start, toks[t.end - 1].span.end);
+                    targets = t.actors.iter().map(|a| (sp, a)).collect();
+                }
+                note = if note.is_empty() {
+                    format!("aim: {}", dp.code)
+                } else {
+                    format!("{note}; aim: {}", dp.code)
                 };
             }
             // "Kiir rejected the appeal", "Mubarak rejected their demand that he resign": a rejection of a
@@ -3209,6 +3273,38 @@ impl Coder {
                             || s.sector == asked.sector)
             });
             addressed.then(|| (asker.clone(), code.clone()))
+        })
+    }
+
+    /// For an appeal or demand that states a protest's aim ("marched …, demanding", "rallied … to demand"), the
+    /// protest it belongs to.
+    fn protest_of_aim<'t>(
+        &self,
+        toks: &[Token],
+        triggers: &'t [Trigger],
+        tr: &Trigger,
+        p: &readout_lexicon::verbs::VerbPattern,
+    ) -> Option<&'t Trigger> {
+        if !(p.code.starts_with("02") || p.code.starts_with("10")) {
+            return None;
+        }
+        let head = toks[tr.start].norm.as_str();
+        let linked = head.ends_with("ing") || tr.start > 0 && toks[tr.start - 1].norm == "to";
+        if !linked {
+            return None;
+        }
+        triggers.iter().rev().find(|o| {
+            o.end <= tr.start
+                && tr.start <= o.end + 14
+                && self.lex.verb_patterns()[o.pattern].code.starts_with("14")
+                && !toks[o.end..tr.start]
+                    .iter()
+                    .any(|t| matches!(t.norm.as_str(), ";" | ":" | "but" | "while" | "as"))
+                // ("marched and demanded" is a second act; "the streets of Lagos and Abuja" joins names.)
+                && !(o.end..tr.start).any(|k| {
+                    toks[k].norm == "and" && toks.get(k + 1).is_some_and(|t| !t.cap)
+                })
+                && !toks[o.end..tr.start].iter().any(|t| self.words.is("reporting", &t.norm))
         })
     }
 
