@@ -1716,6 +1716,14 @@ impl Coder {
             // pledge, threat or protest ("threatened to crush any further opposition protests"), and an event
             // noun that is another trigger's topic ("negotiations on a trade agreement", "praised Bangladesh
             // for its cooperation").
+            if let Some(weigher) = self.considered_by(toks, &triggers, tr) {
+                trace.decision = format!(
+                    "not coded: an option {:?} weighs",
+                    Self::words_of(toks, text, weigher)
+                );
+                traces.push(trace);
+                continue;
+            }
             if let Some(protest) = self.protest_of_aim(toks, &triggers, tr, p) {
                 trace.decision = format!(
                     "not coded: the aim of the protest {:?}",
@@ -2439,6 +2447,30 @@ impl Coder {
                 } else {
                     format!("{note}; staged together: military cooperation 062")
                 };
+            }
+            // "Germany is considering sending tanks to Ukraine": weighing an option is aimed at whom the option
+            // would be.
+            if code_str == "014" {
+                let option = triggers.iter().find(|o| {
+                    self.considered_by(toks, &triggers, o)
+                        .is_some_and(|w| w.start == tr.start)
+                });
+                if let Some(o) = option {
+                    let op = &self.lex.verb_patterns()[o.pattern];
+                    let o_ceiling = clauses
+                        .iter()
+                        .find(|&&c| c > o.end)
+                        .copied()
+                        .unwrap_or(toks.len());
+                    targets = match self.target(toks, &mentions, op, o, o_ceiling) {
+                        Some(t) => {
+                            let sp = Span::new(toks[t.start].span.start, toks[t.end - 1].span.end);
+                            t.actors.iter().map(|a| (sp, a)).collect()
+                        }
+                        None => Vec::new(),
+                    };
+                    note = format!("aimed at whom the option {} would be", op.code);
+                }
             }
             // "took to the streets … demanding the abolition of a police unit": the aim names the protest's
             // sub-code and, when it names one, whom the protest is against.
@@ -3273,6 +3305,25 @@ impl Coder {
                             || s.sector == asked.sector)
             });
             addressed.then(|| (asker.clone(), code.clone()))
+        })
+    }
+
+    /// For an action weighed as an option ("considering sending tanks", "weighing whether to impose"), the
+    /// trigger that weighs it (CAMEO 014).
+    fn considered_by<'t>(
+        &self,
+        toks: &[Token],
+        triggers: &'t [Trigger],
+        tr: &Trigger,
+    ) -> Option<&'t Trigger> {
+        triggers.iter().find(|o| {
+            o.end <= tr.start
+                && tr.start <= o.end + 2
+                && self.lex.verb_patterns()[o.pattern].code == "014"
+                && (toks[tr.start].norm.ends_with("ing") && tr.start == o.end
+                    || toks[o.end..tr.start]
+                        .iter()
+                        .all(|t| matches!(t.norm.as_str(), "whether" | "to" | "how")))
         })
     }
 

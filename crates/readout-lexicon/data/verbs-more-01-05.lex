@@ -56,6 +56,8 @@
 014 | verb | give [serious] consideration to
 014 | verb | review/reassess/rethink/reconsider/reevaluate/re-evaluate its policy/policies/stance/position toward/towards/on _
 014 | verb | decline to rule out
+014 | verb | review/reassess/reconsider/re-examine/reexamine [its/the] arms/weapons [export] sales/permits/licences/licenses/exports/deals/contracts to/with _
+014 | verb | review/reassess/reconsider/re-examine/reexamine [its/the] agreement/pact/deal/accord/treaty/relations/ties/cooperation with _
 
 # 015 Acknowledge or claim responsibility
 015 | verb | claim [the] attacks/bombings/blast/blasts/ambush/raid/raids/shooting/abduction/beheading/explosion/killings/assault
