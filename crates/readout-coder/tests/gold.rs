@@ -41,7 +41,7 @@ fn gold_development_split_f1_floor() {
         "train: F1 {:.3} P {:.3} R {:.3} exact {:.3}",
         rep.f1, rep.precision, rep.recall, rep.exact_rate
     );
-    assert!(rep.f1 >= 0.83, "train F1 {:.3}", rep.f1);
+    assert!(rep.f1 >= 0.85, "train F1 {:.3}", rep.f1);
 }
 
 #[test]
@@ -51,7 +51,29 @@ fn gold_held_out_split_f1_floor() {
         "test: F1 {:.3} P {:.3} R {:.3} exact {:.3}",
         rep.f1, rep.precision, rep.recall, rep.exact_rate
     );
-    assert!(rep.f1 >= 0.64, "held-out F1 {:.3}", rep.f1);
+    assert!(rep.f1 >= 0.66, "held-out F1 {:.3}", rep.f1);
+}
+
+/// The vocabulary probes (`eval/probes/`): sentences written to find phrasings the lexicon missed, tuned on
+/// openly, so they guard the patterns they led to against regressions rather than measure generalisation.
+#[test]
+fn vocabulary_probe_floor() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../eval/probes");
+    let mut recs = Vec::new();
+    for f in [
+        "probe-01-05.jsonl",
+        "probe-06-09.jsonl",
+        "probe-10-14.jsonl",
+        "probe-15-20.jsonl",
+    ] {
+        let (r, errs) = read_gold(&std::fs::read_to_string(dir.join(f)).unwrap());
+        assert!(errs.is_empty(), "{f}: {errs:?}");
+        recs.extend(r);
+    }
+    assert!(recs.len() >= 700, "probe records {}", recs.len());
+    let rep = score_triples(&coder(), &recs, Split::All);
+    eprintln!("probes: F1 {:.3}", rep.f1);
+    assert!(rep.f1 >= 0.75, "probe F1 {:.3}", rep.f1);
 }
 
 #[test]
