@@ -1289,6 +1289,15 @@ impl Coder {
                             k -= 1;
                             quantity[k] = true;
                         }
+                        // ("approved an additional $1.49 billion in financing for")
+                        while k > 0
+                            && i - k < 3
+                            && (readout_lexicon::verbs::is_filler(&toks[k - 1].norm)
+                                || matches!(toks[k - 1].norm.as_str(), "a" | "an" | "another"))
+                        {
+                            k -= 1;
+                            quantity[k] = true;
+                        }
                     }
                 }
             }
@@ -1819,7 +1828,24 @@ impl Coder {
                 // "the measures taken by Russia to protect its interests": an infinitive right after a noun phrase
                 // is its purpose, not an act of the clause's subject.
                 // (A protest is what a rally "in Lagos to protest" is: it stays.)
-                let after_np = tr.start >= 2 && mentions.iter().any(|m| m.end == tr.start - 1);
+                // ("dispatched troops to the Central African Republic on Monday to help protect": past a time.)
+                let mut np_end = tr.start - 1;
+                while np_end > floor && self.words.is("time_word", &toks[np_end - 1].norm) {
+                    np_end -= 1;
+                }
+                // (Unless a pledge or appeal earlier in the clause governs it: "pledged to ECOWAS on Saturday to
+                // hand power to civilians".)
+                let governed = triggers.iter().any(|o| {
+                    o.start >= floor
+                        && o.end <= tr.start
+                        && ["02", "03", "10", "13"]
+                            .iter()
+                            .any(|r| self.lex.verb_patterns()[o.pattern].code.starts_with(r))
+                }) || toks[floor..tr.start]
+                    .iter()
+                    .any(|t| self.words.is("future", &t.norm));
+                let after_np =
+                    !governed && tr.start >= 2 && mentions.iter().any(|m| m.end == np_end);
                 if after_np && p.kind == PatternKind::Verb && !p.code.starts_with("14") {
                     trace.decision = "not coded: the purpose of the noun phrase before it".into();
                     traces.push(trace);

@@ -73,7 +73,7 @@
 071 | verb | cancel/forgive [the] [interest-free/bilateral/outstanding] loans/debt/debts of _
 071 | verb | write off [the] [interest-free/bilateral/outstanding] loans/debt/debts of _
 071 | verb | disburse [emergency] financing/funds/loan/loans/aid/tranche to _
-071 | verb | approve [a] loan/loans/credit/grant for/to _
+071 | verb | approve [a] loan/loans/credit/grant/financing/funding/funds for/to _
 071 | verb | approve [a] bailout/rescue package for _
 
 # 072 Provide military aid
