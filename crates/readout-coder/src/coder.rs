@@ -2591,8 +2591,10 @@ impl Coder {
                         || each_other)
                 || p.kind == PatternKind::Noun && targets.is_empty() && sources.len() >= 2;
             // A consultation noun with both sides known runs both ways.
+            // (Not once it is only intended: "ready to resume talks with the United States" is one side's.)
             let mut both_ways = p.kind == PatternKind::Noun
                 && p.code.starts_with("04")
+                && code_str.starts_with("04")
                 && !note.is_empty()
                 && targets.len() == 1;
             // "clashed with rebels": a mutual action with one partner named runs both ways.
@@ -2703,6 +2705,17 @@ impl Coder {
                 } else {
                     format!("{note}; domestic protest")
                 };
+            }
+            // "Samsung launched an all-out offensive in India's smartphone market": a company waging war is a
+            // figure of speech.
+            if ["18", "19", "20"].iter().any(|r| code_str.starts_with(r))
+                && sources
+                    .iter()
+                    .all(|(_, a)| a.sector.as_deref() == Some("BUS"))
+            {
+                trace.decision = "not coded: a business does not wage war (a figure of speech)".into();
+                traces.push(trace);
+                continue;
             }
             let mut pairs: Vec<(Party, Option<Party>)> = Vec::new();
             if reciprocal {
