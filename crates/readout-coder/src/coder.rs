@@ -1548,6 +1548,7 @@ impl Coder {
                 // ("were hit with sanctions": after a form of "be" the base-form spelling is a participle.)
                 let licensed = self.words.is("verb_premodifier", prev)
                     || self.words.is("be", prev)
+                    || matches!(prev, "has" | "have" | "had" | "having")
                     || prev.ends_with("ly")
                     || mentions.iter().any(|m| {
                         m.end == h.start
@@ -2713,7 +2714,8 @@ impl Coder {
                     .iter()
                     .all(|(_, a)| a.sector.as_deref() == Some("BUS"))
             {
-                trace.decision = "not coded: a business does not wage war (a figure of speech)".into();
+                trace.decision =
+                    "not coded: a business does not wage war (a figure of speech)".into();
                 traces.push(trace);
                 continue;
             }

@@ -550,6 +550,7 @@ impl RawLexicon {
         // Each pattern is inserted by walking a frontier of trie nodes element by element, so the prefixes its
         // expansions share ("held talks", "held negotiations") are walked once, and no expansion is materialised.
         for (i, p) in self.verbs.iter().enumerate() {
+            let adverb_led = crate::verbs::adverb_led(p);
             for upto in prefix_lengths(p) {
                 let mut frontier: Vec<u32> = vec![0];
                 for (k, e) in p.elements[..upto].iter().enumerate() {
@@ -558,7 +559,12 @@ impl RawLexicon {
                     };
                     let mut options: Vec<Vec<u32>> = Vec::new();
                     for a in alts {
-                        if k == 0 {
+                        if k == 1 && adverb_led {
+                            // ("forcibly transferred": the verb after the adverb, in each of its forms.)
+                            for f in self.irregular.verb_forms(a) {
+                                options.push(ids_of(&mut verbs, &f));
+                            }
+                        } else if k == 0 && !adverb_led {
                             // The head is stored once, in base form; its inflections map to it at match time.
                             let key = (a.clone(), p.kind == PatternKind::Verb);
                             if !head_forms.contains_key(&key) {

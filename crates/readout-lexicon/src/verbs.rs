@@ -581,12 +581,22 @@ pub fn prefix_lengths(p: &VerbPattern) -> Vec<usize> {
             core -= 1;
         }
         let min = if p.kind == PatternKind::Noun { 1 } else { 2 };
-        if core < upto && core >= min {
+        // (A bare phrasal verb says too little: `set off for _` does not shrink to "set off", which also sets off
+        // waves of violence.)
+        let bare_particle = p.kind == PatternKind::Verb
+            && core == 2
+            && matches!(&p.elements[1], Element::Word { alts, .. } if alts.iter().all(|a| PARTICLES.contains(&a.as_str())));
+        if core < upto && core >= min && !bare_particle {
             out.push(core);
         }
     }
     out
 }
+
+/// Particles of phrasal verbs ("set off", "break up").
+const PARTICLES: &[&str] = &[
+    "off", "out", "up", "down", "away", "back", "over", "in", "on", "around",
+];
 
 /// Prepositions that introduce a target slot and may be left out when the target is.
 const SLOT_PREPOSITIONS: &[&str] = &[
@@ -594,13 +604,28 @@ const SLOT_PREPOSITIONS: &[&str] = &[
     "towards", "over", "about",
 ];
 
+/// True for a verb pattern led by an adverb ("sexually abuse", "forcibly transfer"): its second word is the verb
+/// that is inflected.
+pub fn adverb_led(p: &VerbPattern) -> bool {
+    p.kind == PatternKind::Verb
+        && matches!(p.elements.first(), Some(Element::Word { alts, .. }) if alts.iter().all(|a| a.ends_with("ly")))
+        && matches!(
+            p.elements.get(1),
+            Some(Element::Word {
+                optional: false,
+                ..
+            })
+        )
+}
+
 fn expand_upto(p: &VerbPattern, irregular: &Irregulars, upto: usize) -> Vec<Vec<String>> {
+    let head = usize::from(adverb_led(p));
     let mut seqs: Vec<Vec<String>> = vec![Vec::new()];
     for (i, e) in p.elements[..upto].iter().enumerate() {
         let Element::Word { alts, optional } = e else {
             continue;
         };
-        let words: Vec<String> = if i == 0 {
+        let words: Vec<String> = if i == head {
             alts.iter()
                 .flat_map(|a| match p.kind {
                     PatternKind::Verb => irregular.verb_forms(a),
