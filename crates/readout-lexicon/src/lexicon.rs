@@ -23,10 +23,15 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     ("cameo.lex", include_str!("../data/cameo.lex")),
     ("countries.lex", include_str!("../data/countries.lex")),
     ("places.lex", include_str!("../data/places.lex")),
+    ("places-probe.lex", include_str!("../data/places-probe.lex")),
     ("igos.lex", include_str!("../data/igos.lex")),
     (
         "organisations.lex",
         include_str!("../data/organisations.lex"),
+    ),
+    (
+        "organisations-probe.lex",
+        include_str!("../data/organisations-probe.lex"),
     ),
     (
         "persons-africa.lex",
@@ -53,7 +58,12 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         "persons-history.lex",
         include_str!("../data/persons-history.lex"),
     ),
+    (
+        "persons-probe.lex",
+        include_str!("../data/persons-probe.lex"),
+    ),
     ("agents.lex", include_str!("../data/agents.lex")),
+    ("agents-probe.lex", include_str!("../data/agents-probe.lex")),
     ("modifiers.lex", include_str!("../data/modifiers.lex")),
     ("irregular.lex", include_str!("../data/irregular.lex")),
     ("classes.lex", include_str!("../data/classes.lex")),
@@ -85,6 +95,18 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     (
         "verbs-probe-15-20.lex",
         include_str!("../data/verbs-probe-15-20.lex"),
+    ),
+    (
+        "verbs-probe2-01-05.lex",
+        include_str!("../data/verbs-probe2-01-05.lex"),
+    ),
+    (
+        "verbs-probe2-10-14.lex",
+        include_str!("../data/verbs-probe2-10-14.lex"),
+    ),
+    (
+        "verbs-probe2-15-20.lex",
+        include_str!("../data/verbs-probe2-15-20.lex"),
     ),
     ("discards.lex", include_str!("../data/discards.lex")),
 ];
