@@ -64,6 +64,7 @@ forgo | past=forwent | participle=forgone
 forsake | past=forsook | participle=forsaken
 forswear | past=forswore | participle=forsworn
 freeze | past=froze | participle=frozen
+unfreeze | past=unfroze | participle=unfrozen
 get | past=got | participle=got; gotten
 give | past=gave | participle=given
 go | past=went | participle=gone

@@ -101,6 +101,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         include_str!("../data/verbs-probe2-01-05.lex"),
     ),
     (
+        "verbs-probe2-06-09.lex",
+        include_str!("../data/verbs-probe2-06-09.lex"),
+    ),
+    (
         "verbs-probe2-10-14.lex",
         include_str!("../data/verbs-probe2-10-14.lex"),
     ),

@@ -448,6 +448,13 @@ impl Lexicon {
                     }
                 }
             }
+            // "China detained more than a million Uyghurs": modifiers stand before a role noun; with none after
+            // them they are not part of the actor (here, the verb).
+            while run.len() > 1 && run[run.len() - 1].is_modifier() && !run[..run.len() - 1].iter().any(Piece::is_role)
+            {
+                run.pop();
+                j -= 1;
+            }
             // "a special military operation", "military aid": a lone singular role noun right before a noun is an
             // adjective, not an actor ("the military said" keeps it: "said" is no noun).
             let lone_singular_role = run.len() == 1
