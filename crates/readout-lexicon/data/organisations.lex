@@ -174,7 +174,7 @@ dup | name=Democratic Unionist Party | names=DUP | code=GBRPTY | country=GBR | s
 sinn-fein | name=Sinn Fein | names=Sinn Féin | code=IRLPTY | country=IRL | sector=PTY | kind=party
 fianna-fail | name=Fianna Fail | names=Fianna Fáil | code=IRLPTY | country=IRL | sector=PTY | kind=party
 fine-gael | name=Fine Gael | code=IRLPTY | country=IRL | sector=PTY | kind=party
-cdu | name=Christian Democratic Union | names=CDU; German Christian Democrats; Christlich Demokratische Union; CDU/CSU; Union bloc | code=DEUPTY | country=DEU | sector=PTY | kind=party
+cdu | name=Christian Democratic Union | names=CDU; German Christian Democrats; Christian Democrats; Christlich Demokratische Union; CDU/CSU; Union bloc | code=DEUPTY | country=DEU | sector=PTY | kind=party
 csu | name=Christian Social Union | names=CSU; Christlich-Soziale Union; Bavarian CSU | code=DEUPTY | country=DEU | sector=PTY | kind=party
 spd | name=Social Democratic Party of Germany | names=SPD; German Social Democrats; Sozialdemokratische Partei Deutschlands | code=DEUPTY | country=DEU | sector=PTY | kind=party
 german-greens | name=Alliance 90/The Greens | names=German Greens; Bündnis 90/Die Grünen; Buendnis 90/Die Gruenen | code=DEUPTY | country=DEU | sector=PTY | kind=party

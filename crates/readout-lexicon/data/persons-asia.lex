@@ -286,14 +286,14 @@ abdul-rashid-dostum | name=Abdul Rashid Dostum | family=Dostum | given=Abdul Ras
 amrullah-saleh | name=Amrullah Saleh | family=Saleh | given=Amrullah | country=AFG | role=AFG GOV 2020-02-19..2021-08-15 Vice President | role=AFG SPY 2004..2010-06 Intelligence Chief | role=AFG OPP 2021-08-17.. Resistance Leader
 mohammad-hanif-atmar | name=Mohammad Hanif Atmar | family=Atmar | given=Mohammad Hanif | names=Hanif Atmar | country=AFG | role=AFG GOV 2020-04..2021-08-15 Foreign Minister | role=AFG GOV 2014-09..2018-08 National Security Adviser
 salahuddin-rabbani | name=Salahuddin Rabbani | family=Rabbani | given=Salahuddin | country=AFG | role=AFG GOV 2015-01..2019-12 Foreign Minister
-akhtar-mansour | name=Akhtar Mohammad Mansour | family=Mansour | names=Mullah Akhtar Mansour; Akhtar Mansoor | country=AFG | role=AFG INS 2015-07-29..2016-05-21 Taliban Leader
-hibatullah-akhundzada | name=Hibatullah Akhundzada | family=Akhundzada | given=Hibatullah | names=Haibatullah Akhundzada; Mullah Hibatullah; Mawlawi Hibatullah Akhundzada | country=AFG | role=AFG GOV 2021-08-15.. Supreme Leader | role=AFG INS 2016-05-25..2021-08-15 Taliban Leader
+akhtar-mansour | name=Akhtar Mohammad Mansour | family=Mansour | names=Mullah Akhtar Mansour; Akhtar Mansoor | country=AFG | role=AFG REB 2015-07-29..2016-05-21 Taliban Leader
+hibatullah-akhundzada | name=Hibatullah Akhundzada | family=Akhundzada | given=Hibatullah | names=Haibatullah Akhundzada; Mullah Hibatullah; Mawlawi Hibatullah Akhundzada | country=AFG | role=AFG GOV 2021-08-15.. Supreme Leader | role=AFG REB 2016-05-25..2021-08-15 Taliban Leader
 mohammad-hassan-akhund | name=Mohammad Hassan Akhund | family=Akhund | given=Mohammad Hassan | names=Mullah Mohammad Hassan Akhund; Hasan Akhund | country=AFG | role=AFG GOV 2021-09-07.. Prime Minister
-abdul-ghani-baradar | name=Abdul Ghani Baradar | family=Baradar | given=Abdul Ghani | names=Mullah Baradar; Mullah Abdul Ghani Baradar | country=AFG | role=AFG GOV 2021-09-07.. Deputy Prime Minister | role=AFG INS 2019-01..2021-08-15 Taliban Political Chief
+abdul-ghani-baradar | name=Abdul Ghani Baradar | family=Baradar | given=Abdul Ghani | names=Mullah Baradar; Mullah Abdul Ghani Baradar | country=AFG | role=AFG GOV 2021-09-07.. Deputy Prime Minister | role=AFG REB 2019-01..2021-08-15 Taliban Political Chief
 amir-khan-muttaqi | name=Amir Khan Muttaqi | family=Muttaqi | given=Amir Khan | country=AFG | role=AFG GOV 2021-09-07.. Foreign Minister
-sirajuddin-haqqani | name=Sirajuddin Haqqani | family=Haqqani | given=Sirajuddin | country=AFG | role=AFG GOV 2021-09-07.. Interior Minister | role=AFG INS 2015-07..2021-08-15 Taliban Deputy Leader
+sirajuddin-haqqani | name=Sirajuddin Haqqani | family=Haqqani | given=Sirajuddin | country=AFG | role=AFG GOV 2021-09-07.. Interior Minister | role=AFG REB 2015-07..2021-08-15 Taliban Deputy Leader
 mohammad-yaqoob | name=Mohammad Yaqoob | family=Yaqoob | given=Mohammad | names=Mullah Yaqoob; Mohammad Yaqoob Mujahid | country=AFG | role=AFG GOV 2021-09-07.. Defence Minister
-zabihullah-mujahid | name=Zabihullah Mujahid | family=Mujahid | given=Zabihullah | country=AFG | role=AFG GOV 2021-09.. Government Spokesman | role=AFG INS 2007..2021-08-15 Taliban Spokesman
+zabihullah-mujahid | name=Zabihullah Mujahid | family=Mujahid | given=Zabihullah | country=AFG | role=AFG GOV 2021-09.. Government Spokesman | role=AFG REB 2007..2021-08-15 Taliban Spokesman
 
 # ---------------------------------------------------------------- Kazakhstan (KAZ)
 nursultan-nazarbayev | name=Nursultan Nazarbayev | family=Nazarbayev | given=Nursultan | names=Nursultan Nazarbaev | country=KAZ | role=KAZ GOV 1990-04-24..2019-03-20 President | role=KAZ GOV 2019-03-20..2022-01-05 Security Council Chairman

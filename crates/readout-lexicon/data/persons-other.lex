@@ -22,7 +22,7 @@ amina-mohammed | name=Amina Mohammed | family=Mohammed | given=Amina | names=Ami
 staffan-de-mistura | name=Staffan de Mistura | family=de Mistura | given=Staffan | country=ITA | role=IGOUNO GOV 2014-07-10..2019-01-07 UN Syria envoy | role=IGOUNO GOV 2021-11-01.. UN Western Sahara envoy
 lakhdar-brahimi | name=Lakhdar Brahimi | family=Brahimi | given=Lakhdar | country=DZA | role=IGOUNO GOV 2012-09-01..2014-06-01 UN Syria envoy | role=DZA GOV 1991-06..1993-02 Foreign Minister
 hans-grundberg | name=Hans Grundberg | family=Grundberg | given=Hans | country=SWE | role=IGOUNO GOV 2021-09-05.. UN Yemen envoy
-francesca-albanese | name=Francesca Albanese | family=Albanese | given=Francesca | country=ITA | role=IGOUNOHRC GOV 2022-05-01.. UN special rapporteur
+francesca-albanese | name=Francesca Albanese | family=Albanese | given=Francesca | country=ITA | role=IGOUNOHRC GOV 2022-05-01.. UN Special Rapporteur on the occupied Palestinian territories
 hans-blix | name=Hans Blix | family=Blix | given=Hans | country=SWE | role=IGOUNOIAE GOV 1981-12-01..1997-12-01 Director General | role=IGOUNO GOV 2000-03-01..2003-07-01 UN chief weapons inspector | role=SWE GOV 1978-10..1979-10 Foreign Minister
 mohamed-elbaradei | name=Mohamed ElBaradei | family=ElBaradei | given=Mohamed | names=Mohamed El Baradei; Mohammed ElBaradei | country=EGY | role=IGOUNOIAE GOV 1997-12-01..2009-12-01 Director General | role=EGY GOV 2013-07-14..2013-08-14 Vice President
 yukiya-amano | name=Yukiya Amano | family=Amano | given=Yukiya | country=JPN | role=IGOUNOIAE GOV 2009-12-01..2019-07-18 Director General
