@@ -1726,6 +1726,20 @@ impl Coder {
             // pledge, threat or protest ("threatened to crush any further opposition protests"), and an event
             // noun that is another trigger's topic ("negotiations on a trade agreement", "praised Bangladesh
             // for its cooperation").
+            let ordered = self.ordered_of_own_forces(toks, &mentions, &triggers, floor, tr);
+            // The order itself is not coded apart from what it orders.
+            let orders_own = triggers.iter().any(|a| {
+                a.start > tr.start
+                    && self
+                        .ordered_of_own_forces(toks, &mentions, &triggers, floor, a)
+                        .is_some_and(|(o, _)| o.start == tr.start)
+            });
+            if orders_own {
+                trace.decision =
+                    "not coded: an order to its own forces, coded as what it orders".into();
+                traces.push(trace);
+                continue;
+            }
             if let Some(weigher) = self.considered_by(toks, &triggers, tr) {
                 trace.decision = format!(
                     "not coded: an option {:?} weighs",
@@ -1742,7 +1756,7 @@ impl Coder {
                 traces.push(trace);
                 continue;
             }
-            if let Some(gov) = triggers.iter().find(|o| {
+            if let Some(gov) = triggers.iter().filter(|_| ordered.is_none()).find(|o| {
                 let pc = &self.lex.verb_patterns()[o.pattern].code;
                 o.end <= tr.start
                     && tr.start <= o.end + 14
@@ -1814,7 +1828,7 @@ impl Coder {
                 traces.push(trace);
                 continue;
             }
-            if tr.start > 0 && Self::norm(toks, tr.start - 1) == "to" {
+            if tr.start > 0 && Self::norm(toks, tr.start - 1) == "to" && ordered.is_none() {
                 if let Some(gov) = triggers
                     .iter()
                     .find(|o| o.start >= floor && o.end < tr.start && o.end + 6 >= tr.start)
@@ -1982,7 +1996,10 @@ impl Coder {
                     .rev()
                     .find(|m| m.end <= tr.start && m.start >= floor)
             });
-            let (mut source_m, mut target_m) = if passive {
+            let (mut source_m, mut target_m) = if let Some((_, orderer)) = ordered {
+                // What a state orders its own forces to do, it does.
+                (Some(orderer), self.target(toks, &mentions, p, tr, ceiling))
+            } else if passive {
                 (by_agent, patient)
             } else {
                 // "recognised a Palestinian state": a pattern may hold its target inside its own words.
@@ -3347,6 +3364,41 @@ impl Coder {
             });
             addressed.then(|| (asker.clone(), code.clone()))
         })
+    }
+
+    /// For an action a leader orders its own forces to take ("ordered the army to deploy troops along the
+    /// border", "ordered the military to launch an offensive"): the order's trigger and the one who gave it. The
+    /// state acts through its forces, so the action is the orderer's (CAMEO codes the action, not a demand).
+    fn ordered_of_own_forces<'t, 'm>(
+        &self,
+        toks: &[Token],
+        mentions: &'m [Mention],
+        triggers: &'t [Trigger],
+        floor: usize,
+        tr: &Trigger,
+    ) -> Option<(&'t Trigger, &'m Mention)> {
+        if tr.start == 0 || toks[tr.start - 1].norm != "to" {
+            return None;
+        }
+        let o = triggers.iter().find(|o| {
+            o.start >= floor
+                && o.end <= tr.start
+                && tr.start <= o.end + 8
+                && self.words.is("command_verb", &toks[o.start].norm)
+        })?;
+        let orderer = self.subject(toks, mentions, floor, o.start)?;
+        let own_forces = mentions.iter().any(|m| {
+            m.start >= o.start
+                && m.end < tr.start
+                && m.actors.iter().all(|a| {
+                    a.kind == EntityKind::Agent
+                        && self
+                            .words
+                            .is("force_sector", a.sector.as_deref().unwrap_or(""))
+                        && (a.country.is_none() || a.country == orderer.actors[0].country)
+                })
+        });
+        (own_forces && orderer.actors[0].country.is_some()).then_some((o, orderer))
     }
 
     /// For an action weighed as an option ("considering sending tanks", "weighing whether to impose"), the

@@ -450,7 +450,9 @@ impl Lexicon {
             }
             // "China detained more than a million Uyghurs": modifiers stand before a role noun; with none after
             // them they are not part of the actor (here, the verb).
-            while run.len() > 1 && run[run.len() - 1].is_modifier() && !run[..run.len() - 1].iter().any(Piece::is_role)
+            while run.len() > 1
+                && run[run.len() - 1].is_modifier()
+                && !run[..run.len() - 1].iter().any(Piece::is_role)
             {
                 run.pop();
                 j -= 1;
