@@ -1337,9 +1337,12 @@ impl Coder {
             let state_at = toks[i].norm == "at"
                 && mentions.iter().any(|m| {
                     m.start == i + 1
-                        && m.actors
-                            .iter()
-                            .all(|a| a.kind == EntityKind::Country && a.how == "country")
+                        && m.actors.iter().all(|a| {
+                            a.kind == EntityKind::Country
+                                && (a.how == "country"
+                                    || a.how.starts_with("capital")
+                                    || a.how.starts_with("a capital"))
+                        })
                 });
             if j > i + 1
                 && !state_at
