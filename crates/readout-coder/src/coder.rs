@@ -1600,9 +1600,19 @@ impl Coder {
         // Longest first; then the pattern that demands more words after its target (`call _ friend` over
         // `call _`), which the check above has already found.
         let after_len = |t: &Trigger| pats[t.pattern].after_slot().len();
+        // Length in the words a pattern matched, not the times it stepped over ("allegations on Wednesday that"
+        // is no longer than "dismissed allegations").
+        let mut in_view = vec![0usize; toks.len() + 1];
+        for i in 0..toks.len() {
+            in_view[i + 1] = usize::from(!is_time[i] && !before_time(i));
+        }
+        for k in 1..in_view.len() {
+            in_view[k] += in_view[k - 1];
+        }
+        let len = |t: &Trigger| in_view[t.end] - in_view[t.start];
         cands.sort_by(|a, b| {
-            (b.end - b.start)
-                .cmp(&(a.end - a.start))
+            len(b)
+                .cmp(&len(a))
                 .then(after_len(b).cmp(&after_len(a)))
                 .then(a.start.cmp(&b.start))
                 .then(a.pattern.cmp(&b.pattern))
