@@ -17428,7 +17428,7 @@
 1121 | verb | accuse _ of financing terrorism
 1121 | noun | accusation of financing terrorism
 1121 | noun | allegation of financing terrorism
-1121 | verb | accuse _ of supporting terrorism
+112 | verb | accuse _ of supporting terrorism
 1121 | noun | accusation of supporting terrorism
 1121 | noun | allegation of supporting terrorism
 1121 | verb | accuse _ of harbouring terrorists
@@ -17713,6 +17713,7 @@
 1123 | noun | accusation of firing at
 1123 | noun | allegation of firing at
 1123 | verb | accuse _ of launching
+112 | verb | accuse _ of launching/waging/starting [a] trade/tariff/price/currency/propaganda/smear/disinformation/media/diplomatic war/campaign
 1123 | noun | accusation of launching
 1123 | noun | allegation of launching
 1123 | verb | accuse _ of bombing
@@ -17792,7 +17793,7 @@
 1123 | noun | accusation of [a] military buildup
 1123 | noun | allegation of [a] military buildup
 1123 | verb | allege [a] military buildup
-1123 | verb | accuse _ of arming
+112 | verb | accuse _ of arming
 1123 | noun | accusation of arming
 1123 | noun | allegation of arming
 1123 | verb | accuse _ of sending troops
@@ -18039,7 +18040,7 @@
 1125 | noun | accusation of sedition
 1125 | noun | allegation of sedition
 1125 | verb | allege sedition
-1125 | verb | accuse _ of plotting [a] coup
+112 | verb | accuse _ of plotting [a] coup
 1125 | noun | accusation of plotting [a] coup
 1125 | noun | allegation of plotting [a] coup
 1125 | verb | accuse _ of plotting to overthrow
