@@ -1753,6 +1753,31 @@ impl Coder {
                 traces.push(trace);
                 continue;
             }
+            // "attacked the Rwandan embassy, setting part of the building on fire", "struck central Gaza, killing
+            // dozens": a participle after a comma that tells what an act of violence did is that act, not another.
+            let violent = |code: &str| ["145", "18", "19", "20"].iter().any(|r| code.starts_with(r));
+            let consequence = toks[tr.start].norm.ends_with("ing")
+                && ["17", "18", "19", "20"].iter().any(|r| p.code.starts_with(r))
+                && triggers.iter().any(|o| {
+                    o.start >= floor
+                        && o.end < tr.start
+                        && violent(&self.lex.verb_patterns()[o.pattern].code)
+                        && toks[o.end..tr.start].iter().any(|t| t.norm == ",")
+                        && !toks[o.end..tr.start]
+                            .iter()
+                            .any(|t| matches!(t.norm.as_str(), ";" | ":") || self.words.is("reporting", &t.norm))
+                        // (", with the army carrying out air strikes": a participle with a subject of its own.)
+                        && !mentions.iter().any(|m| {
+                            m.end == tr.start
+                                && m.start > o.end
+                                && toks[m.start.saturating_sub(3)..m.start].iter().any(|t| t.norm == "with")
+                        })
+                });
+            if consequence {
+                trace.decision = "not coded: what the act of violence before it did".into();
+                traces.push(trace);
+                continue;
+            }
             if let Some(weigher) = self.considered_by(toks, &triggers, tr) {
                 trace.decision = format!(
                     "not coded: an option {:?} weighs",
