@@ -1697,7 +1697,7 @@ impl Coder {
             || toks.iter().rev().take(3).any(|t| t.norm == "?");
         let attribution = self.according_to(toks, &mentions);
 
-        let mut events = Vec::new();
+        let mut events: Vec<Event> = Vec::new();
         let mut traces = Vec::new();
         for tr in &triggers {
             let p = &self.lex.verb_patterns()[tr.pattern];
@@ -1755,10 +1755,15 @@ impl Coder {
             }
             // "attacked the Rwandan embassy, setting part of the building on fire", "struck central Gaza, killing
             // dozens": a participle after a comma that tells what an act of violence did is that act, not another.
-            let violent = |code: &str| ["145", "18", "19", "20"].iter().any(|r| code.starts_with(r));
-            let consequence = toks[tr.start].norm.ends_with("ing")
-                && ["17", "18", "19", "20"].iter().any(|r| p.code.starts_with(r))
-                && triggers.iter().any(|o| {
+            let violent = |code: &str| {
+                ["145", "18", "19", "20"]
+                    .iter()
+                    .any(|r| code.starts_with(r))
+            };
+            let consequence = (toks[tr.start].norm.ends_with("ing")
+                && ["17", "18", "19", "20"].iter().any(|r| p.code.starts_with(r)))
+            .then(|| {
+                triggers.iter().find(|o| {
                     o.start >= floor
                         && o.end < tr.start
                         && violent(&self.lex.verb_patterns()[o.pattern].code)
@@ -1772,8 +1777,42 @@ impl Coder {
                                 && m.start > o.end
                                 && toks[m.start.saturating_sub(3)..m.start].iter().any(|t| t.norm == "with")
                         })
-                });
-            if consequence {
+                })
+            })
+            .flatten();
+            if let Some(o) = consequence {
+                // "blew himself up on a crowded Jerusalem bus, killing more than 20 Israelis": a bombing or an
+                // assault aimed only at a place is aimed at the people it killed there.
+                let victims = self
+                    .target(toks, &mentions, p, tr, ceiling)
+                    .filter(|m| m.actors.len() == 1)
+                    .and_then(|m| {
+                        let a = &m.actors[0];
+                        let people =
+                            a.sector.as_deref() == Some("CVL") || a.how == "country (its people)";
+                        let c = a.country.clone()?;
+                        people.then(|| (m, c))
+                    });
+                let o_span = Span::new(toks[o.start].span.start, toks[o.end - 1].span.end);
+                if let Some((m, c)) = victims {
+                    for e in events
+                        .iter_mut()
+                        .filter(|e| e.evidence.span == o_span && e.cameo.starts_with("18"))
+                    {
+                        let placed = e.target.as_ref().is_some_and(|t| {
+                            t.country.as_deref() == Some(c.as_str())
+                                && matches!(t.sector.as_deref(), None | Some("GOV"))
+                                && t.id.as_deref().is_none_or(|id| id.starts_with("country:"))
+                        });
+                        if placed {
+                            let sp = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
+                            let mut v = m.actors[0].clone();
+                            v.code = Some(format!("{c}CVL"));
+                            v.sector = Some("CVL".into());
+                            e.target = Actor::from_resolved(&v, sp.slice(text).unwrap_or(""), sp);
+                        }
+                    }
+                }
                 trace.decision = "not coded: what the act of violence before it did".into();
                 traces.push(trace);
                 continue;
