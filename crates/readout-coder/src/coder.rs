@@ -1791,7 +1791,7 @@ impl Coder {
                         let people =
                             a.sector.as_deref() == Some("CVL") || a.how == "country (its people)";
                         let c = a.country.clone()?;
-                        people.then(|| (m, c))
+                        people.then_some((m, c))
                     });
                 let o_span = Span::new(toks[o.start].span.start, toks[o.end - 1].span.end);
                 if let Some((m, c)) = victims {
