@@ -1321,7 +1321,7 @@ impl Coder {
         // "rallied in Minsk demanding"): "in"/"at" and capitalised words, when a preposition or participle follows.
         let mut place = vec![false; toks.len()];
         for i in 0..toks.len() {
-            if !matches!(toks[i].norm.as_str(), "in" | "at") {
+            if !matches!(toks[i].norm.as_str(), "in" | "at" | "through" | "across") {
                 continue;
             }
             // "arrived in Egypt on Monday": after a verb of arrival the place is where it goes.
@@ -1332,7 +1332,12 @@ impl Coder {
             while j < toks.len() && toks[j].cap && toks[j].kind == TokenKind::Word {
                 j += 1;
             }
-            let next = toks.get(j).map_or("", |t| t.norm.as_str());
+            // ("rallied in Caracas on Saturday.": a time after the place is looked past.)
+            let mut j2 = j;
+            while j2 < toks.len() && (is_time[j2] || before_time(j2)) {
+                j2 += 1;
+            }
+            let next = toks.get(j2).map_or("", |t| t.norm.as_str());
             // "lashed out at Hungary on Friday": a state after "at" is whom something is aimed at, not where.
             let state_at = toks[i].norm == "at"
                 && mentions.iter().any(|m| {
@@ -1444,6 +1449,16 @@ impl Coder {
                 ""
             };
             let prev_is_det = self.words.is("determiner", prev) && prev != "that" || prev == "'s";
+            // "Protesting Canadian truck drivers blocked …", "the striking doctors": a participle that opens a
+            // noun phrase describes the actor after it.
+            if p.kind == PatternKind::Verb
+                && h.end == h.start + 1
+                && toks[h.start].norm.ends_with("ing")
+                && (h.start == 0 || prev_is_det)
+                && mentions.iter().any(|m| m.start == h.end)
+            {
+                continue;
+            }
             match p.kind {
                 // "the attack" is a noun, not the verb.
                 PatternKind::Verb if prev_is_det => continue,
