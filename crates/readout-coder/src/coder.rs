@@ -1832,6 +1832,35 @@ impl Coder {
                 traces.push(trace);
                 continue;
             }
+            // "allowed aid ships carrying food to dock", "a convoy bringing medicine": a participle right after a
+            // common noun, with the clause's verb before it, says what that noun does; it is no act of the subject.
+            let reduced_relative = p.kind == PatternKind::Verb
+                && toks[tr.start].norm.ends_with("ing")
+                && tr.start > floor + 1
+                && {
+                    let prev = &toks[tr.start - 1];
+                    prev.kind == TokenKind::Word
+                        && !prev.cap
+                        && prev.norm.ends_with('s')
+                        && !self.words.is("auxiliary", &prev.norm)
+                        && !self.words.is("be", &prev.norm)
+                        && !prev.norm.ends_with("ly")
+                        && !self.words.is("preposition", &prev.norm)
+                        && !self.words.is("reporting", &prev.norm)
+                }
+                && triggers
+                    .iter()
+                    .any(|o| o.start >= floor && o.end <= tr.start && o.end + 6 >= tr.start);
+            // ("used tear gas to disperse demonstrators protesting election results": when the noun is an actor,
+            // the participle is its act.)
+            let described = reduced_relative
+                .then(|| mentions.iter().find(|m| m.end == tr.start))
+                .flatten();
+            if reduced_relative && described.is_none() {
+                trace.decision = "not coded: a participle describing the noun before it".into();
+                traces.push(trace);
+                continue;
+            }
             if let Some(weigher) = self.considered_by(toks, &triggers, tr) {
                 trace.decision = format!(
                     "not coded: an option {:?} weighs",
@@ -2088,7 +2117,9 @@ impl Coder {
                     .rev()
                     .find(|m| m.end <= tr.start && m.start >= floor)
             });
-            let (mut source_m, mut target_m) = if let Some((_, orderer)) = ordered {
+            let (mut source_m, mut target_m) = if let Some(doer) = described {
+                (Some(doer), self.target(toks, &mentions, p, tr, ceiling))
+            } else if let Some((_, orderer)) = ordered {
                 // What a state orders its own forces to do, it does.
                 (Some(orderer), self.target(toks, &mentions, p, tr, ceiling))
             } else if passive {

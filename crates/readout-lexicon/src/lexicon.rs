@@ -34,6 +34,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         include_str!("../data/organisations-probe.lex"),
     ),
     (
+        "organisations-probe-articles.lex",
+        include_str!("../data/organisations-probe-articles.lex"),
+    ),
+    (
         "persons-africa.lex",
         include_str!("../data/persons-africa.lex"),
     ),
@@ -61,6 +65,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     (
         "persons-probe.lex",
         include_str!("../data/persons-probe.lex"),
+    ),
+    (
+        "persons-probe-articles.lex",
+        include_str!("../data/persons-probe-articles.lex"),
     ),
     ("agents.lex", include_str!("../data/agents.lex")),
     ("agents-probe.lex", include_str!("../data/agents-probe.lex")),
@@ -111,6 +119,26 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     (
         "verbs-probe2-15-20.lex",
         include_str!("../data/verbs-probe2-15-20.lex"),
+    ),
+    (
+        "verbs-probe3-01-05.lex",
+        include_str!("../data/verbs-probe3-01-05.lex"),
+    ),
+    (
+        "verbs-probe3-06-09.lex",
+        include_str!("../data/verbs-probe3-06-09.lex"),
+    ),
+    (
+        "verbs-probe3-10-14.lex",
+        include_str!("../data/verbs-probe3-10-14.lex"),
+    ),
+    (
+        "verbs-probe3-15-20.lex",
+        include_str!("../data/verbs-probe3-15-20.lex"),
+    ),
+    (
+        "verbs-probe-articles.lex",
+        include_str!("../data/verbs-probe-articles.lex"),
     ),
     ("discards.lex", include_str!("../data/discards.lex")),
 ];
@@ -577,6 +605,8 @@ impl RawLexicon {
         // expansions share ("held talks", "held negotiations") are walked once, and no expansion is materialised.
         for (i, p) in self.verbs.iter().enumerate() {
             let adverb_led = crate::verbs::adverb_led(p);
+            // The check counts the word sequences after the head; each of the head's choices has its own.
+            let cap = MAX_EXPANSIONS * crate::verbs::head_choices(p);
             for upto in prefix_lengths(p) {
                 let mut frontier: Vec<u32> = vec![0];
                 for (k, e) in p.elements[..upto].iter().enumerate() {
@@ -625,7 +655,7 @@ impl RawLexicon {
                     }
                     next.sort_unstable();
                     next.dedup();
-                    next.truncate(MAX_EXPANSIONS);
+                    next.truncate(cap);
                     frontier = next;
                 }
                 for node in frontier.into_iter().filter(|&n| n != 0) {

@@ -604,6 +604,15 @@ const SLOT_PREPOSITIONS: &[&str] = &[
     "towards", "over", "about",
 ];
 
+/// How many choices a pattern's head has (`provide/supply/send` has three).
+pub fn head_choices(p: &VerbPattern) -> usize {
+    let head = usize::from(adverb_led(p));
+    match p.elements.get(head) {
+        Some(Element::Word { alts, .. }) => alts.len().max(1),
+        _ => 1,
+    }
+}
+
 /// True for a verb pattern led by an adverb ("sexually abuse", "forcibly transfer"): its second word is the verb
 /// that is inflected.
 pub fn adverb_led(p: &VerbPattern) -> bool {
@@ -646,7 +655,7 @@ fn expand_upto(p: &VerbPattern, irregular: &Irregulars, upto: usize) -> Vec<Vec<
                 next.push(t);
             }
         }
-        next.truncate(MAX_EXPANSIONS);
+        next.truncate(MAX_EXPANSIONS * head_choices(p));
         seqs = next;
     }
     seqs
