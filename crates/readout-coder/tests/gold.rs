@@ -41,7 +41,7 @@ fn gold_development_split_f1_floor() {
         "train: F1 {:.3} P {:.3} R {:.3} exact {:.3}",
         rep.f1, rep.precision, rep.recall, rep.exact_rate
     );
-    assert!(rep.f1 >= 0.85, "train F1 {:.3}", rep.f1);
+    assert!(rep.f1 >= 0.87, "train F1 {:.3}", rep.f1);
 }
 
 #[test]
@@ -51,7 +51,7 @@ fn gold_held_out_split_f1_floor() {
         "test: F1 {:.3} P {:.3} R {:.3} exact {:.3}",
         rep.f1, rep.precision, rep.recall, rep.exact_rate
     );
-    assert!(rep.f1 >= 0.66, "held-out F1 {:.3}", rep.f1);
+    assert!(rep.f1 >= 0.67, "held-out F1 {:.3}", rep.f1);
 }
 
 /// The vocabulary probes (`eval/probes/`): sentences written to find phrasings the lexicon missed, tuned on
@@ -59,21 +59,22 @@ fn gold_held_out_split_f1_floor() {
 #[test]
 fn vocabulary_probe_floor() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../eval/probes");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+        .collect();
+    files.sort();
     let mut recs = Vec::new();
-    for f in [
-        "probe-01-05.jsonl",
-        "probe-06-09.jsonl",
-        "probe-10-14.jsonl",
-        "probe-15-20.jsonl",
-    ] {
-        let (r, errs) = read_gold(&std::fs::read_to_string(dir.join(f)).unwrap());
-        assert!(errs.is_empty(), "{f}: {errs:?}");
+    for f in &files {
+        let (r, errs) = read_gold(&std::fs::read_to_string(f).unwrap());
+        assert!(errs.is_empty(), "{}: {errs:?}", f.display());
         recs.extend(r);
     }
-    assert!(recs.len() >= 700, "probe records {}", recs.len());
+    assert!(recs.len() >= 2400, "probe records {}", recs.len());
     let rep = score_triples(&coder(), &recs, Split::All);
     eprintln!("probes: F1 {:.3}", rep.f1);
-    assert!(rep.f1 >= 0.75, "probe F1 {:.3}", rep.f1);
+    assert!(rep.f1 >= 0.76, "probe F1 {:.3}", rep.f1);
 }
 
 #[test]
