@@ -1155,11 +1155,26 @@ impl Coder {
 
     /// Token indexes where clauses start: after `;`, `:`, dashes, brackets, reporting verbs (+ `that`), before
     /// subordinators and relative pronouns.
-    fn clause_starts(&self, toks: &[Token], mentions: &[Mention]) -> Vec<usize> {
+    fn clause_starts(
+        &self,
+        toks: &[Token],
+        mentions: &[Mention],
+        triggers: &[Trigger],
+    ) -> Vec<usize> {
         let mut starts = vec![0];
         for (i, t) in toks.iter().enumerate() {
             // Words inside an actor's name ("the United States") are not clause cues.
             if mentions.iter().any(|m| m.start <= i && i < m.end) {
+                continue;
+            }
+            // "declared martial law", "announced sanctions": a reporting verb that heads an event pattern of its
+            // own reports nothing.
+            let heads_event = triggers.iter().any(|tr| {
+                tr.start == i
+                    && tr.end > i + 1
+                    && !self.lex.verb_patterns()[tr.pattern].code.starts_with("01")
+            });
+            if heads_event {
                 continue;
             }
             let w = t.norm.as_str();
@@ -1706,8 +1721,8 @@ impl Coder {
             }
         }
         mentions.retain(|m| !blocked[m.start..m.end].iter().any(|b| *b));
-        let clauses = self.clause_starts(toks, &mentions);
         let triggers = self.verb_triggers(toks, text, &mentions, &discarded, &is_time);
+        let clauses = self.clause_starts(toks, &mentions, &triggers);
         let question = toks.last().is_some_and(|t| t.norm.ends_with('?'))
             || toks.iter().rev().take(3).any(|t| t.norm == "?");
         let attribution = self.according_to(toks, &mentions);
