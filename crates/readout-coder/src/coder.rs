@@ -2630,6 +2630,45 @@ impl Coder {
                     format!("{note}; staged together: military cooperation 062")
                 };
             }
+            // "EU leaders agreed on Monday to impose new sanctions on Belarus", "agreed to provide aid to": a bare
+            // agreement or decision to act is the intent to do what it names (03x), and a decision to coerce or
+            // fight is that act itself; it is aimed at whom the act would be.
+            if code_str == "030" && tr.end > 0 && Self::norm(toks, tr.end - 1) == "to" {
+                let act = triggers
+                    .iter()
+                    .find(|o| o.start >= tr.end && o.start <= tr.end + 2 && o.start < ceiling);
+                if let Some(o) = act {
+                    let op = &self.lex.verb_patterns()[o.pattern];
+                    let intent = self
+                        .intents
+                        .iter()
+                        .find(|(a, _)| op.code.starts_with(a.as_str()))
+                        .map(|(_, t)| t.clone());
+                    let decided = self.words.is("decision_verb", &toks[tr.start].norm);
+                    let new_code = match intent {
+                        Some(i) if i.starts_with("03") => Some(i),
+                        Some(_) if decided => Some(op.code.clone()),
+                        _ => None,
+                    };
+                    if let Some(c) = new_code {
+                        let o_ceiling = clauses
+                            .iter()
+                            .find(|&&c| c > o.end)
+                            .copied()
+                            .unwrap_or(toks.len());
+                        if let Some(t) = self.target(toks, &mentions, op, o, o_ceiling) {
+                            let sp = Span::new(toks[t.start].span.start, toks[t.end - 1].span.end);
+                            targets = t.actors.iter().map(|a| (sp, a)).collect();
+                        }
+                        note = if note.is_empty() {
+                            format!("agreed or decided: {c}")
+                        } else {
+                            format!("{note}; agreed or decided: {c}")
+                        };
+                        code_str = c;
+                    }
+                }
+            }
             // "Germany is considering sending tanks to Ukraine": weighing an option is aimed at whom the option
             // would be.
             if code_str == "014" {
