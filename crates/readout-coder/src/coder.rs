@@ -2773,6 +2773,15 @@ impl Coder {
                 traces.push(trace);
                 continue;
             };
+            // "Israel and Hamas agreed to a four-day truce and the release of 50 hostages": what two sides agree
+            // on together with no state named in it is between them.
+            if sources.len() >= 2
+                && self.words.has_prefix_of("reciprocal_code", &code_str)
+                && !targets.is_empty()
+                && targets.iter().all(|(_, t)| t.country.is_none())
+            {
+                targets.clear();
+            }
             // "accused each other", "met one another": both ways.
             let each_other = matches!(
                 (Self::norm(toks, tr.end), Self::norm(toks, tr.end + 1)),
