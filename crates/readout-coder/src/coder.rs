@@ -3430,6 +3430,20 @@ impl Coder {
                         matches!(t.norm.as_str(), ";" | ":" | "—" | "–")
                             || self.words.is("reporting", &t.norm)
                     })
+                    // ("declared martial law and expelled two U.S. diplomats": past a second verb joined by "and",
+                    // its direct object is that verb's; "… and surrendered to Nigerian troops" may be shared.)
+                    && !(tr.end..m.start).any(|j| {
+                        toks[j].norm == "and"
+                            && toks.get(j + 1).is_some_and(|t| {
+                                t.kind == TokenKind::Word
+                                    && !t.cap
+                                    && t.norm.ends_with("ed")
+                                    && !t.norm.contains('-')
+                            })
+                            && !toks[(j + 2).min(m.start)..m.start]
+                                .iter()
+                                .any(|t| self.words.is("preposition", &t.norm))
+                    })
             })
             .collect();
         // The slot's own preposition, when the trigger stopped short of it ("passed intelligence on Boko Haram

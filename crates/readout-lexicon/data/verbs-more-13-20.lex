@@ -1080,3 +1080,8 @@
 2042 | noun | atomic test by/in
 2042 | noun | hydrogen bomb test by
 
+
+# 192 Occupy territory: captured strategic places
+192 | verb | capture/seize/take [the] [strategic] oil field/airport/airbase/base/port/harbour/harbor/bridge/crossing
+192 | verb | capture/seize/take [the] provincial capital/regional capital/district capital/border town/border crossing
+192 | verb | capture/seize/take [the] province/district/region/stronghold/enclave/territory

@@ -40,9 +40,11 @@ impl Context {
             self.countries.push(c.clone());
         }
         if actor.kind == EntityKind::Person {
+            // (Resolved ids carry a kind prefix, `person:kim-jong-un`; the lexicon's people are keyed without it.)
             if let Some(id) = &actor.id {
+                let id = id.strip_prefix("person:").unwrap_or(id);
                 self.persons.retain(|x| x != id);
-                self.persons.push(id.clone());
+                self.persons.push(id.to_string());
             }
         }
     }
