@@ -1196,6 +1196,20 @@ impl Coder {
                 && i > 0
             {
                 starts.push(i);
+                // ", who resigned in May, accused …": a relative clause of an actor ends at its closing comma;
+                // what follows is the main clause again, with its own times and objects.
+                if self.words.is("relative_of_actor", w) && Self::norm(toks, i - 1) == "," {
+                    if let Some(close) = (i + 1..toks.len()).find(|&j| toks[j].norm == ",") {
+                        let main_verb_after = toks.get(close + 1).is_some_and(|t| {
+                            t.kind == TokenKind::Word
+                                && !t.cap
+                                && !self.words.is("determiner", &t.norm)
+                        });
+                        if main_verb_after {
+                            starts.push(close + 1);
+                        }
+                    }
+                }
             }
         }
         starts.sort_unstable();
@@ -2460,7 +2474,7 @@ impl Coder {
                 Actor::from_resolved(&m.actors[0], sp.slice(text).unwrap_or(""), sp)
             });
             let (mut date, mut precision, mut basis) =
-                self.event_date(toks, &times, floor, ceiling, tr.start, doc.date);
+                self.event_date(toks, &times, &clauses, floor, ceiling, tr.start, doc.date);
             // "The call" again, with no date of its own: the date of the same event named before.
             let definite_noun = p.kind == PatternKind::Noun
                 && tr.start > 0
@@ -3253,6 +3267,24 @@ impl Coder {
         while c2 > floor && verb_group(Self::norm(toks, c2 - 1)) {
             c2 -= 1;
         }
+        // "Putin, who resigned in May, accused Georgia": right after a relative clause closed by a comma, the
+        // subject is the actor the clause described.
+        if c2 == floor && floor >= 2 && Self::norm(toks, floor - 1) == "," {
+            let rel = (0..floor - 1)
+                .rev()
+                .take_while(|&j| toks[j].norm != ",")
+                .last();
+            if let Some(r) = rel.filter(|&r| {
+                r >= 2
+                    && self.words.is("relative_of_actor", Self::norm(toks, r))
+                    && Self::norm(toks, r - 1) == ","
+            }) {
+                if let Some(head) = mentions.iter().find(|m| m.end == r - 1) {
+                    let g = head.group;
+                    return Some(mentions.iter().find(|x| x.group == g).unwrap_or(head));
+                }
+            }
+        }
         if let Some(head) = relative_head {
             let closed = c2 > floor && Self::norm(toks, c2 - 1) == ",";
             let own_subject = mentions.iter().any(|m| {
@@ -3733,9 +3765,11 @@ impl Coder {
             }
         }
         let from = start.saturating_sub(3).max(floor);
-        for t in &toks[from..start] {
+        for (k, t) in toks.iter().enumerate().take(start).skip(from) {
             let w = t.norm.as_str();
-            if self.words.is("modal_hypothetical", w) && w != "would" {
+            // ("in May", ", who stepped down in May,": the month, capitalised, is no modal.)
+            let month = w == "may" && t.cap && k > 0;
+            if self.words.is("modal_hypothetical", w) && w != "would" && !month {
                 return Some(format!("hypothetical ({w:?})"));
             }
         }
@@ -3746,6 +3780,7 @@ impl Coder {
         &self,
         toks: &[Token],
         times: &[TimeExpr],
+        clauses: &[usize],
         floor: usize,
         ceiling: usize,
         start: usize,
@@ -3783,8 +3818,21 @@ impl Coder {
         {
             return (None, None, DateBasis::PastUnknown);
         }
-        // The one time expression outside any other clause of the sentence.
-        if times.len() == 1 {
+        // The one time expression outside any other clause of the sentence (not "Putin, who resigned in May,
+        // accused …": a time inside a dependent clause is that clause's).
+        let dependent = |t: &TimeExpr| {
+            let at = toks
+                .iter()
+                .position(|k| k.span.start >= t.span.start)
+                .unwrap_or(0);
+            clauses.iter().rev().find(|&&c| c <= at).is_some_and(|&c| {
+                c > 0
+                    && c != floor
+                    && (self.words.is("relative", Self::norm(toks, c))
+                        || self.words.is("subordinator", Self::norm(toks, c)))
+            })
+        };
+        if times.len() == 1 && !dependent(&times[0]) {
             let (d, p) = fmt(&times[0]);
             return (d, p, DateBasis::Stated);
         }
