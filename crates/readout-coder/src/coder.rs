@@ -2474,7 +2474,7 @@ impl Coder {
                 Actor::from_resolved(&m.actors[0], sp.slice(text).unwrap_or(""), sp)
             });
             let (mut date, mut precision, mut basis) =
-                self.event_date(toks, &times, &clauses, floor, ceiling, tr.start, doc.date);
+                self.event_date(toks, &times, &clauses, floor..ceiling, tr.start, doc.date);
             // "The call" again, with no date of its own: the date of the same event named before.
             let definite_noun = p.kind == PatternKind::Noun
                 && tr.start > 0
@@ -3781,11 +3781,11 @@ impl Coder {
         toks: &[Token],
         times: &[TimeExpr],
         clauses: &[usize],
-        floor: usize,
-        ceiling: usize,
+        clause: std::ops::Range<usize>,
         start: usize,
         pub_date: NaiveDate,
     ) -> (Option<String>, Option<String>, DateBasis) {
+        let (floor, ceiling) = (clause.start, clause.end);
         let lo = toks.get(floor).map_or(0, |t| t.span.start);
         let hi = toks
             .get(ceiling.saturating_sub(1))
