@@ -1612,7 +1612,15 @@ impl Coder {
             if !after.is_empty() {
                 // (Capitalised words of an actor's name are not the pattern's: "expel _ community" is not
                 // "expelled the East African Community's force".)
-                let window: Vec<&str> = (h.end..toks.len().min(h.end + TARGET_WINDOW + 4))
+                // (Not past a "that": "told Zelensky that Beijing would send an envoy to Kyiv" is no `tell _ to`.)
+                let names_that = after.iter().any(
+                    |e| matches!(e, Element::Word { alts, .. } if alts.iter().any(|a| a == "that")),
+                );
+                let upto = toks.len().min(h.end + TARGET_WINDOW + 4);
+                let upto = (h.end..upto)
+                    .find(|&i| toks[i].norm == "that" && !names_that)
+                    .unwrap_or(upto);
+                let window: Vec<&str> = (h.end..upto)
                     .filter(|&i| !name_word[i])
                     .map(|i| toks[i].norm.as_str())
                     .collect();
