@@ -667,16 +667,22 @@ impl Coder {
                 };
                 // "since Russia invaded the country": a description in the object of a clause whose subject is
                 // the nearest fitting actor is someone else (the same one would be "itself").
+                // ("Riyadh also closed its land border with the emirate": its own possessive may stand between,
+                // and a relational preposition may introduce it; "in the country" may be the subject's own.)
                 let own_subject = |m: &Mention| {
-                    m.end + 6 >= i
+                    let before = Self::norm(toks, i.saturating_sub(1));
+                    m.end + 10 >= i
                         && toks[m.end..i].iter().all(|t| t.kind == TokenKind::Word)
                         && toks[m.end..i]
                             .iter()
                             .any(|t| !self.words.is("preposition", &t.norm) && t.norm != "the")
-                        && !ms.iter().any(|o| o.start >= m.end && o.end <= i)
-                        && !self
-                            .words
-                            .is("preposition", Self::norm(toks, i.saturating_sub(1)))
+                        && !ms.iter().any(|o| {
+                            o.start >= m.end
+                                && o.end <= i
+                                && !self.words.is("possessive_pronoun", &toks[o.start].norm)
+                        })
+                        && (!self.words.is("preposition", before)
+                            || matches!(before, "with" | "against" | "on" | "to" | "into"))
                 };
                 let mut skipped: Option<ResolvedActor> = None;
                 let here = ms
