@@ -2803,10 +2803,17 @@ impl Coder {
             };
             // "Israel and Hamas agreed to a four-day truce and the release of 50 hostages": what two sides agree
             // on together with no state named in it is between them.
+            // (So is one whose only target is one of the two sides: "China and Pakistan launched an economic
+            // corridor linking western China to the Arabian Sea".)
             if sources.len() >= 2
                 && self.words.has_prefix_of("reciprocal_code", &code_str)
                 && !targets.is_empty()
-                && targets.iter().all(|(_, t)| t.country.is_none())
+                && targets.iter().all(|(_, t)| {
+                    t.country.is_none()
+                        || sources.iter().any(|(_, s)| {
+                            same_actor(s, t) || s.country == t.country && t.sector.is_none()
+                        })
+                })
             {
                 targets.clear();
             }

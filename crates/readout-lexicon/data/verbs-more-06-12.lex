@@ -1426,3 +1426,9 @@
 129 | noun | veto of [the] resolution
 
 064 | verb | share [real-time/military/classified/sensitive] data/intelligence/information
+
+# Joint undertakings of a compound subject with no partner named: between the two ("Serbia and Croatia launched a
+# joint search for the remains …").
+060 | noun | joint search/campaign/effort/venture/initiative/project/programme/program/mission/study/inquiry
+087 | verb | disengage [from]
+087 | verb | begin/start disengaging [from]
