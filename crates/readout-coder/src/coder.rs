@@ -1044,8 +1044,8 @@ impl Coder {
                 ["and"]
                 | [",", "and"]
                 | ["as", "well", "as"]
-                | ["and", "the"]
-                | [",", "and", "the"] => 2,
+                | ["and", "the" | "a" | "an" | "its" | "their"]
+                | [",", "and", "the" | "a" | "an"] => 2,
                 [","] | [",", "the"] => 1,
                 _ => 0,
             }
