@@ -190,6 +190,9 @@ struct Memory {
     dated: HashMap<EventKey, EventDate>,
     /// The last plural antecedent for "they": a compound ("Britain and the EU") or a plural role noun.
     last_plural: Option<Vec<(String, ResolvedActor)>>,
+    /// The two sides of the last event coded both ways between actors of one state ("Sudan's army and the RSF
+    /// signed a declaration"), for "both sides" in a domestic conflict.
+    last_domestic_pair: Option<Vec<(String, ResolvedActor)>>,
     /// The subject of each sentence so far, most recent last: a sentence-initial "it" or "he" continues the
     /// subject, not whatever was named last ("China refrained from … Russia's actions. It has also …").
     subjects: Vec<(String, ResolvedActor)>,
@@ -328,6 +331,7 @@ impl Coder {
             dated: HashMap::new(),
             subjects: Vec::new(),
             last_plural: None,
+            last_domestic_pair: None,
             requests: Vec::new(),
         };
         let mut out = CodedDocument::default();
@@ -353,6 +357,9 @@ impl Coder {
         let mut ctx = Context::at(doc.date);
         let mut persons: Vec<(usize, String, ResolvedActor)> = Vec::new();
         let mut countries: Vec<(usize, String, ResolvedActor)> = Vec::new();
+        // States named as actors, not as where something happened ("signed a declaration in Jeddah"): the pair
+        // "both sides" and "the two countries" may stand for.
+        let mut parties: Vec<(usize, String, ResolvedActor)> = Vec::new();
         let bump = |v: &mut Vec<(usize, String, ResolvedActor)>, w: &str, a: ResolvedActor| match v
             .iter_mut()
             .find(|(_, _, b)| same_actor(b, &a))
@@ -374,6 +381,13 @@ impl Coder {
                     bump(&mut persons, &w, m.actor.clone());
                 }
                 if let Some(c) = country_of(&self.lex, &m.actor) {
+                    let placed = m.start > 0
+                        && self.words.is("locative", &s.tokens[m.start - 1].norm)
+                        && (m.actor.how.starts_with("a place")
+                            || m.actor.how.starts_with("capital"));
+                    if !placed {
+                        bump(&mut parties, &w, c.clone());
+                    }
                     bump(&mut countries, &w, c);
                 }
             }
@@ -394,7 +408,7 @@ impl Coder {
             [(n, _, a), (m, _, _), ..] if *n >= 2 && n > m => Some(a.clone()),
             _ => None,
         };
-        (top2(persons), top2(countries), home)
+        (top2(persons), top2(parties), home)
     }
 
     /// The words of a trigger, as they stand in the text (for trace notes).
@@ -783,7 +797,9 @@ impl Coder {
                         })
                     });
                 // "The two sides" in a story about two states are those states; otherwise the last two actors.
-                let pair = if sides && !country_protagonists && last_sides().len() == 2 {
+                let pair = if let Some(p) = mem.last_domestic_pair.clone().filter(|_| sides) {
+                    p
+                } else if sides && !country_protagonists && last_sides().len() == 2 {
                     last_sides()
                 } else if persons && protagonists(&mem.doc_persons) {
                     mem.doc_persons.clone()
@@ -3022,6 +3038,16 @@ impl Coder {
                 trace.decision = format!("not coded: {}", negated.unwrap_or_default());
                 traces.push(trace);
                 continue;
+            }
+            if reciprocal && sources.len() == 2 {
+                let (a, b) = (sources[0].1, sources[1].1);
+                if a.country.is_some() && a.country == b.country && !same_actor(a, b) {
+                    let words = |sp: Span| sp.slice(text).unwrap_or("").to_string();
+                    mem.last_domestic_pair = Some(vec![
+                        (words(sources[0].0), a.clone()),
+                        (words(sources[1].0), b.clone()),
+                    ]);
+                }
             }
             let mut made = 0;
             for ((ss, sa), t) in pairs {
