@@ -631,6 +631,20 @@ impl Coder {
                 m.actors = vec![p];
                 continue;
             }
+            // "The paramilitary group shelled army positions", "the militia": a definite armed group with no
+            // name is the armed organisation named last.
+            let armed = |x: &ResolvedActor| {
+                matches!(x.sector.as_deref(), Some("REB" | "UAF" | "INS" | "SEP"))
+            };
+            if a.kind == EntityKind::Agent && stateless && after_the && armed(a) && !title {
+                if let Some((w, p)) = mem.last(|x| x.kind == EntityKind::Organisation && armed(x)) {
+                    m.via = Via::Coreference {
+                        antecedent: w.clone(),
+                    };
+                    m.actors = vec![p.clone()];
+                    continue;
+                }
+            }
             if a.kind == EntityKind::Agent && stateless && after_the && title {
                 // "Chinese Premier Li Qiang … Starmer … The prime minister urged": the person last named who holds
                 // that very title, before anyone last named.
