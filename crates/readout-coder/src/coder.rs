@@ -1928,7 +1928,20 @@ impl Coder {
             // the participle is its act.)
             let described = reduced_relative
                 .then(|| mentions.iter().find(|m| m.end == tr.start))
-                .flatten();
+                .flatten()
+                // (", with the army carrying out air strikes": an absolute clause's participle is its noun's act.)
+                .or_else(|| {
+                    (p.kind == PatternKind::Verb && toks[tr.start].norm.ends_with("ing"))
+                        .then(|| {
+                            mentions.iter().find(|m| {
+                                m.end == tr.start
+                                    && toks[m.start.saturating_sub(3)..m.start]
+                                        .iter()
+                                        .any(|t| t.norm == "with")
+                            })
+                        })
+                        .flatten()
+                });
             if reduced_relative && described.is_none() {
                 trace.decision = "not coded: a participle describing the noun before it".into();
                 traces.push(trace);
