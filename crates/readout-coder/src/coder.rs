@@ -3100,6 +3100,10 @@ impl Coder {
                 }) {
                     mem.requests
                         .push((code.code.clone(), sa.clone(), ta.clone()));
+                    // (Only recent requests are answered; the look-up stays constant-time in long documents.)
+                    if mem.requests.len() > 32 {
+                        mem.requests.remove(0);
+                    }
                 }
                 if basis == DateBasis::Stated {
                     let when = (date.clone(), precision.clone());
