@@ -935,10 +935,21 @@ impl Coder {
             let after_report = self.words.is("reporting", prev)
                 || prev == "that"
                 || r < i && (self.words.is("reporting", before_time) || before_time == "that");
+            // "Kim Jong Il greeted him": an object pronoun is not the subject of its own verb.
+            let object_pronoun = matches!(w, "him" | "her" | "them");
+            let own_subject_of = |m: &Mention| {
+                object_pronoun
+                    && m.end < i
+                    && i - m.end <= 4
+                    && toks[m.end..i]
+                        .iter()
+                        .all(|t| t.kind == TokenKind::Word && !t.cap)
+                    && !ms.iter().any(|o| o.start >= m.end && o.end <= i)
+            };
             let here = |f: &dyn Fn(&ResolvedActor) -> bool| {
-                let before = ms
-                    .iter()
-                    .filter(|m| m.end <= i && m.actors.len() == 1 && f(&m.actors[0]));
+                let before = ms.iter().filter(|m| {
+                    m.end <= i && m.actors.len() == 1 && f(&m.actors[0]) && !own_subject_of(m)
+                });
                 let pick = if after_report {
                     before.min_by_key(|m| m.start)
                 } else {
@@ -1098,7 +1109,10 @@ impl Coder {
                             .iter()
                             .take_while(|j| **j > 0)
                             .any(|j| *j == 2);
-                if !closes_with_and {
+                // ("the summit between the two Koreas, and North Korean leader Kim Jong Il greeted him": a pair
+                // description is a whole group of its own.)
+                let pair = ms[k - 1].actors.len() > 1 || ms[k].actors.len() > 1;
+                if !closes_with_and || pair {
                     group += 1;
                 }
             }
