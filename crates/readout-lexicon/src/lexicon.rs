@@ -24,6 +24,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     ("countries.lex", include_str!("../data/countries.lex")),
     ("places.lex", include_str!("../data/places.lex")),
     ("places-probe.lex", include_str!("../data/places-probe.lex")),
+    (
+        "places-probe-2.lex",
+        include_str!("../data/places-probe-2.lex"),
+    ),
     ("igos.lex", include_str!("../data/igos.lex")),
     (
         "organisations.lex",
@@ -36,6 +40,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     (
         "organisations-probe-articles.lex",
         include_str!("../data/organisations-probe-articles.lex"),
+    ),
+    (
+        "organisations-probe-2.lex",
+        include_str!("../data/organisations-probe-2.lex"),
     ),
     (
         "persons-africa.lex",
@@ -70,8 +78,28 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         "persons-probe-articles.lex",
         include_str!("../data/persons-probe-articles.lex"),
     ),
+    (
+        "persons-probe-2.lex",
+        include_str!("../data/persons-probe-2.lex"),
+    ),
+    (
+        "persons-probe-articles-2.lex",
+        include_str!("../data/persons-probe-articles-2.lex"),
+    ),
     ("agents.lex", include_str!("../data/agents.lex")),
     ("agents-probe.lex", include_str!("../data/agents-probe.lex")),
+    (
+        "agents-probe-articles.lex",
+        include_str!("../data/agents-probe-articles.lex"),
+    ),
+    (
+        "agents-probe-2.lex",
+        include_str!("../data/agents-probe-2.lex"),
+    ),
+    (
+        "agents-probe-articles-2.lex",
+        include_str!("../data/agents-probe-articles-2.lex"),
+    ),
     ("modifiers.lex", include_str!("../data/modifiers.lex")),
     ("irregular.lex", include_str!("../data/irregular.lex")),
     ("classes.lex", include_str!("../data/classes.lex")),
@@ -140,7 +168,15 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         "verbs-probe-articles.lex",
         include_str!("../data/verbs-probe-articles.lex"),
     ),
+    (
+        "verbs-probe-articles-2.lex",
+        include_str!("../data/verbs-probe-articles-2.lex"),
+    ),
     ("discards.lex", include_str!("../data/discards.lex")),
+    (
+        "discards-probe-articles-2.lex",
+        include_str!("../data/discards-probe-articles-2.lex"),
+    ),
 ];
 
 /// What a phrase in the actor index stands for.
