@@ -2004,6 +2004,9 @@ impl Coder {
                             && toks[o.end.saturating_sub(1)..tr.start]
                                 .iter()
                                 .any(|t| t.norm == "that")
+                            // ("denied that … and again demanded that NATO halt": a verb after "and" is the
+                            // subject's next act, not part of what it denied.)
+                            && !(tr.start.saturating_sub(2)..tr.start).any(|j| toks[j].norm == "and")
                         || ["02", "03", "10", "13", "14"]
                             .iter()
                             .any(|r| pc.starts_with(r))
@@ -3819,6 +3822,10 @@ impl Coder {
         let from = start.saturating_sub(6).max(floor);
         for i in (from..start).rev() {
             let w = toks[i].norm.as_str();
+            // ("did not criticise the judges and called for calm": a negation does not reach past "and".)
+            if matches!(w, "and" | "but") {
+                return None;
+            }
             if self.words.is("negation", w) || w == "no" && Self::norm(toks, i + 1) == "longer" {
                 return Some(format!("negated by {w:?}"));
             }
