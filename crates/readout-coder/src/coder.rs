@@ -602,6 +602,21 @@ impl Coder {
                 }
             }
         }
+        // "President Mohamed Bazoum … Blinken spoke with Bazoum": a person named again keeps the role the
+        // document gave them first, when the bare name alone gives none.
+        for m in ms.iter_mut() {
+            let a = &m.actors[0];
+            if a.kind == EntityKind::Person && a.sector.is_none() && a.id.is_some() {
+                if let Some((_, p)) = mem
+                    .recent
+                    .iter()
+                    .rev()
+                    .find(|(_, p)| p.id == a.id && p.sector.is_some())
+                {
+                    m.actors[0] = p.clone();
+                }
+            }
+        }
         // "the prime minister said", "the new president": a title with no country after "the" is the person
         // last named.
         for m in ms.iter_mut() {
