@@ -963,7 +963,11 @@ impl Coder {
             };
             let here = |f: &dyn Fn(&ResolvedActor) -> bool| {
                 let before = ms.iter().filter(|m| {
-                    m.end <= i && m.actors.len() == 1 && f(&m.actors[0]) && !own_subject_of(m)
+                    m.end <= i
+                        && m.actors.len() == 1
+                        && f(&m.actors[0])
+                        && !own_subject_of(m)
+                        && !(after_report && Self::norm(toks, m.end) == "'s")
                 });
                 let pick = if after_report {
                     before.min_by_key(|m| m.start)
@@ -1010,10 +1014,13 @@ impl Coder {
                 // "They": the last group named (a compound, or a plural role noun such as "prosecutors"), else
                 // the last two people.
                 // "Palestinian leaders said they would …": after a reporting verb, the speaker.
+                // (Not a possessor: "Somalia's al Shabaab militants said they …" are the militants.)
                 let speaker = after_report
                     .then(|| {
                         ms.iter()
-                            .filter(|m| m.end <= i && m.actors.len() == 1)
+                            .filter(|m| {
+                                m.end <= i && m.actors.len() == 1 && Self::norm(toks, m.end) != "'s"
+                            })
                             .min_by_key(|m| m.start)
                     })
                     .flatten()
