@@ -651,6 +651,28 @@ impl Coder {
             let armed = |x: &ResolvedActor| {
                 matches!(x.sector.as_deref(), Some("REB" | "UAF" | "INS" | "SEP"))
             };
+            // "The International Criminal Court … The court also sought": a court with no state of its own is the
+            // international court named last.
+            let court = a.kind == EntityKind::Agent
+                && a.sector.as_deref() == Some("JUD")
+                && toks[m.start..m.end]
+                    .iter()
+                    .any(|t| matches!(t.norm.as_str(), "court" | "tribunal"));
+            if court && after_the && m.end == m.start + 1 {
+                let igo_court = |x: &ResolvedActor| {
+                    x.kind == EntityKind::Igo
+                        && x.name
+                            .as_deref()
+                            .is_some_and(|n| n.contains("Court") || n.contains("Tribunal"))
+                };
+                if let Some((w, p)) = mem.last(igo_court) {
+                    m.via = Via::Coreference {
+                        antecedent: w.clone(),
+                    };
+                    m.actors = vec![p.clone()];
+                    continue;
+                }
+            }
             if a.kind == EntityKind::Agent && stateless && after_the && armed(a) && !title {
                 if let Some((w, p)) = mem.last(|x| x.kind == EntityKind::Organisation && armed(x)) {
                     m.via = Via::Coreference {
