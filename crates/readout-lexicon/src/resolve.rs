@@ -439,11 +439,20 @@ impl Lexicon {
                                 .is_some_and(|s| s == "GOV" || s == "UAF"),
                             _ => false,
                         });
+                    // "recalled its ambassadors from Mexico": role nouns owned by a possessive pronoun are the
+                    // subject's own; where they come from is no nationality.
+                    let owned = run[0].start > 0
+                        && matches!(
+                            tokens[run[0].start - 1].norm.as_str(),
+                            "its" | "their" | "his" | "her" | "our"
+                        )
+                        && gap.first().is_some_and(|g| g.norm == "from");
                     if gap.len() == 1
                         && matches!(gap[0].norm.as_str(), "of" | "from" | "in")
                         && next.is_base()
                         && !thing
                         && !official_in
+                        && !owned
                     {
                         run.push(next.clone());
                         j += 1;
