@@ -46,6 +46,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         include_str!("../data/organisations-probe-2.lex"),
     ),
     (
+        "organisations-probe-articles-3.lex",
+        include_str!("../data/organisations-probe-articles-3.lex"),
+    ),
+    (
         "persons-africa.lex",
         include_str!("../data/persons-africa.lex"),
     ),
@@ -86,6 +90,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         "persons-probe-articles-2.lex",
         include_str!("../data/persons-probe-articles-2.lex"),
     ),
+    (
+        "persons-probe-articles-3.lex",
+        include_str!("../data/persons-probe-articles-3.lex"),
+    ),
     ("agents.lex", include_str!("../data/agents.lex")),
     ("agents-probe.lex", include_str!("../data/agents-probe.lex")),
     (
@@ -99,6 +107,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     (
         "agents-probe-articles-2.lex",
         include_str!("../data/agents-probe-articles-2.lex"),
+    ),
+    (
+        "agents-probe-articles-3.lex",
+        include_str!("../data/agents-probe-articles-3.lex"),
     ),
     ("modifiers.lex", include_str!("../data/modifiers.lex")),
     ("irregular.lex", include_str!("../data/irregular.lex")),
@@ -171,6 +183,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     (
         "verbs-probe-articles-2.lex",
         include_str!("../data/verbs-probe-articles-2.lex"),
+    ),
+    (
+        "verbs-probe-articles-3.lex",
+        include_str!("../data/verbs-probe-articles-3.lex"),
     ),
     ("discards.lex", include_str!("../data/discards.lex")),
     (
