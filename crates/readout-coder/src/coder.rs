@@ -1156,7 +1156,29 @@ impl Coder {
                 // ("the summit between the two Koreas, and North Korean leader Kim Jong Il greeted him": a pair
                 // description is a whole group of its own.)
                 let pair = ms[k - 1].actors.len() > 1 || ms[k].actors.len() > 1;
-                if !closes_with_and || pair {
+                // "Poland expelled two Russian diplomats and Latvia expelled three Belarusian diplomats": an object
+                // and the next clause's subject are no compound.
+                let verb_at = |j: usize| {
+                    toks.get(j).is_some_and(|t| {
+                        t.kind == TokenKind::Word
+                            && !t.cap
+                            && (t.norm.ends_with("ed")
+                                || self.words.is("auxiliary", &t.norm)
+                                || self.words.is("reporting", &t.norm))
+                    })
+                };
+                let mut after = ms[k].end;
+                while toks
+                    .get(after)
+                    .is_some_and(|t| t.norm.ends_with("ly") || self.words.is("skippable", &t.norm))
+                {
+                    after += 1;
+                }
+                let clause_after = verb_at(after);
+                let object_before = (ms[k - 1].start.saturating_sub(6)..ms[k - 1].start)
+                    .any(|j| verb_at(j) && !self.words.is("auxiliary", &toks[j].norm));
+                let clauses_joined = joins[k] == 2 && clause_after && object_before;
+                if !closes_with_and || pair || clauses_joined {
                     group += 1;
                 }
             }
@@ -3601,6 +3623,13 @@ impl Coder {
                         matches!(t.norm.as_str(), ";" | ":" | "—" | "–")
                             || self.words.is("reporting", &t.norm)
                     })
+                    // ("released 39 Palestinian prisoners and Hamas released 24 hostages": the subject of a clause
+                    // joined by "and" is no target.)
+                    && !(m.start > 0
+                        && Self::norm(toks, m.start - 1) == "and"
+                        && toks.get(m.end).is_some_and(|t| {
+                            t.kind == TokenKind::Word && !t.cap && t.norm.ends_with("ed")
+                        }))
                     // ("declared martial law and expelled two U.S. diplomats": past a second verb joined by "and",
                     // its direct object is that verb's; "… and surrendered to Nigerian troops" may be shared.)
                     && !(tr.end..m.start).any(|j| {
