@@ -2201,7 +2201,15 @@ impl Coder {
             }
             let mut negated = self.negation(toks, floor, tr.start);
             // Passive: "was attacked by X".
-            let passive = p.kind == PatternKind::Verb && self.is_passive(toks, floor, tr.start);
+            // ("M23 rebels backed by Rwanda attacked": a participle right after an actor with a "by" agent is a
+            // reduced passive.)
+            let reduced_passive = p.kind == PatternKind::Verb
+                && tr.end == tr.start + 1
+                && toks[tr.start].norm.ends_with("ed")
+                && Self::norm(toks, tr.end) == "by"
+                && mentions.iter().any(|m| m.end == tr.start);
+            let passive = p.kind == PatternKind::Verb
+                && (self.is_passive(toks, floor, tr.start) || reduced_passive);
             let by_agent = if passive {
                 mentions.iter().find(|m| {
                     m.start >= tr.end && m.start <= tr.end + 8 && {
