@@ -1600,7 +1600,15 @@ impl Coder {
                 && h.end == h.start + 1
                 && toks[h.start].norm.ends_with("ing")
                 && (h.start == 0 || prev_is_det)
-                && mentions.iter().any(|m| m.start == h.end)
+                // (the actor is the clause's subject, a verb follows it: not "Accusing Moscow of …, Lithuania")
+                && mentions.iter().any(|m| {
+                    m.start == h.end
+                        && toks.get(m.end).is_some_and(|t| {
+                            t.kind == TokenKind::Word
+                                && !t.cap
+                                && !self.words.is("preposition", &t.norm)
+                        })
+                })
             {
                 continue;
             }
@@ -2556,6 +2564,26 @@ impl Coder {
                         && m.start > 0
                         && matches!(Self::norm(toks, m.start - 1), "of" | "in" | "near")
                 });
+            }
+            // "Accusing Moscow of espionage, Lithuania expelled …": a sentence-opening participle clause is done
+            // by the main clause's subject, after its comma.
+            if source_m.is_none() && tr.start == 0 && toks[0].norm.ends_with("ing") {
+                if let Some(c) = (tr.end..toks.len()).find(|&j| toks[j].norm == ",") {
+                    source_m = mentions.iter().find(|m| {
+                        m.start > c
+                            && m.start <= c + 2
+                            && toks.get(m.end).is_some_and(|t| {
+                                t.kind == TokenKind::Word
+                                    && !t.cap
+                                    && (t.norm.ends_with("ed")
+                                        || self.words.is("auxiliary", &t.norm)
+                                        || self.words.is("reporting", &t.norm))
+                            })
+                    });
+                    if target_m.is_some_and(|t| t.start > c) {
+                        target_m = None;
+                    }
+                }
             }
             let Some(source_m) = source_m else {
                 trace.decision = "not coded: no source actor in the clause".into();
@@ -3943,6 +3971,12 @@ impl Coder {
             if self.words.is("conditional", w) {
                 return Some(format!("conditional ({w:?})"));
             }
+        }
+        // "ruled out any easing until Moscow withdraws its forces": an "until" clause in the present is a
+        // condition still to be met.
+        let head = Self::norm(toks, start);
+        if Self::norm(toks, floor) == "until" && head.ends_with('s') && !head.ends_with("ss") {
+            return Some("conditional (\"until\")".into());
         }
         let from = start.saturating_sub(3).max(floor);
         for (k, t) in toks.iter().enumerate().take(start).skip(from) {
