@@ -1,7 +1,8 @@
 //! Accuracy on readout's own gold set (`eval/gold/`, 75 % development / 25 % held-out split by id) and on the
 //! PLOVER development records in `../shared/plover/`. The thresholds are floors just under the scores measured
 //! when they were set, so any change that makes coding worse fails here; they are raised as the coder improves
-//! (the targets are F1 0.85 / 0.75 — not reached yet — and PLOVER type 75 %, type+source+target 55 %).
+//! (the targets are F1 0.85 / 0.75 — the development one met, the held-out one not yet — and PLOVER type 75 %,
+//! type+source+target 55 %).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -41,7 +42,7 @@ fn gold_development_split_f1_floor() {
         "train: F1 {:.3} P {:.3} R {:.3} exact {:.3}",
         rep.f1, rep.precision, rep.recall, rep.exact_rate
     );
-    assert!(rep.f1 >= 0.87, "train F1 {:.3}", rep.f1);
+    assert!(rep.f1 >= 0.89, "train F1 {:.3}", rep.f1);
 }
 
 #[test]
@@ -51,7 +52,7 @@ fn gold_held_out_split_f1_floor() {
         "test: F1 {:.3} P {:.3} R {:.3} exact {:.3}",
         rep.f1, rep.precision, rep.recall, rep.exact_rate
     );
-    assert!(rep.f1 >= 0.67, "held-out F1 {:.3}", rep.f1);
+    assert!(rep.f1 >= 0.68, "held-out F1 {:.3}", rep.f1);
 }
 
 /// The vocabulary probes (`eval/probes/`): sentences written to find phrasings the lexicon missed, tuned on
@@ -71,10 +72,10 @@ fn vocabulary_probe_floor() {
         assert!(errs.is_empty(), "{}: {errs:?}", f.display());
         recs.extend(r);
     }
-    assert!(recs.len() >= 2400, "probe records {}", recs.len());
+    assert!(recs.len() >= 3000, "probe records {}", recs.len());
     let rep = score_triples(&coder(), &recs, Split::All);
     eprintln!("probes: F1 {:.3}", rep.f1);
-    assert!(rep.f1 >= 0.76, "probe F1 {:.3}", rep.f1);
+    assert!(rep.f1 >= 0.77, "probe F1 {:.3}", rep.f1);
 }
 
 #[test]
@@ -96,7 +97,7 @@ fn plover_development_records_floor() {
         rep.type_acc, rep.type_source, rep.full, rep.wrong_type_events
     );
     assert!(rep.type_acc >= 0.80, "type {:.3}", rep.type_acc);
-    assert!(rep.full >= 0.62, "full {:.3}", rep.full);
+    assert!(rep.full >= 0.63, "full {:.3}", rep.full);
     assert!(
         rep.wrong_type_events < rep.records,
         "{} wrong-type events for {} records",
