@@ -1571,6 +1571,33 @@ impl Coder {
             .into_iter()
             .map(|h| (view[h.start], view[h.end - 1] + 1, *h.value))
             .collect();
+        // "Sanctions were imposed on North Korea by Japan", "The curfew was lifted by the president": a passive
+        // whose subject is the pattern's own object is matched with the object put back after the verb; the
+        // trigger spans from the object to the end of the pattern.
+        let mut fronted: Vec<Trigger> = Vec::new();
+        for i in 0..toks.len().saturating_sub(2) {
+            let Some(v) = self.fronted_object_participle(toks, i) else {
+                continue;
+            };
+            let mut mini: Vec<Token> = vec![toks[v].clone(), toks[i].clone()];
+            mini.extend(toks[v + 1..toks.len().min(v + 8)].iter().cloned());
+            for h in self.lex.verb_index().find(&mini, text) {
+                let pat = &pats[h.value.pattern as usize];
+                let inside = mentions.iter().any(|m| m.start <= i && i < m.end);
+                if h.start == 0
+                    && h.end >= 2
+                    && pat.kind == PatternKind::Verb
+                    && !blocked[i]
+                    && !inside
+                {
+                    fronted.push(Trigger {
+                        start: i,
+                        end: v + (h.end - 1),
+                        pattern: h.value.pattern as usize,
+                    });
+                }
+            }
+        }
         let mut cands: Vec<Trigger> = Vec::new();
         for (start, end, value) in hits {
             let h = Trigger {
@@ -1775,6 +1802,7 @@ impl Coder {
         // Longest first; a pattern with more words after its head is more specific.
         // Longest first; then the pattern that demands more words after its target (`call _ friend` over
         // `call _`), which the check above has already found.
+        cands.extend(fronted);
         let after_len = |t: &Trigger| pats[t.pattern].after_slot().len();
         // Length in the words a pattern matched, not the times it stepped over ("allegations on Wednesday that"
         // is no longer than "dismissed allegations").
@@ -2216,8 +2244,12 @@ impl Coder {
                 && toks[tr.start].norm.ends_with("ed")
                 && Self::norm(toks, tr.end) == "by"
                 && mentions.iter().any(|m| m.end == tr.start);
+            let fronted_object = p.kind == PatternKind::Verb
+                && self
+                    .fronted_object_participle(toks, tr.start)
+                    .is_some_and(|v| v < tr.end);
             let passive = p.kind == PatternKind::Verb
-                && (self.is_passive(toks, floor, tr.start) || reduced_passive);
+                && (self.is_passive(toks, floor, tr.start) || reduced_passive || fronted_object);
             let by_agent = if passive {
                 mentions.iter().find(|m| {
                     m.start >= tr.end && m.start <= tr.end + 8 && {
@@ -2302,7 +2334,14 @@ impl Coder {
                     .rev()
                     .find(|m| m.end <= tr.start && m.start >= floor)
             });
-            let (mut source_m, mut target_m) = if let Some(doer) = described {
+            let (mut source_m, mut target_m) = if fronted_object {
+                // The object stood first; the target is the slot's, the source the "by" agent.
+                (
+                    by_agent,
+                    self.target(toks, &mentions, p, tr, ceiling)
+                        .filter(|t| by_agent.is_none_or(|b| b.start != t.start)),
+                )
+            } else if let Some(doer) = described {
                 (Some(doer), self.target(toks, &mentions, p, tr, ceiling))
             } else if let Some((_, orderer)) = ordered {
                 // What a state orders its own forces to do, it does.
@@ -3886,6 +3925,30 @@ impl Coder {
                 })
                 && !toks[o.end..tr.start].iter().any(|t| self.words.is("reporting", &t.norm))
         })
+    }
+
+    /// For a noun at `i` that is the subject of a passive ("sanctions were imposed", "the curfew has been
+    /// lifted"), the position of the participle.
+    fn fronted_object_participle(&self, toks: &[Token], i: usize) -> Option<usize> {
+        let n = &toks[i];
+        if n.kind != TokenKind::Word
+            || self.words.is("determiner", &n.norm)
+            || self.words.is("be", &n.norm)
+        {
+            return None;
+        }
+        let mut v = i + 1;
+        if matches!(Self::norm(toks, v), "has" | "have" | "had")
+            && Self::norm(toks, v + 1) == "been"
+        {
+            v += 2;
+        } else if matches!(Self::norm(toks, v), "was" | "were" | "is" | "are" | "been") {
+            v += 1;
+        } else {
+            return None;
+        }
+        let part = Self::norm(toks, v);
+        (part.ends_with("ed") || self.words.is("irregular_participle", part)).then_some(v)
     }
 
     /// A trigger made of a refusal verb and its `to`/`from` only, perhaps with a time between ("refused on
