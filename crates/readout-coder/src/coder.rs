@@ -1014,6 +1014,25 @@ impl Coder {
                 here(&thing)
                     .or_else(|| initial.then(|| from_subject(&thing)).flatten())
                     .or_else(|| mem.last(thing).cloned())
+            } else if self.words.is("pronoun_first", w) {
+                // "'Our forces attacked Hezbollah positions,' the Israeli army said": in quoted words, "we" and
+                // "our" are the speaker the sentence names after its reporting verb.
+                let quoted = toks[..i].iter().any(|t| t.kind == TokenKind::Quote);
+                (i + 1..toks.len())
+                    .find(|&j| self.words.is("reporting", &toks[j].norm))
+                    .filter(|_| quoted)
+                    .and_then(|r| {
+                        ms.iter()
+                            .find(|m| m.end == r || m.start == r + 1)
+                            .filter(|m| m.actors.len() == 1)
+                    })
+                    .map(|m| {
+                        let sp = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
+                        (
+                            sp.slice(text).unwrap_or("").to_string(),
+                            m.actors[0].clone(),
+                        )
+                    })
             } else {
                 None
             };
