@@ -2498,9 +2498,22 @@ impl Coder {
                     w @ ("between" | "among") => w,
                     _ => Self::norm(toks, tr.end),
                 };
+                // ("Russia's deadly attack on Kyiv": one or two plain adjectives may stand between.)
                 let possessor = mentions.iter().find(|m| {
                     m.end == tr.start
                         || m.end + 1 == tr.start && Self::norm(toks, tr.start - 1) == "'s"
+                        || m.end + 2 <= tr.start
+                            && tr.start <= m.end + 3
+                            && Self::norm(toks, m.end) == "'s"
+                            && toks[m.end + 1..tr.start].iter().all(|t| {
+                                t.kind == TokenKind::Word
+                                    && !t.cap
+                                    && !self.words.is("determiner", &t.norm)
+                                    && !self.words.is("preposition", &t.norm)
+                                    && !mentions
+                                        .iter()
+                                        .any(|o| o.start <= tr.start - 1 && tr.start - 1 < o.end)
+                            })
                 });
                 let adjacent = target_m.filter(|m| m.start <= tr.end + 3);
                 let definite =
