@@ -2571,9 +2571,16 @@ impl Coder {
                         && m.start <= tr.end + 8
                         && Self::norm(toks, m.start - 1) == "by"
                 }) {
-                    // "the invasion of Ukraine by Russia"
+                    // "the invasion of Ukraine by Russia", "the expulsion of the Russian ambassador by Moldova"
                     source_m = Some(by);
-                    target_m = adjacent.filter(|t| t.start < by.start);
+                    target_m = adjacent.filter(|t| t.start < by.start).or_else(|| {
+                        mentions.iter().find(|m| {
+                            m.start >= tr.end
+                                && m.start <= tr.end + 3
+                                && m.end < by.start
+                                && !self.determiner_pronoun(toks, m)
+                        })
+                    });
                     note = "participant: the `by` agent of the event noun".into();
                 } else if definite
                     && p.code.starts_with("04")
