@@ -2512,7 +2512,7 @@ impl Coder {
                                     && !self.words.is("preposition", &t.norm)
                                     && !mentions
                                         .iter()
-                                        .any(|o| o.start <= tr.start - 1 && tr.start - 1 < o.end)
+                                        .any(|o| o.start < tr.start && tr.start - 1 < o.end)
                             })
                 });
                 let adjacent = target_m.filter(|m| m.start <= tr.end + 3);
