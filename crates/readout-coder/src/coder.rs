@@ -1847,6 +1847,27 @@ impl Coder {
             }
         }
         chosen.sort_by_key(|t| t.start);
+        // "to free jailed opposition figures", "the release of detained journalists": a lone participle between
+        // a verb, determiner or preposition and an actor describes the actor.
+        let adjectival = |t: &Trigger| {
+            t.end == t.start + 1
+                && t.start > 0
+                && pats[t.pattern].kind == PatternKind::Verb
+                && toks[t.start].norm.ends_with("ed")
+                && mentions.iter().any(|m| m.start == t.end)
+                && {
+                    let prev = toks[t.start - 1].norm.as_str();
+                    self.words.is("determiner", prev)
+                        || self.words.is("preposition", prev) && prev != "by"
+                        || chosen.iter().any(|o| o.end == t.start)
+                }
+        };
+        let drop: Vec<bool> = chosen.iter().map(adjectival).collect();
+        let mut k = 0;
+        chosen.retain(|_| {
+            k += 1;
+            !drop[k - 1]
+        });
         chosen
     }
 
