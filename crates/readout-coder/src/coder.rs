@@ -1011,7 +1011,13 @@ impl Coder {
                     .or_else(|| initial.then(|| from_subject(&person)).flatten())
                     .or_else(|| mem.last(person).cloned())
             } else if self.words.is("pronoun_thing", w) {
-                here(&thing)
+                // ("The army said it had arrested militants": in its own sentence a body with no state is "it".)
+                let body = |a: &ResolvedActor| {
+                    thing(a)
+                        || a.kind == EntityKind::Agent
+                            && !matches!(a.sector.as_deref(), Some("CVL" | "OPP" | "REF" | "IMG"))
+                };
+                here(&body)
                     .or_else(|| initial.then(|| from_subject(&thing)).flatten())
                     .or_else(|| mem.last(thing).cloned())
             } else if self.words.is("pronoun_first", w) {
