@@ -1859,13 +1859,17 @@ impl Coder {
             t.end == t.start + 1
                 && t.start > 0
                 && pats[t.pattern].kind == PatternKind::Verb
-                && toks[t.start].norm.ends_with("ed")
+                // ("promised striking doctors", "the invading troops")
+                && (toks[t.start].norm.ends_with("ed")
+                    || self.words.is("adjectival_participle", &toks[t.start].norm))
                 && mentions.iter().any(|m| m.start == t.end)
                 && {
                     let prev = toks[t.start - 1].norm.as_str();
                     self.words.is("determiner", prev)
                         || self.words.is("preposition", prev) && prev != "by"
                         || chosen.iter().any(|o| o.end == t.start)
+                        || self.words.is("adjectival_participle", &toks[t.start].norm)
+                            && prev.ends_with("ed")
                 }
         };
         let drop: Vec<bool> = chosen.iter().map(adjectival).collect();
