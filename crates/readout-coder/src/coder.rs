@@ -649,7 +649,8 @@ impl Coder {
             // "The paramilitary group shelled army positions", "the militia": a definite armed group with no
             // name is the armed organisation named last.
             let armed = |x: &ResolvedActor| {
-                matches!(x.sector.as_deref(), Some("REB" | "UAF" | "INS" | "SEP"))
+                self.words
+                    .is("armed_group_sector", x.sector.as_deref().unwrap_or(""))
             };
             // "The International Criminal Court … The court also sought": a court with no state of its own is the
             // international court named last.
@@ -973,7 +974,7 @@ impl Coder {
                 || prev == "that"
                 || r < i && (self.words.is("reporting", before_time) || before_time == "that");
             // "Kim Jong Il greeted him": an object pronoun is not the subject of its own verb.
-            let object_pronoun = matches!(w, "him" | "her" | "them");
+            let object_pronoun = self.words.is("object_pronoun", w);
             let own_subject_of = |m: &Mention| {
                 object_pronoun
                     && m.end < i
@@ -1015,7 +1016,9 @@ impl Coder {
                 let body = |a: &ResolvedActor| {
                     thing(a)
                         || a.kind == EntityKind::Agent
-                            && !matches!(a.sector.as_deref(), Some("CVL" | "OPP" | "REF" | "IMG"))
+                            && !self
+                                .words
+                                .is("people_sector", a.sector.as_deref().unwrap_or(""))
                 };
                 here(&body)
                     .or_else(|| initial.then(|| from_subject(&thing)).flatten())
@@ -1407,6 +1410,22 @@ impl Coder {
                     _ => true,
                 }
         };
+        // Where the words that lead into a count or sum at `i` begin: "more than", "at least", "up to", "nearly",
+        // then its article and filler ("an additional 4,000 troops", "another 500 police").
+        let lead_in = |i: usize| {
+            let mut j = i;
+            while j > 0 && quantifier(j - 1) && i - j < 2 {
+                j -= 1;
+            }
+            while j > 0
+                && i - j < 3
+                && (readout_lexicon::verbs::is_filler(&toks[j - 1].norm)
+                    || self.words.is("count_article", &toks[j - 1].norm))
+            {
+                j -= 1;
+            }
+            j
+        };
         let mut quantity = vec![false; toks.len()];
         for i in 0..toks.len() {
             let is_num = |k: usize| {
@@ -1417,21 +1436,7 @@ impl Coder {
             let next_is_word = |k: usize| toks.get(k).is_some_and(|t| t.kind == TokenKind::Word);
             if is_num(i) && next_is_word(i + 1) {
                 quantity[i] = true;
-                // "more than", "at least", "up to", "nearly" before the number.
-                let mut j = i;
-                while j > 0 && quantifier(j - 1) && i - j < 2 {
-                    j -= 1;
-                    quantity[j] = true;
-                }
-                // "an additional 4,000 troops", "another 500 police": the article and filler of the count.
-                while j > 0
-                    && i - j < 3
-                    && (readout_lexicon::verbs::is_filler(&toks[j - 1].norm)
-                        || matches!(toks[j - 1].norm.as_str(), "a" | "an" | "another"))
-                {
-                    j -= 1;
-                    quantity[j] = true;
-                }
+                quantity[lead_in(i)..i].iter_mut().for_each(|q| *q = true);
             }
             // "pledged nearly $1.85 billion in new military aid to": a sum of money is left out too, with the
             // "in"/"of"/"worth of" that hands it to the thing bought, so `pledge military aid to _` matches.
@@ -1453,21 +1458,8 @@ impl Coder {
                         j += 2;
                     }
                     if next_is_word(j) {
-                        quantity[i..j].iter_mut().for_each(|q| *q = true);
-                        let mut k = i;
-                        while k > 0 && quantifier(k - 1) && i - k < 2 {
-                            k -= 1;
-                            quantity[k] = true;
-                        }
                         // ("approved an additional $1.49 billion in financing for")
-                        while k > 0
-                            && i - k < 3
-                            && (readout_lexicon::verbs::is_filler(&toks[k - 1].norm)
-                                || matches!(toks[k - 1].norm.as_str(), "a" | "an" | "another"))
-                        {
-                            k -= 1;
-                            quantity[k] = true;
-                        }
+                        quantity[lead_in(i)..j].iter_mut().for_each(|q| *q = true);
                     }
                 }
             }
@@ -1771,7 +1763,7 @@ impl Coder {
                 // ("were hit with sanctions": after a form of "be" the base-form spelling is a participle.)
                 let licensed = self.words.is("verb_premodifier", prev)
                     || self.words.is("be", prev)
-                    || matches!(prev, "has" | "have" | "had" | "having")
+                    || self.words.is("perfect_auxiliary", prev)
                     || prev.ends_with("ly")
                     || mentions.iter().any(|m| {
                         m.end == h.start
