@@ -1,0 +1,263 @@
+//! Small decisions about a trigger's context: answered requests, orders to one's own forces, options weighed,
+//! protest aims, fronted objects, refusals, voice, negation and hypotheticals.
+
+use super::*;
+
+impl Coder {
+    /// For a rejection whose object is a request noun ("the appeal", "their demand"), the most recent request
+    /// in the document made of one of the rejecting sources: (who asked, the request's code).
+    pub(super) fn answered_request(
+        &self,
+        toks: &[Token],
+        tr: &Trigger,
+        ceiling: usize,
+        sources: &[Party],
+        mem: &Memory,
+    ) -> Option<(ResolvedActor, String)> {
+        let end = ceiling.min(tr.end + 4).min(toks.len());
+        let noun = (tr.start + 1..end).find(|&i| self.words.is("request_noun", &toks[i].norm))?;
+        // Only a determiner or a modifier may stand between ("the latest appeal"), not another clause.
+        if (tr.end.min(noun)..noun).any(|i| toks[i].kind != TokenKind::Word || toks[i].cap) {
+            return None;
+        }
+        // A definite request names one made before ("the appeal", "their demand"); "rejected calls for his
+        // resignation" is about requests in general.
+        let det = (tr.start + 1..noun)
+            .rev()
+            .find(|&i| self.words.is("determiner", &toks[i].norm))?;
+        if matches!(
+            toks[det].norm.as_str(),
+            "a" | "an" | "some" | "any" | "no" | "every" | "each" | "another" | "such"
+        ) {
+            return None;
+        }
+        mem.requests.iter().rev().find_map(|(code, asker, asked)| {
+            let addressed = sources.iter().any(|(_, s)| {
+                same_actor(s, asked)
+                    || s.country.is_some()
+                        && s.country == asked.country
+                        && (s.sector.is_none()
+                            || asked.sector.is_none()
+                            || s.sector == asked.sector)
+            });
+            addressed.then(|| (asker.clone(), code.clone()))
+        })
+    }
+
+    /// For an action a leader orders its own forces to take ("ordered the army to deploy troops along the
+    /// border", "ordered the military to launch an offensive"): the order's trigger and the one who gave it. The
+    /// state acts through its forces, so the action is the orderer's (CAMEO codes the action, not a demand).
+    pub(super) fn ordered_of_own_forces<'t, 'm>(
+        &self,
+        toks: &[Token],
+        mentions: &'m [Mention],
+        triggers: &'t [Trigger],
+        floor: usize,
+        tr: &Trigger,
+    ) -> Option<(&'t Trigger, &'m Mention)> {
+        if tr.start == 0 || toks[tr.start - 1].norm != "to" {
+            return None;
+        }
+        let o = triggers.iter().find(|o| {
+            o.start >= floor
+                && o.end <= tr.start
+                && tr.start <= o.end + 8
+                && self.words.is("command_verb", &toks[o.start].norm)
+        })?;
+        let orderer = self.subject(toks, mentions, floor, o.start)?;
+        let own_forces = mentions.iter().any(|m| {
+            m.start >= o.start
+                && m.end < tr.start
+                && m.actors.iter().all(|a| {
+                    a.kind == EntityKind::Agent
+                        && self
+                            .words
+                            .is("force_sector", a.sector.as_deref().unwrap_or(""))
+                        && (a.country.is_none() || a.country == orderer.actors[0].country)
+                })
+        });
+        (own_forces && orderer.actors[0].country.is_some()).then_some((o, orderer))
+    }
+
+    /// For an action weighed as an option ("considering sending tanks", "weighing whether to impose"), the
+    /// trigger that weighs it (CAMEO 014).
+    pub(super) fn considered_by<'t>(
+        &self,
+        toks: &[Token],
+        triggers: &'t [Trigger],
+        tr: &Trigger,
+    ) -> Option<&'t Trigger> {
+        triggers.iter().find(|o| {
+            o.end <= tr.start
+                && tr.start <= o.end + 2
+                && self.lex.verb_patterns()[o.pattern].code == "014"
+                && (toks[tr.start].norm.ends_with("ing") && tr.start == o.end
+                    || toks[o.end..tr.start]
+                        .iter()
+                        .all(|t| matches!(t.norm.as_str(), "whether" | "to" | "how")))
+        })
+    }
+
+    /// For an appeal or demand that states a protest's aim ("marched …, demanding", "rallied … to demand"), the
+    /// protest it belongs to.
+    pub(super) fn protest_of_aim<'t>(
+        &self,
+        toks: &[Token],
+        triggers: &'t [Trigger],
+        tr: &Trigger,
+        p: &readout_lexicon::verbs::VerbPattern,
+    ) -> Option<&'t Trigger> {
+        if !(p.code.starts_with("02") || p.code.starts_with("10")) {
+            return None;
+        }
+        let head = toks[tr.start].norm.as_str();
+        let linked = head.ends_with("ing") || tr.start > 0 && toks[tr.start - 1].norm == "to";
+        if !linked {
+            return None;
+        }
+        triggers.iter().rev().find(|o| {
+            o.end <= tr.start
+                && tr.start <= o.end + 14
+                && self.lex.verb_patterns()[o.pattern].code.starts_with("14")
+                && !toks[o.end..tr.start]
+                    .iter()
+                    .any(|t| matches!(t.norm.as_str(), ";" | ":" | "but" | "while" | "as"))
+                // ("marched and demanded" is a second act; "the streets of Lagos and Abuja" joins names.)
+                && !(o.end..tr.start).any(|k| {
+                    toks[k].norm == "and" && toks.get(k + 1).is_some_and(|t| !t.cap)
+                })
+                && !toks[o.end..tr.start].iter().any(|t| self.words.is("reporting", &t.norm))
+        })
+    }
+
+    /// For a noun at `i` that is the subject of a passive ("sanctions were imposed", "the curfew has been
+    /// lifted"), the position of the participle.
+    pub(super) fn fronted_object_participle(&self, toks: &[Token], i: usize) -> Option<usize> {
+        let n = &toks[i];
+        if n.kind != TokenKind::Word
+            || self.words.is("determiner", &n.norm)
+            || self.words.is("be", &n.norm)
+        {
+            return None;
+        }
+        let mut v = i + 1;
+        if matches!(Self::norm(toks, v), "has" | "have" | "had")
+            && Self::norm(toks, v + 1) == "been"
+        {
+            v += 2;
+        } else if matches!(Self::norm(toks, v), "was" | "were" | "is" | "are" | "been") {
+            v += 1;
+        } else {
+            return None;
+        }
+        let part = Self::norm(toks, v);
+        (part.ends_with("ed") || self.words.is("irregular_participle", part)).then_some(v)
+    }
+
+    /// A trigger made of a refusal verb and its `to`/`from` only, perhaps with a time between ("refused on
+    /// Monday to"): it governs the action that follows.
+    pub(super) fn bare_refusal(&self, toks: &[Token], tr: &Trigger) -> bool {
+        toks[tr.start..tr.end].iter().all(|t| {
+            self.words.is("refusal_governing", &t.norm)
+                || self.words.is("time_word", &t.norm)
+                || matches!(t.norm.as_str(), "to" | "from")
+        }) && self.words.is("refusal_governing", &toks[tr.start].norm)
+    }
+
+    pub(super) fn is_passive(&self, toks: &[Token], floor: usize, start: usize) -> bool {
+        let head = &toks[start].norm;
+        let participle = head.ends_with("ed")
+            || head.ends_with("en")
+            || self.words.is("irregular_participle", head);
+        if !participle || start == 0 {
+            return false;
+        }
+        // "were pardoned and freed by": a participle joined by "and" to a passive one is passive too.
+        if start >= 2 && toks[start - 1].norm == "and" && self.is_passive(toks, floor, start - 2) {
+            return true;
+        }
+        let mut i = start;
+        while i > floor {
+            i -= 1;
+            let w = toks[i].norm.as_str();
+            if self.words.is("be", w) {
+                return true;
+            }
+            if !(w.ends_with("ly")
+                || self.words.is("negation", w)
+                || self.words.is("passive_adverb", w))
+            {
+                return false;
+            }
+        }
+        false
+    }
+
+    pub(super) fn negation(&self, toks: &[Token], floor: usize, start: usize) -> Option<String> {
+        let from = start.saturating_sub(6).max(floor);
+        for i in (from..start).rev() {
+            let w = toks[i].norm.as_str();
+            // ("did not criticise the judges and called for calm": a negation does not reach past "and".)
+            if matches!(w, "and" | "but") {
+                return None;
+            }
+            if self.words.is("negation", w) || w == "no" && Self::norm(toks, i + 1) == "longer" {
+                return Some(format!("negated by {w:?}"));
+            }
+            if self.words.is("refusal", w) {
+                return Some(format!("refused or avoided ({w:?})"));
+            }
+            let norms: Vec<&str> = toks[i..start].iter().map(|t| t.norm.as_str()).collect();
+            if self.words.phrase_at("refusal", &norms).is_some() {
+                return Some(format!("refused or avoided ({:?})", norms.join(" ")));
+            }
+        }
+        None
+    }
+
+    pub(super) fn hypothetical(
+        &self,
+        toks: &[Token],
+        floor: usize,
+        start: usize,
+    ) -> Option<String> {
+        // "Should Moscow strike a NATO member, the alliance would respond": an inverted condition, and the
+        // consequence it hangs over.
+        let inverted = matches!(Self::norm(toks, 0), "should" | "were" | "had")
+            && toks.last().is_none_or(|t| t.norm != "?");
+        if inverted {
+            let comma = toks
+                .iter()
+                .position(|t| t.norm == ",")
+                .unwrap_or(toks.len());
+            let modal = toks[start.saturating_sub(3)..start]
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "would" | "could" | "might"));
+            if start < comma || modal {
+                return Some(format!("conditional (inverted {:?})", Self::norm(toks, 0)));
+            }
+        }
+        for t in &toks[floor..start] {
+            let w = t.norm.as_str();
+            if self.words.is("conditional", w) {
+                return Some(format!("conditional ({w:?})"));
+            }
+        }
+        // "ruled out any easing until Moscow withdraws its forces": an "until" clause in the present is a
+        // condition still to be met.
+        let head = Self::norm(toks, start);
+        if Self::norm(toks, floor) == "until" && head.ends_with('s') && !head.ends_with("ss") {
+            return Some("conditional (\"until\")".into());
+        }
+        let from = start.saturating_sub(3).max(floor);
+        for (k, t) in toks.iter().enumerate().take(start).skip(from) {
+            let w = t.norm.as_str();
+            // ("in May", ", who stepped down in May,": the month, capitalised, is no modal.)
+            let month = w == "may" && t.cap && k > 0;
+            if self.words.is("modal_hypothetical", w) && w != "would" && !month {
+                return Some(format!("hypothetical ({w:?})"));
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,886 @@
+//! Actor mentions of a sentence: lexicon actors, pronouns, titles, surnames and pair descriptions resolved
+//! against what the document named before, and compound actors.
+
+use super::*;
+
+impl Coder {
+    /// Lexicon mentions plus pronouns and pair descriptions, grouped into compounds.
+    pub(super) fn mentions(
+        &self,
+        doc: &Document,
+        toks: &[Token],
+        mem: &mut Memory,
+    ) -> Vec<Mention> {
+        let text = &doc.text;
+        let home = mem.home.clone();
+        let mut ms: Vec<Mention> = self
+            .lex
+            .actors(toks, text, &mem.ctx)
+            .into_iter()
+            .filter(|m| m.actor.code.is_some())
+            .map(|mut m| {
+                // "13 foreign aid agencies from Darfur": foreign role-holders are of no state the text names.
+                let foreign = m.start > 0
+                    && toks[m.start - 1].norm == "foreign"
+                    && m.actor.kind == EntityKind::Agent;
+                if foreign {
+                    if let Some(sector) = m.actor.sector.clone() {
+                        m.actor.country = None;
+                        m.actor.code = Some(format!("---{sector}"));
+                        m.actor.how = FOREIGN_HOW.to_string();
+                    }
+                    return m;
+                }
+                if let (Some(h), Some(sector)) = (&home, m.actor.sector.clone()) {
+                    if m.actor.kind == EntityKind::Agent
+                        && m.actor.country.is_none()
+                        && !self.words.is("unidentified_sector", &sector)
+                    {
+                        m.actor.country = h.country.clone();
+                        m.actor.code = h.country.as_ref().map(|c| format!("{c}{sector}"));
+                        m.actor.how = format!(
+                            "{} of {}, the country the document is about",
+                            m.actor.how,
+                            h.name.as_deref().unwrap_or("")
+                        );
+                    }
+                }
+                m
+            })
+            .map(|mut m| {
+                // "arrived in Kyiv", "a visit to Moscow": a capital one goes to or is in is the place, its
+                // country, not the government seated there.
+                let prev = if m.start > 0 {
+                    toks[m.start - 1].norm.as_str()
+                } else {
+                    ""
+                };
+                let before = if m.start > 1 {
+                    toks[m.start - 2].norm.as_str()
+                } else {
+                    ""
+                };
+                let place = self.words.is("locative", prev)
+                    || prev == "into"
+                    || prev == "to" && self.words.is("travel_word", before);
+                // ("fired tear gas at protesters in Nairobi": a role noun the capital only places keeps its
+                // role.)
+                if place && m.actor.how.starts_with("capital") && toks[m.start].cap {
+                    if let Some(c) = m.actor.country.clone() {
+                        m.actor.code = Some(c);
+                        m.actor.sector = None;
+                        m.actor.how = "a capital as a place stands for its country".into();
+                    }
+                }
+                m
+            })
+            // "the South African rand", "Chinese stocks": a country word that only says where a thing is from.
+            .filter(|m| {
+                !(m.actor.kind == EntityKind::Country
+                    && m.actor.sector.is_none()
+                    && self.words.is("inanimate_noun", Self::norm(toks, m.end)))
+            })
+            .map(|m| Mention {
+                start: m.start,
+                end: m.end,
+                actors: vec![m.actor],
+                via: Via::Lexicon,
+                group: 0,
+            })
+            .collect();
+        // "the Russian-led Collective Security Treaty Organization": the organisation acts, not its leader.
+        let led_org: Vec<usize> = (0..ms.len().saturating_sub(1))
+            .filter(|&k| {
+                toks[ms[k].end - 1].norm.ends_with("-led")
+                    && ms[k + 1].start == ms[k].end
+                    && matches!(
+                        ms[k + 1].actors[0].kind,
+                        EntityKind::Igo | EntityKind::Organisation
+                    )
+            })
+            .collect();
+        for k in led_org.into_iter().rev() {
+            ms.remove(k);
+        }
+        // A role noun with no country in a sentence whose other actors all belong to one state belongs to it
+        // ("Ugandan police arrested opposition supporters": the supporters are Ugandan).
+        let countries: Vec<&str> = ms
+            .iter()
+            .filter_map(|m| m.actors[0].country.as_deref())
+            .collect();
+        if let Some(&only) = countries
+            .first()
+            .filter(|c| countries.iter().all(|x| x == *c))
+        {
+            let only = only.to_string();
+            for m in ms.iter_mut() {
+                let a = &mut m.actors[0];
+                // Unidentified gunmen are not known to be of the country they strike in.
+                let unidentified = self
+                    .words
+                    .is("unidentified_sector", a.sector.as_deref().unwrap_or(""));
+                if a.kind == EntityKind::Agent
+                    && a.country.is_none()
+                    && !unidentified
+                    && a.how != FOREIGN_HOW
+                {
+                    if let Some(sector) = a.sector.clone() {
+                        a.code = Some(format!("{only}{sector}"));
+                        a.country = Some(only.clone());
+                        a.how = format!("{} of {only}, the sentence's only state", a.how);
+                    }
+                }
+            }
+        }
+        // "Venezuela's opposition refused to meet government negotiators": a government with no state named, in
+        // a sentence about a state's own opposition or rebels, is that state's.
+        let domestic_state = ms
+            .iter()
+            .find(|m| {
+                self.words.is(
+                    "domestic_sector",
+                    m.actors[0].sector.as_deref().unwrap_or(""),
+                ) && m.actors[0].country.is_some()
+            })
+            .and_then(|m| m.actors[0].country.clone());
+        if let Some(c) = domestic_state {
+            for m in ms.iter_mut() {
+                let a = &mut m.actors[0];
+                if a.kind == EntityKind::Agent
+                    && a.country.is_none()
+                    && a.sector.as_deref() == Some("GOV")
+                {
+                    a.code = Some(format!("{c}GOV"));
+                    a.country = Some(c.clone());
+                    a.how = format!("{} of {c}, whose own opposition the sentence names", a.how);
+                }
+            }
+        }
+        // "the foreign ministers of Armenia and Azerbaijan", "the leaders of France and Germany": a plural role
+        // noun before `of` and a list of states is each state's.
+        for k in 1..ms.len() {
+            let (head, rest) = ms.split_at_mut(k);
+            let prev = &head[k - 1];
+            let cur = &mut rest[0];
+            let between: Vec<&str> = toks[prev.end..cur.start]
+                .iter()
+                .map(|t| t.norm.as_str())
+                .collect();
+            let of_at = (prev.start..prev.end).find(|&i| toks[i].norm == "of");
+            let plural_role =
+                of_at.is_some_and(|o| o > prev.start && toks[o - 1].norm.ends_with('s'));
+            let (Some(sector), Some(_)) = (
+                prev.actors[0].sector.clone(),
+                prev.actors[0].country.as_ref(),
+            ) else {
+                continue;
+            };
+            let bare_state =
+                cur.actors[0].kind == EntityKind::Country && cur.actors[0].sector.is_none();
+            if plural_role
+                && bare_state
+                && matches!(between.as_slice(), ["and"] | [","] | [",", "and"])
+            {
+                let a = &mut cur.actors[0];
+                if let Some(c) = a.country.clone() {
+                    a.code = Some(format!("{c}{sector}"));
+                    a.sector = Some(sector.clone());
+                    a.how = format!("{}; {sector} like the list's first state", a.how);
+                }
+            }
+        }
+        // "President Mohamed Bazoum … Blinken spoke with Bazoum": a person named again keeps the role the
+        // document gave them first, when the bare name alone gives none.
+        for m in ms.iter_mut() {
+            let a = &m.actors[0];
+            if a.kind == EntityKind::Person && a.sector.is_none() && a.id.is_some() {
+                if let Some((_, p)) = mem
+                    .recent
+                    .iter()
+                    .rev()
+                    .find(|(_, p)| p.id == a.id && p.sector.is_some())
+                {
+                    m.actors[0] = p.clone();
+                }
+            }
+        }
+        // "the prime minister said", "the new president": a title with no country after "the" is the person
+        // last named.
+        for m in ms.iter_mut() {
+            let a = &m.actors[0];
+            let after_the = m.start > 0 && matches!(toks[m.start - 1].norm.as_str(), "the" | "new");
+            let words: Vec<&str> = toks[m.start..m.end]
+                .iter()
+                .map(|t| t.norm.as_str())
+                .collect();
+            let title = self.titles.contains(&words.join(" "));
+            // "U.S. Secretary of State Antony Blinken … The secretary of state": the person last named with
+            // these very words.
+            let phrase = words.join(" ");
+            // (A country lent by the document's home state is no country of the phrase's own.)
+            let stateless =
+                a.country.is_none() || a.how.ends_with("the country the document is about");
+            let named_so = (a.kind == EntityKind::Agent && stateless && after_the)
+                .then(|| {
+                    mem.recent.iter().rev().find(|(w, p)| {
+                        p.kind == EntityKind::Person && w.to_lowercase().contains(&phrase)
+                    })
+                })
+                .flatten()
+                .cloned();
+            if let Some((w, p)) = named_so {
+                m.via = Via::Coreference { antecedent: w };
+                m.actors = vec![p];
+                continue;
+            }
+            // "The paramilitary group shelled army positions", "the militia": a definite armed group with no
+            // name is the armed organisation named last.
+            let armed = |x: &ResolvedActor| {
+                self.words
+                    .is("armed_group_sector", x.sector.as_deref().unwrap_or(""))
+            };
+            // "The International Criminal Court … The court also sought": a court with no state of its own is the
+            // international court named last.
+            let court = a.kind == EntityKind::Agent
+                && a.sector.as_deref() == Some("JUD")
+                && toks[m.start..m.end]
+                    .iter()
+                    .any(|t| matches!(t.norm.as_str(), "court" | "tribunal"));
+            if court && after_the && m.end == m.start + 1 {
+                let igo_court = |x: &ResolvedActor| {
+                    x.kind == EntityKind::Igo
+                        && x.name
+                            .as_deref()
+                            .is_some_and(|n| n.contains("Court") || n.contains("Tribunal"))
+                };
+                if let Some((w, p)) = mem.last(igo_court) {
+                    m.via = Via::Coreference {
+                        antecedent: w.clone(),
+                    };
+                    m.actors = vec![p.clone()];
+                    continue;
+                }
+            }
+            if a.kind == EntityKind::Agent && stateless && after_the && armed(a) && !title {
+                if let Some((w, p)) = mem.last(|x| x.kind == EntityKind::Organisation && armed(x)) {
+                    m.via = Via::Coreference {
+                        antecedent: w.clone(),
+                    };
+                    m.actors = vec![p.clone()];
+                    continue;
+                }
+            }
+            if a.kind == EntityKind::Agent && stateless && after_the && title {
+                // "Chinese Premier Li Qiang … Starmer … The prime minister urged": the person last named who holds
+                // that very title, before anyone last named.
+                let holder = mem.last(|x| {
+                    x.kind == EntityKind::Person
+                        && x.id
+                            .as_deref()
+                            .and_then(|id| id.strip_prefix("person:"))
+                            .and_then(|id| self.lex.person(id))
+                            .is_some_and(|p| {
+                                p.roles.iter().any(|r| r.title.to_lowercase() == phrase)
+                            })
+                });
+                if let Some((w, p)) = holder.or_else(|| mem.last(|x| x.kind == EntityKind::Person))
+                {
+                    m.via = Via::Coreference {
+                        antecedent: w.clone(),
+                    };
+                    m.actors = vec![p.clone()];
+                }
+            }
+        }
+        let covered = |ms: &[Mention], i: usize| ms.iter().any(|m| m.start <= i && i < m.end);
+        let mut extra = Vec::new();
+        let mut owners: Vec<(usize, String, ResolvedActor)> = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            if covered(&ms, i) {
+                i += 1;
+                continue;
+            }
+            let norms: Vec<&str> = toks[i..toks.len().min(i + 4)]
+                .iter()
+                .map(|t| t.norm.as_str())
+                .collect();
+            // "freed by the country's junta", "closed its borders with the country", "the bloc said": a
+            // definite description of a state or an organisation is the last one named.
+            let country_np = self.words.phrase_at("country_anaphor", &norms);
+            let org_np = self.words.phrase_at("organisation_anaphor", &norms);
+            if let Some(n) = country_np.or(org_np) {
+                let want_igo = country_np.is_none();
+                let fits = |a: &ResolvedActor| {
+                    if want_igo {
+                        a.kind == EntityKind::Igo
+                    } else {
+                        a.kind == EntityKind::Country
+                    }
+                };
+                // "since Russia invaded the country": a description in the object of a clause whose subject is
+                // the nearest fitting actor is someone else (the same one would be "itself").
+                // ("Riyadh also closed its land border with the emirate": its own possessive may stand between,
+                // and a relational preposition may introduce it; "in the country" may be the subject's own.)
+                let own_subject = |m: &Mention| {
+                    let before = Self::norm(toks, i.saturating_sub(1));
+                    m.end + 10 >= i
+                        && toks[m.end..i].iter().all(|t| t.kind == TokenKind::Word)
+                        && toks[m.end..i]
+                            .iter()
+                            .any(|t| !self.words.is("preposition", &t.norm) && t.norm != "the")
+                        && !ms.iter().any(|o| {
+                            o.start >= m.end
+                                && o.end <= i
+                                && !self.words.is("possessive_pronoun", &toks[o.start].norm)
+                        })
+                        && (!self.words.is("preposition", before)
+                            || matches!(before, "with" | "against" | "on" | "to" | "into"))
+                };
+                let mut skipped: Option<ResolvedActor> = None;
+                let here = ms
+                    .iter()
+                    .rev()
+                    .filter(|m| m.end <= i && m.actors.len() == 1)
+                    .filter(|m| fits(&m.actors[0]))
+                    .find(|m| {
+                        if skipped.is_none() && own_subject(m) {
+                            skipped = Some(m.actors[0].clone());
+                            return false;
+                        }
+                        skipped
+                            .as_ref()
+                            .is_none_or(|s| !same_actor(s, &m.actors[0]))
+                    })
+                    .map(|m| {
+                        let sp = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
+                        (
+                            sp.slice(text).unwrap_or("").to_string(),
+                            m.actors[0].clone(),
+                        )
+                    });
+                let ante = here.or_else(|| {
+                    mem.last(|a| fits(a) && skipped.as_ref().is_none_or(|s| !same_actor(s, a)))
+                        .cloned()
+                });
+                if let Some((w, a)) = ante {
+                    let possessive = Self::norm(toks, i + n) == "'s";
+                    let owned = possessive
+                        .then(|| {
+                            ms.iter_mut().find(|m| {
+                                m.start == i + n + 1
+                                    && m.actors[0].kind == EntityKind::Agent
+                                    && m.actors[0].country.is_none()
+                            })
+                        })
+                        .flatten();
+                    if let Some(m) = owned {
+                        // "the country's junta": the role of the state named before.
+                        if let (Some(c), Some(sector)) =
+                            (a.country.clone(), m.actors[0].sector.clone())
+                        {
+                            m.actors[0].code = Some(format!("{c}{sector}"));
+                            m.actors[0].country = Some(c);
+                            m.via = Via::Coreference { antecedent: w };
+                        }
+                    } else if !possessive {
+                        extra.push(Mention {
+                            start: i,
+                            end: i + n,
+                            actors: vec![a],
+                            via: Via::Coreference { antecedent: w },
+                            group: 0,
+                        });
+                    }
+                }
+                i += n;
+                continue;
+            }
+            if let Some(n) = self.words.phrase_at("pair", &norms) {
+                let persons = norms
+                    .iter()
+                    .any(|w| matches!(*w, "leaders" | "presidents" | "men" | "ministers"));
+                // The article's protagonists (the pair it names most) are meant, once one of them has been named;
+                // otherwise the last two named.
+                let protagonists = |pool: &Vec<(String, ResolvedActor)>| {
+                    pool.len() == 2
+                        && pool
+                            .iter()
+                            .any(|(_, p)| mem.recent.iter().any(|(_, r)| same_actor(r, p)))
+                };
+                let sides = norms.iter().any(|w| matches!(*w, "sides" | "parties"));
+                // "Both sides": the last two actors named, whatever they are (the army and the RSF), as long as
+                // one is not part of the other (China and the Chinese government are one side).
+                let last_sides = || {
+                    let mut v: Vec<(String, ResolvedActor)> = Vec::new();
+                    for (w, a) in mem.recent.iter().rev() {
+                        let code = a.code.as_deref().unwrap_or("");
+                        let related = v.iter().any(|(_, b)| {
+                            let c = b.code.as_deref().unwrap_or("");
+                            c.starts_with(code) || code.starts_with(c)
+                        });
+                        if !related && !code.is_empty() {
+                            v.push((w.clone(), a.clone()));
+                        }
+                        if v.len() == 2 {
+                            break;
+                        }
+                    }
+                    v.reverse();
+                    v
+                };
+                let country_protagonists = mem.doc_countries.len() == 2
+                    && mem.doc_countries.iter().any(|(_, p)| {
+                        mem.recent.iter().any(|(_, r)| {
+                            country_of(&self.lex, r).is_some_and(|c| same_actor(&c, p))
+                        })
+                    });
+                // "The two sides" in a story about two states are those states; otherwise the last two actors.
+                let pair = if let Some(p) = mem.last_domestic_pair.clone().filter(|_| sides) {
+                    p
+                } else if sides && !country_protagonists && last_sides().len() == 2 {
+                    last_sides()
+                } else if persons && protagonists(&mem.doc_persons) {
+                    mem.doc_persons.clone()
+                } else if let Some(pl) = mem.last_plural.as_ref().filter(|pl| {
+                    // "Saudi Arabia and the UAE cut ties … The two countries also ordered": the two states just
+                    // named together.
+                    !persons
+                        && !sides
+                        && pl.len() == 2
+                        && pl.iter().all(|(_, a)| a.kind == EntityKind::Country)
+                }) {
+                    pl.clone()
+                } else if !persons
+                    && mem.doc_countries.len() == 2
+                    && mem.doc_countries.iter().any(|(_, p)| {
+                        mem.recent.iter().any(|(_, r)| {
+                            country_of(&self.lex, r).is_some_and(|c| same_actor(&c, p))
+                        })
+                    })
+                {
+                    mem.doc_countries.clone()
+                } else if persons {
+                    let v = mem.last_two(|a| a.kind == EntityKind::Person && a.code.is_some());
+                    if v.len() == 2 {
+                        v
+                    } else {
+                        mem.doc_persons.clone()
+                    }
+                } else {
+                    // Countries: the last two distinct states, from any actor that has one.
+                    let mut v: Vec<(String, ResolvedActor)> = Vec::new();
+                    for (w, a) in mem.recent.iter().rev() {
+                        if let Some(c) = country_of(&self.lex, a) {
+                            if !v.iter().any(|(_, b)| same_actor(b, &c)) {
+                                v.push((w.clone(), c));
+                            }
+                        }
+                        if v.len() == 2 {
+                            break;
+                        }
+                    }
+                    v.reverse();
+                    if v.len() == 2 {
+                        v
+                    } else {
+                        mem.doc_countries.clone()
+                    }
+                };
+                if pair.len() == 2 {
+                    extra.push(Mention {
+                        start: i,
+                        end: i + n,
+                        actors: pair.iter().map(|(_, a)| a.clone()).collect(),
+                        via: Via::Coreference {
+                            antecedent: format!("{} and {}", pair[0].0, pair[1].0),
+                        },
+                        group: 0,
+                    });
+                }
+                i += n;
+                continue;
+            }
+            let w = toks[i].norm.as_str();
+            // "met his Jordanian counterpart": a possessive before a named actor only determines it; before a
+            // role noun with no state of its own ("Kiir said his troops would remain") it lends its owner's.
+            let owned_role = self
+                .words
+                .is("possessive_pronoun", w)
+                .then(|| ms.iter().position(|m| m.start == i + 1))
+                .flatten();
+            if let Some(k) = owned_role {
+                let a = &ms[k].actors[0];
+                let stateless = a.kind == EntityKind::Agent
+                    && (a.country.is_none()
+                        || a.how.ends_with("the country the document is about"));
+                if !stateless {
+                    i += 1;
+                    continue;
+                }
+            }
+            // "It is believed", "it was reported": an expletive, not a reference.
+            let be_next =
+                self.words.is("be", Self::norm(toks, i + 1)) || Self::norm(toks, i + 1) == "'s";
+            let expletive = w == "it"
+                && be_next
+                && (self.words.is("expletive_follow", Self::norm(toks, i + 2))
+                    || self.words.is("expletive_follow", Self::norm(toks, i + 3)));
+            let person = |a: &ResolvedActor| a.kind == EntityKind::Person;
+            let thing = |a: &ResolvedActor| {
+                matches!(
+                    a.kind,
+                    EntityKind::Country | EntityKind::Igo | EntityKind::Organisation
+                ) || a.kind == EntityKind::Agent && a.country.is_some()
+            };
+            let initial = i <= 1;
+            let from_subject = |f: &dyn Fn(&ResolvedActor) -> bool| {
+                mem.subjects
+                    .iter()
+                    .rev()
+                    .take(2)
+                    .find(|(_, a)| f(a))
+                    .cloned()
+            };
+            // Within the sentence: "Japan's finance minister said he was …" — after a reporting verb the pronoun
+            // is the speaker (the sentence's first actor of its kind), elsewhere the nearest one before it.
+            let person_like = |a: &ResolvedActor| {
+                person(a)
+                    || a.kind == EntityKind::Agent
+                        && a.sector.as_deref() == Some("GOV")
+                        && a.country.is_some()
+            };
+            let prev = if i > 0 { toks[i - 1].norm.as_str() } else { "" };
+            // "said on Friday they would": look past a time between the reporting verb and the pronoun.
+            let mut r = i;
+            while r > 0 && i - r < 4 && self.words.is("time_word", &toks[r - 1].norm) {
+                r -= 1;
+            }
+            let before_time = if r > 0 { toks[r - 1].norm.as_str() } else { "" };
+            let after_report = self.words.is("reporting", prev)
+                || prev == "that"
+                || r < i && (self.words.is("reporting", before_time) || before_time == "that");
+            // "Kim Jong Il greeted him": an object pronoun is not the subject of its own verb.
+            let object_pronoun = self.words.is("object_pronoun", w);
+            let own_subject_of = |m: &Mention| {
+                object_pronoun
+                    && m.end < i
+                    && i - m.end <= 4
+                    && toks[m.end..i]
+                        .iter()
+                        .all(|t| t.kind == TokenKind::Word && !t.cap)
+                    && !ms.iter().any(|o| o.start >= m.end && o.end <= i)
+            };
+            let here = |f: &dyn Fn(&ResolvedActor) -> bool| {
+                let before = ms.iter().filter(|m| {
+                    m.end <= i
+                        && m.actors.len() == 1
+                        && f(&m.actors[0])
+                        && !own_subject_of(m)
+                        && !(after_report && Self::norm(toks, m.end) == "'s")
+                });
+                let pick = if after_report {
+                    before.min_by_key(|m| m.start)
+                } else {
+                    before.max_by_key(|m| m.start)
+                };
+                pick.map(|m| {
+                    let sp = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
+                    (
+                        sp.slice(text).unwrap_or("").to_string(),
+                        m.actors[0].clone(),
+                    )
+                })
+            };
+            let found = if expletive {
+                None
+            } else if self.words.is("pronoun_person", w) {
+                here(&person_like)
+                    .or_else(|| initial.then(|| from_subject(&person)).flatten())
+                    .or_else(|| mem.last(person).cloned())
+            } else if self.words.is("pronoun_thing", w) {
+                // ("The army said it had arrested militants": in its own sentence a body with no state is "it".)
+                let body = |a: &ResolvedActor| {
+                    thing(a)
+                        || a.kind == EntityKind::Agent
+                            && !self
+                                .words
+                                .is("people_sector", a.sector.as_deref().unwrap_or(""))
+                };
+                here(&body)
+                    .or_else(|| initial.then(|| from_subject(&thing)).flatten())
+                    .or_else(|| mem.last(thing).cloned())
+            } else if self.words.is("pronoun_first", w) {
+                // "'Our forces attacked Hezbollah positions,' the Israeli army said": in quoted words, "we" and
+                // "our" are the speaker the sentence names after its reporting verb.
+                let quoted = toks[..i].iter().any(|t| t.kind == TokenKind::Quote);
+                (i + 1..toks.len())
+                    .find(|&j| self.words.is("reporting", &toks[j].norm))
+                    .filter(|_| quoted)
+                    .and_then(|r| {
+                        ms.iter()
+                            .find(|m| m.end == r || m.start == r + 1)
+                            .filter(|m| m.actors.len() == 1)
+                    })
+                    .map(|m| {
+                        let sp = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
+                        (
+                            sp.slice(text).unwrap_or("").to_string(),
+                            m.actors[0].clone(),
+                        )
+                    })
+            } else {
+                None
+            };
+            if let Some(k) = owned_role {
+                if let Some((ante, a)) = found.filter(|(_, a)| a.country.is_some()) {
+                    owners.push((k, ante, a));
+                }
+                i += 1;
+                continue;
+            }
+            if let Some((ante, a)) = found {
+                extra.push(Mention {
+                    start: i,
+                    end: i + 1,
+                    actors: vec![a],
+                    via: Via::Coreference { antecedent: ante },
+                    group: 0,
+                });
+            } else if self.words.is("pronoun_plural", w) {
+                // "They": the last group named (a compound, or a plural role noun such as "prosecutors"), else
+                // the last two people.
+                // "Palestinian leaders said they would …": after a reporting verb, the speaker.
+                // (Not a possessor: "Somalia's al Shabaab militants said they …" are the militants.)
+                let speaker = after_report
+                    .then(|| {
+                        ms.iter()
+                            .filter(|m| {
+                                m.end <= i && m.actors.len() == 1 && Self::norm(toks, m.end) != "'s"
+                            })
+                            .min_by_key(|m| m.start)
+                    })
+                    .flatten()
+                    .map(|m| {
+                        let sp = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
+                        vec![(
+                            sp.slice(text).unwrap_or("").to_string(),
+                            m.actors[0].clone(),
+                        )]
+                    });
+                // "Dutch prosecutors said … authorities had shared information with them": a plural role
+                // named earlier in the sentence, other than the clause's own subject right before.
+                let plural_here = || {
+                    ms.iter()
+                        .filter(|m| {
+                            m.end + 1 < i
+                                && m.actors.len() == 1
+                                && toks[m.end - 1].norm.ends_with('s')
+                                && !toks[m.end - 1].cap
+                        })
+                        .min_by_key(|m| m.start)
+                        .map(|m| {
+                            let sp = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
+                            vec![(
+                                sp.slice(text).unwrap_or("").to_string(),
+                                m.actors[0].clone(),
+                            )]
+                        })
+                };
+                let pair = match (speaker, &mem.last_plural) {
+                    (Some(s), _) => s,
+                    (None, Some(p)) => p.clone(),
+                    (None, None) => plural_here()
+                        .unwrap_or_else(|| mem.last_two(|a| a.kind == EntityKind::Person)),
+                };
+                if pair.len() == 1 {
+                    extra.push(Mention {
+                        start: i,
+                        end: i + 1,
+                        actors: vec![pair[0].1.clone()],
+                        via: Via::Coreference {
+                            antecedent: pair[0].0.clone(),
+                        },
+                        group: 0,
+                    });
+                } else if pair.len() == 2 {
+                    extra.push(Mention {
+                        start: i,
+                        end: i + 1,
+                        actors: pair.iter().map(|(_, a)| a.clone()).collect(),
+                        via: Via::Coreference {
+                            antecedent: format!("{} and {}", pair[0].0, pair[1].0),
+                        },
+                        group: 0,
+                    });
+                }
+            }
+            i += 1;
+        }
+        for (k, ante, owner) in owners {
+            let m = &mut ms[k];
+            let role = &mut m.actors[0];
+            if let (Some(c), Some(sector)) = (owner.country.clone(), role.sector.clone()) {
+                role.code = Some(format!("{c}{sector}"));
+                role.country = Some(c);
+                role.how = format!("{}; of its possessor's state", role.how);
+                m.via = Via::Coreference { antecedent: ante };
+            }
+        }
+        // A pair description ("the two leaders") replaces the role noun inside it.
+        ms.retain(|m| !extra.iter().any(|x| x.start < m.end && m.start < x.end));
+        ms.extend(extra);
+        ms.sort_by_key(|m| m.start);
+        // Compounds: mentions joined by `and`, `,`, `as well as`.
+        // A comma alone joins only in a list that an `and` closes ("Spain, Ireland and Norway"); otherwise it
+        // separates ("… between the two countries, the White House announced").
+        let gap_of = |ms: &[Mention], k: usize| -> Vec<String> {
+            let (a, b) = (ms[k - 1].end, ms[k].start.max(ms[k - 1].end));
+            toks[a..b].iter().map(|t| t.norm.clone()).collect()
+        };
+        let join_kind = |gap: &[String]| -> u8 {
+            let g: Vec<&str> = gap.iter().map(String::as_str).collect();
+            match g.as_slice() {
+                ["and"]
+                | [",", "and"]
+                | ["as", "well", "as"]
+                | ["and", "the" | "a" | "an" | "its" | "their"]
+                | [",", "and", "the" | "a" | "an"] => 2,
+                [","] | [",", "the"] => 1,
+                _ => 0,
+            }
+        };
+        let joins: Vec<u8> = (0..ms.len())
+            .map(|k| {
+                if k == 0 {
+                    0
+                } else {
+                    join_kind(&gap_of(&ms, k))
+                }
+            })
+            .collect();
+        let mut group = 0;
+        for k in 0..ms.len() {
+            if k > 0 {
+                let closes_with_and = joins[k] == 2
+                    || joins[k] == 1
+                        && joins[k + 1..]
+                            .iter()
+                            .take_while(|j| **j > 0)
+                            .any(|j| *j == 2);
+                // ("the summit between the two Koreas, and North Korean leader Kim Jong Il greeted him": a pair
+                // description is a whole group of its own.)
+                let pair = ms[k - 1].actors.len() > 1 || ms[k].actors.len() > 1;
+                // "Poland expelled two Russian diplomats and Latvia expelled three Belarusian diplomats": an object
+                // and the next clause's subject are no compound.
+                let verb_at = |j: usize| {
+                    toks.get(j).is_some_and(|t| {
+                        t.kind == TokenKind::Word
+                            && !t.cap
+                            && (t.norm.ends_with("ed")
+                                || self.words.is("auxiliary", &t.norm)
+                                || self.words.is("reporting", &t.norm))
+                    })
+                };
+                let mut after = ms[k].end;
+                while toks
+                    .get(after)
+                    .is_some_and(|t| t.norm.ends_with("ly") || self.words.is("skippable", &t.norm))
+                {
+                    after += 1;
+                }
+                let clause_after = verb_at(after);
+                let object_before = (ms[k - 1].start.saturating_sub(6)..ms[k - 1].start)
+                    .any(|j| verb_at(j) && !self.words.is("auxiliary", &toks[j].norm));
+                let clauses_joined = joins[k] == 2 && clause_after && object_before;
+                if !closes_with_and || pair || clauses_joined {
+                    group += 1;
+                }
+            }
+            ms[k].group = group;
+        }
+        // "Senior Hungarian and Romanian officials": the bare adjective takes the role of the noun it shares.
+        for k in 0..ms.len().saturating_sub(1) {
+            if ms[k].group == ms[k + 1].group
+                && ms[k].actors.len() == 1
+                && ms[k].actors[0].kind == EntityKind::Country
+                && ms[k].actors[0].sector.is_none()
+            {
+                // "Israeli and Hamas leaders": the shared noun's own role when the second member is a named
+                // group.
+                let shared_noun = toks
+                    .get(ms[k + 1].end.saturating_sub(1))
+                    .filter(|t| self.words.is("leader_noun", &t.norm))
+                    .map(|_| "GOV".to_string());
+                let sector = ms[k + 1].actors[0]
+                    .sector
+                    .clone()
+                    .filter(|_| ms[k + 1].actors[0].kind == EntityKind::Agent)
+                    .or(shared_noun);
+                if let Some(sector) = sector {
+                    let a = &mut ms[k].actors[0];
+                    a.code = a.code.as_ref().map(|c| format!("{c}{sector}"));
+                    a.sector = Some(sector);
+                    a.kind = EntityKind::Agent;
+                }
+            }
+        }
+        // "Ukrainian women and girls": a role noun with no country after a list member that has one shares it.
+        for k in 1..ms.len() {
+            if ms[k].group != ms[k - 1].group
+                || ms[k].actors.len() != 1
+                || ms[k - 1].actors.len() != 1
+            {
+                continue;
+            }
+            let (prev_kind, prev_country) = (
+                ms[k - 1].actors[0].kind,
+                ms[k - 1].actors[0].country.clone(),
+            );
+            let a = &mut ms[k].actors[0];
+            if a.kind == EntityKind::Agent && a.country.is_none() && prev_kind == EntityKind::Agent
+            {
+                if let (Some(c), Some(sector)) = (prev_country, a.sector.clone()) {
+                    a.code = Some(format!("{c}{sector}"));
+                    a.country = Some(c);
+                }
+            }
+        }
+        // "civilians in the Ukrainian town of Bucha": a role noun with no country takes the state of the place
+        // right after it.
+        for k in 0..ms.len().saturating_sub(1) {
+            let (end, next_start) = (ms[k].end, ms[k + 1].start);
+            let gap: Vec<&str> = toks[end..next_start]
+                .iter()
+                .map(|t| t.norm.as_str())
+                .collect();
+            let linked = matches!(gap.first(), Some(&"in")) && gap.len() <= 2;
+            let place = ms[k + 1].actors.len() == 1
+                && ms[k + 1].actors[0].kind == EntityKind::Country
+                && ms[k + 1].actors[0].sector.is_none();
+            if !linked || !place || ms[k].actors.len() != 1 {
+                continue;
+            }
+            let c = ms[k + 1].actors[0].country.clone();
+            // Gunmen are not known to be of the country they strike in.
+            let unidentified = self.words.is(
+                "unidentified_sector",
+                ms[k].actors[0].sector.as_deref().unwrap_or(""),
+            );
+            let a = &mut ms[k].actors[0];
+            // "government negotiators in Mexico City" are where they meet, not whom they serve.
+            if a.kind == EntityKind::Agent
+                && a.country.is_none()
+                && a.sector.as_deref() != Some("GOV")
+                && !unidentified
+                && a.how != FOREIGN_HOW
+            {
+                if let (Some(c), Some(sector)) = (c, a.sector.clone()) {
+                    a.code = Some(format!("{c}{sector}"));
+                    a.country = Some(c);
+                }
+            }
+        }
+        ms
+    }
+}

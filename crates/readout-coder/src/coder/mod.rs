@@ -1,0 +1,431 @@
+//! The event coder: one document in, event records and an explainable trace out.
+//!
+//! For each sentence: actor mentions from the lexicon plus pronouns and pair descriptions resolved against what
+//! the document named before; verb and event-noun triggers from the verb automaton; for each trigger, its
+//! clause (bounded by punctuation, subordinators and reporting verbs), its source (the nearest subject-position
+//! actor to the left, or the `by` agent of a passive), its target (the actor in the pattern's slot, or the object
+//! or prepositional object after it), negation and refusal, hypotheticals, attribution (`X said …`,
+//! `according to X`), and a date (the clause's time expression, else the publication date, and never the
+//! publication date for a past event referred back to).
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use readout_lexicon::verbs::{Element, PatternKind};
+use readout_lexicon::{Context, EntityKind, Lexicon, ResolvedActor};
+use readout_text::{find_times, Document, Granularity, Sentence, Span, TimeExpr, Token, TokenKind};
+use serde::Serialize;
+
+use crate::event::{stable_hash, Actor, DateBasis, Event, Evidence};
+use crate::words::Words;
+
+mod clauses;
+mod dates;
+mod decisions;
+mod mentions;
+mod roles;
+mod sentence;
+
+/// Settings.
+#[derive(Debug, Clone, Default)]
+pub struct CoderOptions {
+    /// Emit negated and refused actions too, with `negated: true`.
+    pub keep_negated: bool,
+    /// Emit plain statements (CAMEO 010, "said", "told reporters"). Off by default: every report has a speaker,
+    /// and PLOVER does not code statements, so they would swamp the events that matter.
+    pub statements: bool,
+}
+
+/// How a mention was found.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Via {
+    /// Named in the lexicon.
+    Lexicon,
+    /// A pronoun or description resolved to an earlier actor.
+    Coreference {
+        /// The earlier words it stands for.
+        antecedent: String,
+    },
+}
+
+/// An actor mention in a sentence (token range) with one or more actors (`the two leaders` names two).
+#[derive(Debug, Clone, Serialize)]
+pub struct Mention {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// The actors it names.
+    pub actors: Vec<ResolvedActor>,
+    /// How it was found.
+    pub via: Via,
+    /// Index of the compound (`X and Y`) it belongs to.
+    pub group: usize,
+}
+
+/// What happened to one trigger, for `explain`.
+#[derive(Debug, Clone, Serialize)]
+pub struct TriggerTrace {
+    /// Trigger words.
+    pub text: String,
+    /// Byte span.
+    pub span: Span,
+    /// CAMEO code of the pattern.
+    pub code: String,
+    /// `file:line` of the pattern.
+    pub rule: String,
+    /// The pattern as written.
+    pub pattern: String,
+    /// What was decided, in words.
+    pub decision: String,
+}
+
+/// The coder's view of one sentence, for `explain`.
+#[derive(Debug, Clone, Serialize)]
+pub struct SentenceTrace {
+    /// Sentence number.
+    pub index: usize,
+    /// Mentions.
+    pub mentions: Vec<MentionView>,
+    /// Clause boundaries (token indexes where a clause starts).
+    pub clauses: Vec<usize>,
+    /// Triggers and decisions.
+    pub triggers: Vec<TriggerTrace>,
+    /// Every mention with its span, its token range and its resolved actors (after coreference), for later
+    /// stages such as quote attribution.
+    #[serde(skip)]
+    pub resolved: Vec<(Span, usize, usize, Vec<ResolvedActor>)>,
+}
+
+/// A mention as shown by explain.
+#[derive(Debug, Clone, Serialize)]
+pub struct MentionView {
+    /// Words.
+    pub text: String,
+    /// Byte span.
+    pub span: Span,
+    /// Codes of the actors.
+    pub codes: Vec<String>,
+    /// How found.
+    pub via: Via,
+    /// Compound group.
+    pub group: usize,
+}
+
+/// The coder's output for a document.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct CodedDocument {
+    /// Events, in sentence and trigger order.
+    pub events: Vec<Event>,
+    /// Per-sentence traces.
+    pub sentences: Vec<SentenceTrace>,
+}
+
+/// Codes documents. Immutable once built; share it across threads.
+#[derive(Debug)]
+pub struct Coder {
+    lex: Lexicon,
+    words: Words,
+    opts: CoderOptions,
+    /// Action code prefix → intent code (`data/intent.txt`), longest prefix first.
+    intents: Vec<(String, String)>,
+    /// Action code prefix → demand code (`data/demand.txt`), longest prefix first.
+    demands: Vec<(String, String)>,
+    /// Request code prefix → rejection code (`data/rejection.txt`), longest prefix first.
+    rejections: Vec<(String, String)>,
+    /// Refused action code prefix → refusal code (`data/refusal.txt`), longest prefix first.
+    refusals: Vec<(String, String)>,
+    /// Appeal or demand code prefix → the digit it adds to a protest's code (`data/protest-aim.txt`).
+    protest_aims: Vec<(String, String)>,
+    /// (code, sub-code, cues): sub-codes by means or aim (`data/refine.txt`).
+    refinements: Vec<(String, String, Vec<Vec<String>>)>,
+    /// The lexicon's office titles, lower-cased ("prime minister").
+    titles: rustc_hash::FxHashSet<String>,
+}
+
+/// Reads `data/refine.txt`: `CODE > SUB | cue; cue`.
+fn refinements(text: &str) -> Vec<(String, String, Vec<Vec<String>>)> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let (codes, cues) = l.split_once('|')?;
+            let (from, to) = codes.split_once('>')?;
+            let cues = cues
+                .split(';')
+                .map(|c| {
+                    readout_text::tokenize(c, 0..c.len())
+                        .map(|t| t.norm)
+                        .collect::<Vec<_>>()
+                })
+                .filter(|c| !c.is_empty())
+                .collect();
+            Some((from.trim().to_string(), to.trim().to_string(), cues))
+        })
+        .collect()
+}
+
+/// Tokens a target may stand after its pattern (`called on all parties to`, `held talks in Moscow with`).
+const TARGET_WINDOW: usize = 8;
+
+/// (code, the code of one of its parties) of an event.
+type EventKey = (String, String);
+/// (date, precision) of an event.
+type EventDate = (Option<String>, Option<String>);
+/// An actor taking part in an event, with the span of the words that named it.
+type Party<'a> = (Span, &'a ResolvedActor);
+
+/// How a role-holder called "foreign" is resolved: to no state, which later rules leave alone.
+const FOREIGN_HOW: &str = "foreign: of no state the text names";
+
+/// Document memory used for coreference.
+#[derive(Debug, Default)]
+struct Memory {
+    ctx: Context,
+    /// Recent resolved actors with their words, most recent last.
+    recent: Vec<(String, ResolvedActor)>,
+    /// The two people the whole document names most, for "the two leaders" before both are named.
+    doc_persons: Vec<(String, ResolvedActor)>,
+    /// The two states the whole document names most.
+    doc_countries: Vec<(String, ResolvedActor)>,
+    /// The state a document is mostly about, when one stands out: role nouns with no country of their own
+    /// ("the army", "protesters") belong to it.
+    home: Option<ResolvedActor>,
+    /// Dated events so far: (code, source code, target code) → (date, precision), for "the call" named again.
+    /// Keyed by (code, actor code) for both parties, so the look-up stays constant-time in long documents.
+    dated: HashMap<EventKey, EventDate>,
+    /// The last plural antecedent for "they": a compound ("Britain and the EU") or a plural role noun.
+    last_plural: Option<Vec<(String, ResolvedActor)>>,
+    /// The two sides of the last event coded both ways between actors of one state ("Sudan's army and the RSF
+    /// signed a declaration"), for "both sides" in a domestic conflict.
+    last_domestic_pair: Option<Vec<(String, ResolvedActor)>>,
+    /// The subject of each sentence so far, most recent last: a sentence-initial "it" or "he" continues the
+    /// subject, not whatever was named last ("China refrained from … Russia's actions. It has also …").
+    subjects: Vec<(String, ResolvedActor)>,
+    /// Appeals, demands and protest demands so far: (code, who asked, who was asked), most recent last, for
+    /// "rejected the appeal" later.
+    requests: Vec<(String, ResolvedActor, ResolvedActor)>,
+}
+
+impl Memory {
+    fn remember(&mut self, words: &str, a: &ResolvedActor) {
+        if a.code.is_none() || a.kind == EntityKind::Agent && a.country.is_none() {
+            return;
+        }
+        self.ctx.note(a);
+        self.recent
+            .retain(|(_, x)| x.code != a.code || x.id != a.id);
+        self.recent.push((words.to_string(), a.clone()));
+        if self.recent.len() > 24 {
+            self.recent.remove(0);
+        }
+    }
+
+    fn last(&self, f: impl Fn(&ResolvedActor) -> bool) -> Option<&(String, ResolvedActor)> {
+        self.recent.iter().rev().find(|(_, a)| f(a))
+    }
+
+    /// The last two distinct actors satisfying `f`, older first.
+    fn last_two(&self, f: impl Fn(&ResolvedActor) -> bool) -> Vec<(String, ResolvedActor)> {
+        let mut out: Vec<(String, ResolvedActor)> = Vec::new();
+        for (w, a) in self.recent.iter().rev() {
+            if f(a) && !out.iter().any(|(_, b)| same_actor(a, b)) {
+                out.push((w.clone(), a.clone()));
+                if out.len() == 2 {
+                    break;
+                }
+            }
+        }
+        out.reverse();
+        out
+    }
+}
+
+fn same_actor(a: &ResolvedActor, b: &ResolvedActor) -> bool {
+    match (&a.id, &b.id) {
+        // One person under two codes is one actor; one country's police and its protesters are two.
+        (Some(x), Some(y)) if x.starts_with("country:") => x == y && a.code == b.code,
+        (Some(x), Some(y)) => x == y,
+        _ => a.code == b.code,
+    }
+}
+
+/// The country-level actor for a person or agent (`Xi` → China), for `the two countries`.
+fn country_of(lex: &Lexicon, a: &ResolvedActor) -> Option<ResolvedActor> {
+    let c = a.country.as_ref()?;
+    let country = lex.country(c)?;
+    Some(ResolvedActor {
+        kind: EntityKind::Country,
+        name: Some(country.name.clone()),
+        code: Some(c.clone()),
+        country: Some(c.clone()),
+        sector: None,
+        id: Some(format!("country:{c}")),
+        rules: vec![country.source.to_string()],
+        how: format!(
+            "the country of {}",
+            a.name.as_deref().unwrap_or("an earlier actor")
+        ),
+        candidates: Vec::new(),
+    })
+}
+
+struct Trigger {
+    start: usize,
+    end: usize,
+    pattern: usize,
+}
+
+impl Coder {
+    /// A coder over a lexicon.
+    pub fn new(lex: Lexicon, opts: CoderOptions) -> Coder {
+        let table = |text: &str| {
+            let mut t: Vec<(String, String)> = text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .filter_map(|l| {
+                    let (a, b) = l.split_once(char::is_whitespace)?;
+                    Some((a.to_string(), b.trim().to_string()))
+                })
+                .collect();
+            t.sort_by_key(|(a, _)| std::cmp::Reverse(a.len()));
+            t
+        };
+        let titles = lex.titles().iter().map(|t| t.to_lowercase()).collect();
+        Coder {
+            titles,
+            lex,
+            words: Words::builtin(),
+            opts,
+            intents: table(include_str!("../../data/intent.txt")),
+            demands: table(include_str!("../../data/demand.txt")),
+            rejections: table(include_str!("../../data/rejection.txt")),
+            refusals: table(include_str!("../../data/refusal.txt")),
+            protest_aims: table(include_str!("../../data/protest-aim.txt")),
+            refinements: refinements(include_str!("../../data/refine.txt")),
+        }
+    }
+
+    /// The lexicon.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lex
+    }
+
+    /// The closed-class word lists.
+    pub fn words(&self) -> &Words {
+        &self.words
+    }
+
+    /// Codes a document.
+    ///
+    /// ```
+    /// use readout_coder::{Coder, CoderOptions};
+    /// use readout_text::Document;
+    /// let coder = Coder::new(readout_lexicon::Lexicon::builtin(), CoderOptions::default());
+    /// let doc = Document::from_text("d", "date 2022-03-02 Russian troops shelled Kharkiv on Tuesday.", None).unwrap();
+    /// let _coded = coder.code(&doc);
+    /// ```
+    pub fn code(&self, doc: &Document) -> CodedDocument {
+        let (doc_persons, doc_countries, home) = self.document_pairs(doc);
+        let mut mem = Memory {
+            ctx: Context::at(doc.date),
+            recent: Vec::new(),
+            doc_persons,
+            doc_countries,
+            home,
+            dated: HashMap::new(),
+            subjects: Vec::new(),
+            last_plural: None,
+            last_domestic_pair: None,
+            requests: Vec::new(),
+        };
+        let mut out = CodedDocument::default();
+        for s in doc.sentences() {
+            let (events, trace) = self.code_sentence(doc, &s, &mut mem);
+            out.events.extend(events);
+            out.sentences.push(trace);
+        }
+        out
+    }
+
+    /// The two people and the two states a document names most (first mention breaks ties), so that a pair
+    /// description can be resolved even before both members have been named ("the two countries" in a lede).
+    #[allow(clippy::type_complexity)]
+    fn document_pairs(
+        &self,
+        doc: &Document,
+    ) -> (
+        Vec<(String, ResolvedActor)>,
+        Vec<(String, ResolvedActor)>,
+        Option<ResolvedActor>,
+    ) {
+        let mut ctx = Context::at(doc.date);
+        let mut persons: Vec<(usize, String, ResolvedActor)> = Vec::new();
+        let mut countries: Vec<(usize, String, ResolvedActor)> = Vec::new();
+        // States named as actors, not as where something happened ("signed a declaration in Jeddah"): the pair
+        // "both sides" and "the two countries" may stand for.
+        let mut parties: Vec<(usize, String, ResolvedActor)> = Vec::new();
+        let bump = |v: &mut Vec<(usize, String, ResolvedActor)>, w: &str, a: ResolvedActor| match v
+            .iter_mut()
+            .find(|(_, _, b)| same_actor(b, &a))
+        {
+            Some(e) => e.0 += 1,
+            None => v.push((1, w.to_string(), a)),
+        };
+        for s in doc.sentences() {
+            for m in self.lex.actors(&s.tokens, &doc.text, &ctx) {
+                if m.actor.code.is_none() {
+                    continue;
+                }
+                ctx.note(&m.actor);
+                let w = Span::new(s.tokens[m.start].span.start, s.tokens[m.end - 1].span.end)
+                    .slice(&doc.text)
+                    .unwrap_or("")
+                    .to_string();
+                if m.actor.kind == EntityKind::Person {
+                    bump(&mut persons, &w, m.actor.clone());
+                }
+                if let Some(c) = country_of(&self.lex, &m.actor) {
+                    let placed = m.start > 0
+                        && self.words.is("locative", &s.tokens[m.start - 1].norm)
+                        && (m.actor.how.starts_with("a place")
+                            || m.actor.how.starts_with("capital"));
+                    if !placed {
+                        bump(&mut parties, &w, c.clone());
+                    }
+                    bump(&mut countries, &w, c);
+                }
+            }
+        }
+        let top2 = |mut v: Vec<(usize, String, ResolvedActor)>| {
+            // Stable sort keeps first-mention order among equals.
+            v.sort_by_key(|e| std::cmp::Reverse(e.0));
+            v.into_iter()
+                .take(2)
+                .map(|(_, w, a)| (w, a))
+                .collect::<Vec<_>>()
+        };
+        // The home country: named at least twice, and more often than any other.
+        let mut ranked = countries.clone();
+        ranked.sort_by_key(|e| std::cmp::Reverse(e.0));
+        let home = match ranked.as_slice() {
+            [(n, _, a)] if *n >= 2 => Some(a.clone()),
+            [(n, _, a), (m, _, _), ..] if *n >= 2 && n > m => Some(a.clone()),
+            _ => None,
+        };
+        (top2(persons), top2(parties), home)
+    }
+
+    /// The words of a trigger, as they stand in the text (for trace notes).
+    fn words_of<'t>(toks: &[Token], text: &'t str, t: &Trigger) -> &'t str {
+        Span::new(toks[t.start].span.start, toks[t.end - 1].span.end)
+            .slice(text)
+            .unwrap_or("")
+    }
+
+    fn norm(toks: &[Token], i: usize) -> &str {
+        toks.get(i).map_or("", |t| t.norm.as_str())
+    }
+}
