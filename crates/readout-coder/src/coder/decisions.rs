@@ -44,6 +44,54 @@ impl Coder {
         })
     }
 
+    /// For a reaction with no target of its own whose object is a definite event noun ("praised the vote",
+    /// "called the expulsions unfriendly"): the one who performed the last act the noun can name, and the noun.
+    pub(super) fn reacted_act(
+        &self,
+        toks: &[Token],
+        tr: &Trigger,
+        ceiling: usize,
+        code: &str,
+        sources: &[Party],
+        mem: &Memory,
+    ) -> Option<(ResolvedActor, String)> {
+        if !self.reaction_codes.iter().any(|c| code.starts_with(c.as_str())) {
+            return None;
+        }
+        let end = ceiling.min(tr.end + 4).min(toks.len());
+        // (The pattern may hold the noun itself: `condemn [the] attack`.)
+        let noun = (tr.start + 1..end).find(|&i| self.reaction_nouns.contains_key(&toks[i].norm))?;
+        // Only a determiner and plain modifiers may stand between ("the latest move"), and the noun ends its
+        // phrase: "the attack on Kyiv" names its own target, "the vote count" is another thing.
+        if (tr.start + 1..noun).any(|i| toks[i].kind != TokenKind::Word || toks[i].cap) {
+            return None;
+        }
+        let det = (tr.start + 1..noun).find(|&i| self.words.is("determiner", &toks[i].norm))?;
+        if matches!(
+            toks[det].norm.as_str(),
+            "a" | "an" | "some" | "any" | "no" | "every" | "each" | "another" | "such"
+        ) {
+            return None;
+        }
+        let next = Self::norm(toks, noun + 1);
+        if matches!(next, "of" | "by" | "on" | "against" | "in" | "to" | "with" | "between") {
+            return None;
+        }
+        let roots = &self.reaction_nouns[&toks[noun].norm];
+        let reaction = |c: &str| ["01", "02", "05"].iter().any(|r| c.starts_with(r));
+        mem.acts.iter().rev().find_map(|(c, who)| {
+            let fits = if roots.is_empty() {
+                !reaction(c)
+            } else {
+                roots.iter().any(|r| c.starts_with(r.as_str()))
+            };
+            let own = sources
+                .iter()
+                .any(|(_, s)| same_actor(s, who) || s.code == who.code);
+            (fits && !own).then(|| (who.clone(), toks[noun].norm.clone()))
+        })
+    }
+
     /// For an action a leader orders its own forces to take ("ordered the army to deploy troops along the
     /// border", "ordered the military to launch an offensive"): the order's trigger and the one who gave it. The
     /// state acts through its forces, so the action is the orderer's (CAMEO codes the action, not a demand).

@@ -138,6 +138,10 @@ pub struct Coder {
     refusals: Vec<(String, String)>,
     /// Appeal or demand code prefix → the digit it adds to a protest's code (`data/protest-aim.txt`).
     protest_aims: Vec<(String, String)>,
+    /// Reactions to an act named before (`data/reaction.txt`): the codes that react, and each event noun with
+    /// the roots of the acts it can name (empty: any act but a reaction).
+    reaction_codes: Vec<String>,
+    reaction_nouns: HashMap<String, Vec<String>>,
     /// (code, sub-code, cues): sub-codes by means or aim (`data/refine.txt`).
     refinements: Vec<(String, String, Vec<Vec<String>>)>,
     /// The lexicon's office titles, lower-cased ("prime minister").
@@ -206,6 +210,8 @@ struct Memory {
     /// Appeals, demands and protest demands so far: (code, who asked, who was asked), most recent last, for
     /// "rejected the appeal" later.
     requests: Vec<(String, ResolvedActor, ResolvedActor)>,
+    /// Acts coded so far: (code, who acted), most recent last, for "praised the vote" later.
+    acts: Vec<(String, ResolvedActor)>,
 }
 
 impl Memory {
@@ -271,6 +277,24 @@ fn country_of(lex: &Lexicon, a: &ResolvedActor) -> Option<ResolvedActor> {
     })
 }
 
+/// `data/reaction.txt`: `code PREFIX` lines and `noun WORD ROOT…` lines (`*` for any act).
+fn reactions(text: &str) -> (Vec<String>, HashMap<String, Vec<String>>) {
+    let mut codes = Vec::new();
+    let mut nouns = HashMap::new();
+    for l in text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let mut f = l.split_whitespace();
+        match (f.next(), f.next()) {
+            (Some("code"), Some(c)) => codes.push(c.to_string()),
+            (Some("noun"), Some(w)) => {
+                let roots: Vec<String> = f.filter(|r| *r != "*").map(str::to_string).collect();
+                nouns.insert(w.to_string(), roots);
+            }
+            _ => {}
+        }
+    }
+    (codes, nouns)
+}
+
 struct Trigger {
     start: usize,
     end: usize,
@@ -294,6 +318,7 @@ impl Coder {
             t
         };
         let titles = lex.titles().iter().map(|t| t.to_lowercase()).collect();
+        let reactions = reactions(include_str!("../../data/reaction.txt"));
         Coder {
             titles,
             lex,
@@ -303,6 +328,8 @@ impl Coder {
             demands: table(include_str!("../../data/demand.txt")),
             rejections: table(include_str!("../../data/rejection.txt")),
             refusals: table(include_str!("../../data/refusal.txt")),
+            reaction_codes: reactions.0,
+            reaction_nouns: reactions.1,
             protest_aims: table(include_str!("../../data/protest-aim.txt")),
             refinements: refinements(include_str!("../../data/refine.txt")),
         }
@@ -340,6 +367,7 @@ impl Coder {
             last_plural: None,
             last_domestic_pair: None,
             requests: Vec::new(),
+            acts: Vec::new(),
         };
         let mut out = CodedDocument::default();
         for s in doc.sentences() {

@@ -176,8 +176,18 @@ impl Coder {
         };
         // The head of a compound subject is its first member; take the nearest non-PP mention, else one inside
         // an `of` phrase that opens the clause ("A convoy of Ukrainian troops was attacked").
+        // ("The board of the IAEA voted": an article may come between.)
         let of_phrase = |m: &&&Mention| {
-            m.start >= 2 && Self::norm(toks, m.start - 1) == "of" && m.start - 2 <= floor + 2
+            let of = if m.start >= 3 && self.words.is("determiner", Self::norm(toks, m.start - 1)) {
+                m.start - 2
+            } else {
+                m.start.saturating_sub(1)
+            };
+            // ("The expulsion of the ambassador by Moldova was condemned": an event noun with its own agent.)
+            of >= 1
+                && Self::norm(toks, of) == "of"
+                && of - 1 <= floor + 2
+                && !toks[m.end..start].iter().any(|t| t.norm == "by")
         };
         in_clause
             .iter()

@@ -1190,6 +1190,19 @@ impl Coder {
                     format!("{note}; answers an earlier request ({asked})")
                 };
             }
+            // "The United States and the EU praised the vote": a reaction to an act named before is aimed at
+            // whoever performed it.
+            let reacted = (targets.is_empty() && answered.is_none())
+                .then(|| self.reacted_act(toks, tr, ceiling, &code_str, &sources, mem))
+                .flatten();
+            if let Some((actor, noun)) = &reacted {
+                targets = vec![(span, actor)];
+                note = if note.is_empty() {
+                    format!("reacts to an earlier act ({noun})")
+                } else {
+                    format!("{note}; reacts to an earlier act ({noun})")
+                };
+            }
             let Some(mut code) = self.lex.ontology().get(&code_str) else {
                 trace.decision = format!("not coded: unknown code {code_str}");
                 traces.push(trace);
@@ -1455,6 +1468,11 @@ impl Coder {
                     if mem.requests.len() > 32 {
                         mem.requests.remove(0);
                     }
+                }
+                mem.acts.push((code.code.clone(), sa.clone()));
+                // (Only recent acts are reacted to; the look-up stays constant-time in long documents.)
+                if mem.acts.len() > 16 {
+                    mem.acts.remove(0);
                 }
                 if basis == DateBasis::Stated {
                     let when = (date.clone(), precision.clone());
