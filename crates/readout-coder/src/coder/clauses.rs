@@ -459,7 +459,17 @@ impl Coder {
             // A verb in its base form needs something that licenses a verb before it ("to", a modal, a subject);
             // otherwise it is a noun or adjective spelt the same ("energy, finance and manufacturing").
             // Right after a preposition a word is a noun ("into alleged war crimes", "with sanctions").
-            if p.kind == PatternKind::Verb && prev != "to" && self.words.is("preposition", prev) {
+            // (But "responded by expelling two diplomats": a gerund after "by" is the means, the subject's own
+            // act; not after a passive, "were killed by shelling".)
+            let means = prev == "by"
+                && toks[h.start].norm.ends_with("ing")
+                && h.start >= 2
+                && !self.is_passive(toks, h.start.saturating_sub(4), h.start - 2);
+            if p.kind == PatternKind::Verb
+                && prev != "to"
+                && self.words.is("preposition", prev)
+                && !means
+            {
                 continue;
             }
             if p.kind == PatternKind::Verb {

@@ -557,18 +557,23 @@ impl Coder {
                 r -= 1;
             }
             let before_time = if r > 0 { toks[r - 1].norm.as_str() } else { "" };
-            let after_report = self.words.is("reporting", prev)
-                || prev == "that"
-                || r < i && (self.words.is("reporting", before_time) || before_time == "that");
-            // "Kim Jong Il greeted him": an object pronoun is not the subject of its own verb.
+            // "Kim Jong Il greeted him": an object pronoun is not the subject of its own verb; nor, after a
+            // reporting verb, the speaker ("urged him to stop", "told them").
             let object_pronoun = self.words.is("object_pronoun", w);
+            let after_report = !object_pronoun
+                && (self.words.is("reporting", prev)
+                    || prev == "that"
+                    || r < i && (self.words.is("reporting", before_time) || before_time == "that"));
             let own_subject_of = |m: &Mention| {
                 object_pronoun
                     && m.end < i
                     && i - m.end <= 4
-                    && toks[m.end..i]
-                        .iter()
-                        .all(|t| t.kind == TokenKind::Word && !t.cap)
+                    && toks[m.end..i].iter().all(|t| {
+                        t.kind == TokenKind::Word
+                            && !t.cap
+                            // ("spoke with Aliyev and urged him": the object of a first verb is no subject)
+                            && !matches!(t.norm.as_str(), "and" | "but" | "then")
+                    })
                     && !ms.iter().any(|o| o.start >= m.end && o.end <= i)
             };
             let here = |f: &dyn Fn(&ResolvedActor) -> bool| {
