@@ -94,6 +94,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         "persons-probe-articles-3.lex",
         include_str!("../data/persons-probe-articles-3.lex"),
     ),
+    (
+        "persons-probe-articles-4.lex",
+        include_str!("../data/persons-probe-articles-4.lex"),
+    ),
     ("agents.lex", include_str!("../data/agents.lex")),
     ("agents-probe.lex", include_str!("../data/agents-probe.lex")),
     (
@@ -111,6 +115,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     (
         "agents-probe-articles-3.lex",
         include_str!("../data/agents-probe-articles-3.lex"),
+    ),
+    (
+        "agents-probe-articles-4.lex",
+        include_str!("../data/agents-probe-articles-4.lex"),
     ),
     ("modifiers.lex", include_str!("../data/modifiers.lex")),
     ("irregular.lex", include_str!("../data/irregular.lex")),
@@ -177,6 +185,14 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         include_str!("../data/verbs-probe3-15-20.lex"),
     ),
     (
+        "verbs-probe4-01-05.lex",
+        include_str!("../data/verbs-probe4-01-05.lex"),
+    ),
+    (
+        "verbs-probe4-10-14.lex",
+        include_str!("../data/verbs-probe4-10-14.lex"),
+    ),
+    (
         "verbs-probe-articles.lex",
         include_str!("../data/verbs-probe-articles.lex"),
     ),
@@ -187,6 +203,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     (
         "verbs-probe-articles-3.lex",
         include_str!("../data/verbs-probe-articles-3.lex"),
+    ),
+    (
+        "verbs-probe-articles-4.lex",
+        include_str!("../data/verbs-probe-articles-4.lex"),
     ),
     ("discards.lex", include_str!("../data/discards.lex")),
     (
