@@ -55,12 +55,17 @@ impl Coder {
         sources: &[Party],
         mem: &Memory,
     ) -> Option<(ResolvedActor, String)> {
-        if !self.reaction_codes.iter().any(|c| code.starts_with(c.as_str())) {
+        if !self
+            .reaction_codes
+            .iter()
+            .any(|c| code.starts_with(c.as_str()))
+        {
             return None;
         }
         let end = ceiling.min(tr.end + 4).min(toks.len());
         // (The pattern may hold the noun itself: `condemn [the] attack`.)
-        let noun = (tr.start + 1..end).find(|&i| self.reaction_nouns.contains_key(&toks[i].norm))?;
+        let noun =
+            (tr.start + 1..end).find(|&i| self.reaction_nouns.contains_key(&toks[i].norm))?;
         // Only a determiner and plain modifiers may stand between ("the latest move"), and the noun ends its
         // phrase: "the attack on Kyiv" names its own target, "the vote count" is another thing.
         if (tr.start + 1..noun).any(|i| toks[i].kind != TokenKind::Word || toks[i].cap) {
@@ -74,7 +79,10 @@ impl Coder {
             return None;
         }
         let next = Self::norm(toks, noun + 1);
-        if matches!(next, "of" | "by" | "on" | "against" | "in" | "to" | "with" | "between") {
+        if matches!(
+            next,
+            "of" | "by" | "on" | "against" | "in" | "to" | "with" | "between"
+        ) {
             return None;
         }
         let roots = &self.reaction_nouns[&toks[noun].norm];

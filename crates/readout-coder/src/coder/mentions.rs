@@ -307,24 +307,34 @@ impl Coder {
                 .collect();
             // "freed by the country's junta", "closed its borders with the country", "the bloc said": a
             // definite description of a state or an organisation is the last one named.
+            // ("Congo refused to negotiate with the group": an armed group or other organisation named before.)
             let country_np = self.words.phrase_at("country_anaphor", &norms);
             let org_np = self.words.phrase_at("organisation_anaphor", &norms);
-            if let Some(n) = country_np.or(org_np) {
-                let want_igo = country_np.is_none();
+            let group_np = self.words.phrase_at("group_anaphor", &norms);
+            if let Some(n) = country_np.or(org_np).or(group_np) {
                 let fits = |a: &ResolvedActor| {
-                    if want_igo {
+                    if country_np.is_some() {
+                        a.kind == EntityKind::Country
+                    } else if org_np.is_some() {
                         a.kind == EntityKind::Igo
                     } else {
-                        a.kind == EntityKind::Country
+                        a.kind == EntityKind::Organisation
+                            || self
+                                .words
+                                .is("armed_group_sector", a.sector.as_deref().unwrap_or(""))
                     }
                 };
                 // "since Russia invaded the country": a description in the object of a clause whose subject is
                 // the nearest fitting actor is someone else (the same one would be "itself").
                 // ("Riyadh also closed its land border with the emirate": its own possessive may stand between,
                 // and a relational preposition may introduce it; "in the country" may be the subject's own.)
+                // ("Hamas officials said the group welcomed …": after a reporting verb it is the speaker.)
                 let own_subject = |m: &Mention| {
                     let before = Self::norm(toks, i.saturating_sub(1));
                     m.end + 10 >= i
+                        && !toks[m.end..i]
+                            .iter()
+                            .any(|t| self.words.is("reporting", &t.norm))
                         && toks[m.end..i].iter().all(|t| t.kind == TokenKind::Word)
                         && toks[m.end..i]
                             .iter()

@@ -281,7 +281,11 @@ fn country_of(lex: &Lexicon, a: &ResolvedActor) -> Option<ResolvedActor> {
 fn reactions(text: &str) -> (Vec<String>, HashMap<String, Vec<String>>) {
     let mut codes = Vec::new();
     let mut nouns = HashMap::new();
-    for l in text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+    for l in text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
         let mut f = l.split_whitespace();
         match (f.next(), f.next()) {
             (Some("code"), Some(c)) => codes.push(c.to_string()),
