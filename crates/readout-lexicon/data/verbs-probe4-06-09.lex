@@ -149,6 +149,7 @@
 080 | verb | meet _ main/key/central/core/chief/principal/major/primary/top/long-standing/longstanding demand/demands
 
 # 0834 Accede to demands for change in institutions, regime
+0834 | verb | set up [a] drafting/constituent/constitutional assembly/convention/council to rewrite/redraft/draft
 0834 | verb | establish/create/form [a] drafting/constituent/constitutional assembly/convention/council to rewrite/redraft/draft
 0834 | verb | sign/hand/turn over power to [a] [joint] civilian/civilian-led/civilian-military/interim/transitional/caretaker/sovereign
 
@@ -196,8 +197,6 @@
 087 | verb | head/go/pull back to [their/its] camps/bases/barracks
 087 | verb | suspend/cancel/halt/postpone/scrap/call off [its/their/the] [annual/regular/planned/scheduled/routine] live-fire drills/exercises/training
 
-# 0871 Declare truce, ceasefire
-0871 | verb | commit to [a] [unilateral/humanitarian/temporary] ceasefire/cease-fire/truce
 
 # 0872 Ease military blockade
 0872 | verb | let/allow/permit [fuel/grain/cargo/commercial/merchant/aid/food] ships/vessels/tankers [to] dock/berth/unload

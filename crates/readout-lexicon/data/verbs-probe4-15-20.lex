@@ -13,7 +13,6 @@
 150 | verb | carry out [a] [joint] combat-readiness/sea-air/air-sea patrol/patrols/drills/exercises
 # warplanes crossing the Taiwan Strait median line ("of the Taiwan Strait" names the target)
 150 | verb | cross [the] median line of _
-150 | noun | median line crossing/crossings by
 # (a modifier is required: bare "flexed its muscles" is also said of companies and parties)
 150 | verb | flex [its] naval/military/air/nuclear/missile muscles/muscle
 150 | noun | show of muscle against/toward/towards/aimed at _
@@ -25,7 +24,8 @@
 
 # 152 Increase military alert status
 152 | verb | strengthen/bolster/reinforce/tighten/upgrade [its] [military] readiness/alert/defence/defense posture
-152 | verb | go into [a] heightened/high/full/maximum/higher state of preparedness/readiness/alert
+# ("state of preparedness" is left out: hospitals and relief agencies go into one too)
+152 | verb | go into [a] heightened/high/full/maximum/higher state of [combat/military] readiness/alert
 152 | verb | order _ to be at full/maximum/top/high/combat readiness
 152 | verb | raise [the] combat readiness of [its] forces/troops/army/military/units
 
@@ -61,7 +61,9 @@
 # 1622 Reduce or stop military assistance
 1622 | verb | block/freeze/suspend/halt/stop/deny [all] arms/weapons export authorisations/authorizations/approvals/permits to/for _
 1622 | verb | remove/expel/kick/suspend _ from [the] F-35 [fighter] [jet] programme/program
-1622 | verb | halt/suspend/stop/freeze/block/delay [the] deliveries/delivery/transfer/transfers of [the] [stealth] fighter/fighters/jets/aircraft/warplanes to _
+# (fighters only: "halted deliveries of aircraft to" is also said of Boeing and Airbus)
+1622 | verb | halt/suspend/stop/freeze/block/delay [the] deliveries/delivery/transfer/transfers of [the] [stealth] fighters/warplanes to _
+1622 | verb | halt/suspend/stop/freeze/block/delay [the] deliveries/delivery/transfer/transfers of [the] [stealth] fighter jets/aircraft to _
 1622 | verb | halt/suspend/stop/freeze/block/delay deliveries/delivery/transfer/transfers of [the] F-35/F-16/F-15/Rafale/Eurofighter fighter/fighters/jets/aircraft/warplanes to _
 1622 | verb | halt/suspend/stop/freeze/block/delay [the] deliveries/delivery/transfer/transfers of [the] F-35s/F-16s/F-15s to _
 
@@ -73,7 +75,8 @@
 163 | verb | place/put/add _ on/to [its] unreliable entity list
 163 | verb | slap/impose visa restrictions/bans on _
 163 | verb | slap [a] travel/visa ban/bans on _
-163 | verb | restrict/curb/limit imports of _
+# (the goods must follow the supplier's name: "curbed imports of gold" has no target and is not a sanction)
+163 | verb | restrict/curb/limit/halt imports of _ wine/wines/fruit/fruits/vegetables/seafood/fish/beef/pork/poultry/meat/dairy/goods/products/grain/wheat/barley/steel/coal/timber/cars/vehicles/chips/potash/fertiliser/fertilizer
 
 # 164 Halt negotiations
 164 | verb | call off [the] [planned/scheduled] [foreign] [secretary-level/minister-level/ministerial/high-level/bilateral/composite/peace/strategic/political] dialogue/dialog with _
@@ -135,6 +138,7 @@
 # 181 Abduct, hijack, or take hostage
 # ("whisked away" and "carted off" are also said of bodyguards and police, so only "carted away" is listed)
 181 | verb | cart away _
+181 | verb | make off with [tens/hundreds] [of] passengers/hostages/villagers/students/pupils/schoolchildren/worshippers/travellers/travelers/motorists/farmers
 
 # 182 Physically assault
 182 | verb | knock _ to [the] ground
@@ -164,6 +168,11 @@
 # 186 Assassinate
 186 | verb | order/orchestrate/commission [the] murder/assassination of _
 186 | verb | eliminate [the] _ [top/senior] commander/leader/chief
+186 | verb | gun down [a/the] mayoral/presidential/parliamentary/gubernatorial/congressional/legislative/opposition candidate/hopeful
+186 | verb | shoot dead [a/the] mayoral/presidential/parliamentary/gubernatorial/congressional/legislative/opposition candidate/hopeful
+# (with the candidate's nationality between: "gunned down a Mexican mayoral candidate")
+186 | verb | gun down _ mayoral/presidential/parliamentary/gubernatorial/congressional/legislative/opposition candidate/hopeful
+186 | verb | shoot dead _ mayoral/presidential/parliamentary/gubernatorial/congressional/legislative/opposition candidate/hopeful
 
 # 190 Conventional military force
 190 | verb | unleash/mount/open/begin [a] [major/large-scale/new] ground/land/military offensive against/on/in/to _

@@ -189,8 +189,16 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         include_str!("../data/verbs-probe4-01-05.lex"),
     ),
     (
+        "verbs-probe4-06-09.lex",
+        include_str!("../data/verbs-probe4-06-09.lex"),
+    ),
+    (
         "verbs-probe4-10-14.lex",
         include_str!("../data/verbs-probe4-10-14.lex"),
+    ),
+    (
+        "verbs-probe4-15-20.lex",
+        include_str!("../data/verbs-probe4-15-20.lex"),
     ),
     (
         "verbs-probe-articles.lex",
