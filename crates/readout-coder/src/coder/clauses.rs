@@ -226,10 +226,16 @@ impl Coder {
             }
         }
         // Capitalised words inside actors' names, which a pattern's own words never are.
+        // (A role noun closing a country's actor is no name: "expelled the Indian Ambassador" is `expel _
+        // ambassador`.)
         let mut name_word = vec![false; toks.len()];
         for m in mentions {
+            let role = m
+                .actors
+                .iter()
+                .all(|a| a.how.starts_with("country + role"));
             for i in m.start..m.end {
-                name_word[i] = toks[i].cap;
+                name_word[i] = toks[i].cap && !(role && i + 1 == m.end && i > m.start);
             }
         }
         // "fired missiles and drones at", "sent medical teams and relief supplies to": a second plural object
@@ -502,8 +508,18 @@ impl Coder {
                     |e| matches!(e, Element::Word { alts, .. } if alts.iter().any(|a| a == "that")),
                 );
                 let upto = toks.len().min(h.end + TARGET_WINDOW + 4);
+                // (Nor past a second clause: "condemned Hungary and called on the EU to act" is no `condemn _
+                // to`, "accused Canada of bias, and Canada accused India of murder" no `accuse _ of murder`.)
+                let second_clause = |i: usize| {
+                    matches!(toks[i].norm.as_str(), "and" | "but")
+                        && (Self::norm(toks, i.saturating_sub(1)) == ","
+                            || toks.get(i + 1).is_some_and(|t| {
+                                t.norm.ends_with("ed") || self.words.is("auxiliary", &t.norm)
+                            }))
+                        || toks[i].norm == ";"
+                };
                 let upto = (h.end..upto)
-                    .find(|&i| toks[i].norm == "that" && !names_that)
+                    .find(|&i| toks[i].norm == "that" && !names_that || second_clause(i))
                     .unwrap_or(upto);
                 let window: Vec<&str> = (h.end..upto)
                     .filter(|&i| !name_word[i])
