@@ -570,9 +570,12 @@ impl Coder {
             // "Kim Jong Il greeted him": an object pronoun is not the subject of its own verb; nor, after a
             // reporting verb, the speaker ("urged him to stop", "told them").
             let object_pronoun = self.words.is("object_pronoun", w);
+            // ("Jordan recalled its ambassador from Israel, and it also condemned …": the subject of a second
+            // clause joined by "and" continues the first clause's subject, as after a reporting verb.)
             let after_report = !object_pronoun
                 && (self.words.is("reporting", prev)
                     || prev == "that"
+                    || matches!(prev, "and" | "but") && i >= 2 && toks[i - 2].norm == ","
                     || r < i && (self.words.is("reporting", before_time) || before_time == "that"));
             let own_subject_of = |m: &Mention| {
                 object_pronoun
