@@ -230,10 +230,7 @@ impl Coder {
         // ambassador`.)
         let mut name_word = vec![false; toks.len()];
         for m in mentions {
-            let role = m
-                .actors
-                .iter()
-                .all(|a| a.how.starts_with("country + role"));
+            let role = m.actors.iter().all(|a| a.how.starts_with("country + role"));
             for i in m.start..m.end {
                 name_word[i] = toks[i].cap && !(role && i + 1 == m.end && i > m.start);
             }

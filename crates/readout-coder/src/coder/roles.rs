@@ -143,6 +143,37 @@ impl Coder {
                 }
             }
         }
+        // "The U.S. senator who met Taiwan's president in Taipei was sanctioned by China", "The Taliban official
+        // who met Pakistan's foreign minister praised Islamabad": a restrictive relative clause on an actor
+        // ("who"/"that" and then its verb) keeps its objects; the actor it describes is the subject of its verb
+        // and of the main verb after it.
+        let restrictive = (floor + 1..start).rev().find_map(|r| {
+            let w = Self::norm(toks, r);
+            if !(self.words.is("relative_of_actor", w) || w == "that")
+                || Self::norm(toks, r - 1) == ","
+            {
+                return None;
+            }
+            let head = mentions.iter().find(|m| m.end == r && m.start >= floor)?;
+            let mut v = r + 1;
+            while v < start
+                && (Self::norm(toks, v).ends_with("ly")
+                    || self.words.is("skippable", Self::norm(toks, v)))
+            {
+                v += 1;
+            }
+            let verb_next = toks.get(v).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && !t.cap
+                    && !self.words.is("determiner", &t.norm)
+                    && !self.words.is("preposition", &t.norm)
+            }) && !mentions.iter().any(|m| m.start == v);
+            verb_next.then_some(head)
+        });
+        if let Some(head) = restrictive {
+            let g = head.group;
+            return Some(mentions.iter().find(|x| x.group == g).unwrap_or(head));
+        }
         let in_clause: Vec<&Mention> = mentions
             .iter()
             .filter(|m| m.start >= floor && m.end <= start)
