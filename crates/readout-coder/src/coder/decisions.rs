@@ -100,6 +100,39 @@ impl Coder {
         })
     }
 
+    /// For a reaction, the named doer of the act it reacts to: `NOUN of … by DOER`, with NOUN an event noun of
+    /// `data/reaction.txt`, in the trigger's clause.
+    pub(super) fn event_noun_agent<'m>(
+        &self,
+        toks: &[Token],
+        mentions: &'m [Mention],
+        floor: usize,
+        ceiling: usize,
+        tr: &Trigger,
+        code: &str,
+    ) -> Option<&'m Mention> {
+        if !self
+            .reaction_codes
+            .iter()
+            .any(|c| code.starts_with(c.as_str()))
+        {
+            return None;
+        }
+        let end = ceiling.min(toks.len());
+        let noun = (floor..end.saturating_sub(2)).find(|&k| {
+            self.reaction_nouns.contains_key(&toks[k].norm) && toks[k + 1].norm == "of"
+        })?;
+        // The doer's "by" comes before the trigger's own ("… by Myanmar police was condemned by the UN").
+        let stop = if noun < tr.start { tr.start } else { end };
+        let by = (noun + 2..stop.min(noun + 12))
+            .take_while(|&j| toks[j].kind == TokenKind::Word || toks[j].norm == "'s")
+            .find(|&j| toks[j].norm == "by")?;
+        mentions.iter().find(|m| {
+            m.start == by + 1
+                || m.start == by + 2 && self.words.is("determiner", Self::norm(toks, by + 1))
+        })
+    }
+
     /// For an action a leader orders its own forces to take ("ordered the army to deploy troops along the
     /// border", "ordered the military to launch an offensive"): the order's trigger and the one who gave it. The
     /// state acts through its forces, so the action is the orderer's (CAMEO codes the action, not a demand).

@@ -817,6 +817,15 @@ impl Coder {
                     }
                 }
             }
+            // "condemned the killing of three aid workers by Israeli forces", "The detention of two journalists
+            // by Myanmar police was condemned by the UN": a reaction to an act whose doer is named is aimed at
+            // the doer.
+            if let Some(agent) = self.event_noun_agent(toks, &mentions, floor, ceiling, tr, &p.code)
+            {
+                if source_m.is_none_or(|s| s.group != agent.group) {
+                    target_m = Some(agent);
+                }
+            }
             let Some(source_m) = source_m else {
                 trace.decision = "not coded: no source actor in the clause".into();
                 traces.push(trace);
