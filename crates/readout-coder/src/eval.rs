@@ -124,6 +124,11 @@ pub struct TripleReport {
     pub confusion: BTreeMap<String, BTreeMap<String, usize>>,
     /// Per category: (passed, total).
     pub categories: BTreeMap<String, (usize, usize)>,
+    /// F1 under looser matches, to show how far the misses are off: `root` (codes cut to their root),
+    /// `countries` (actors cut to their state or
+    /// organisation, role codes dropped), `code+source` (target ignored), `code+target` (source ignored) and
+    /// `dyad` (code ignored), `root+countries` (both cuts).
+    pub relaxed: BTreeMap<String, f64>,
     /// Failed records.
     pub misses: Vec<Miss>,
 }
@@ -194,6 +199,7 @@ pub fn score_triples_with(
 ) -> TripleReport {
     let mut rep = TripleReport::default();
     let (mut tp, mut produced_n, mut expected_n) = (0usize, 0usize, 0usize);
+    let mut loose: BTreeMap<&str, (usize, usize, usize)> = BTreeMap::new();
     for r in records.iter().filter(|r| split.keeps(&r.id)) {
         let date = NaiveDate::parse_from_str(&r.date, "%Y-%m-%d").ok();
         let produced = match Document::from_text(&r.id, &r.text, date) {
@@ -267,18 +273,64 @@ pub fn score_triples_with(
         }
         produced_n += produced.len();
         expected_n += expected.len();
+        for (name, project) in RELAXED {
+            let p: BTreeSet<Triple> = produced.iter().map(project).collect();
+            let e: BTreeSet<Triple> = expected.iter().map(project).collect();
+            let c = loose.entry(name).or_default();
+            c.0 += p.intersection(&e).count();
+            c.1 += p.len();
+            c.2 += e.len();
+        }
     }
     let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
     rep.exact_rate = ratio(rep.exact, rep.records);
     rep.precision = ratio(tp, produced_n);
     rep.recall = ratio(tp, expected_n);
-    rep.f1 = if rep.precision + rep.recall > 0.0 {
-        2.0 * rep.precision * rep.recall / (rep.precision + rep.recall)
-    } else {
-        0.0
-    };
+    let f1 = |p: f64, r: f64| if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    rep.f1 = f1(rep.precision, rep.recall);
+    for (name, (t, p, e)) in loose {
+        rep.relaxed
+            .insert(name.to_string(), f1(ratio(t, p), ratio(t, e)));
+    }
     rep
 }
+
+/// An actor code cut to its state or organisation: `USAGOV` → `USA`, `IGOUNOIAE` → `IGO`, `---GOV` → `---`.
+fn state_of(code: &str) -> String {
+    code.get(..3).unwrap_or(code).to_string()
+}
+
+type Projection = fn(&Triple) -> Triple;
+
+/// The looser matches of [`TripleReport::relaxed`].
+const RELAXED: [(&str, Projection); 6] = [
+    ("root", |t| Triple {
+        code: root(&t.code),
+        ..t.clone()
+    }),
+    ("countries", |t| Triple {
+        source: state_of(&t.source),
+        target: state_of(&t.target),
+        code: t.code.clone(),
+    }),
+    ("code+source", |t| Triple {
+        target: String::new(),
+        ..t.clone()
+    }),
+    ("code+target", |t| Triple {
+        source: String::new(),
+        ..t.clone()
+    }),
+    ("dyad", |t| Triple {
+        code: String::new(),
+        ..t.clone()
+    }),
+    ("root+countries", |t| Triple {
+        source: state_of(&t.source),
+        target: state_of(&t.target),
+        code: root(&t.code),
+    }),
+];
 
 /// A PLOVER gold actor.
 #[derive(Debug, Clone, Deserialize)]

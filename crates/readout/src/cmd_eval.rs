@@ -170,6 +170,12 @@ pub fn run(args: &EvalArgs) -> Result<ExitCode> {
     writeln!(o, "triple precision      {:.3}", rep.precision)?;
     writeln!(o, "triple recall         {:.3}", rep.recall)?;
     writeln!(o, "triple F1             {:.3}", rep.f1)?;
+    let loose: Vec<String> = rep
+        .relaxed
+        .iter()
+        .map(|(k, v)| format!("{k} {v:.3}"))
+        .collect();
+    writeln!(o, "relaxed F1            {}", loose.join(", "))?;
     writeln!(o, "\nper root      P      R   (tp/produced/expected)")?;
     for (r, s) in &rep.roots {
         let p = if s.produced == 0 {
