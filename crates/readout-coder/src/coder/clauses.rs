@@ -490,6 +490,11 @@ impl Coder {
                             && !(m.end == m.start + 1
                                 && !toks[m.start].cap
                                 && !toks[m.start].norm.ends_with('s'))
+                            // ("buy more Russian gas": after a country's adjective, a word that names a
+                            // thing is a noun; "the Israeli attack" stays an event.)
+                            && !(m.end == m.start + 1
+                                && self.words.is("thing_noun", head)
+                                && self.country_adjective(&toks[m.start], m))
                     });
                 if bare && !licensed {
                     continue;

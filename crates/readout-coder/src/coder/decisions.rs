@@ -133,6 +133,17 @@ impl Coder {
         })
     }
 
+    /// Whether a one-word mention is its country's adjective (`Russian`), not a name or a people.
+    pub(super) fn country_adjective(&self, tok: &Token, m: &Mention) -> bool {
+        m.actors.iter().all(|a| {
+            a.kind == EntityKind::Country
+                && a.code
+                    .as_deref()
+                    .and_then(|c| self.lex.country(c))
+                    .is_some_and(|c| c.adjectives.iter().any(|j| j.eq_ignore_ascii_case(&tok.norm)))
+        })
+    }
+
     /// For an action a leader orders its own forces to take ("ordered the army to deploy troops along the
     /// border", "ordered the military to launch an offensive"): the order's trigger and the one who gave it. The
     /// state acts through its forces, so the action is the orderer's (CAMEO codes the action, not a demand).
