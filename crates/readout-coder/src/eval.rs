@@ -286,7 +286,13 @@ pub fn score_triples_with(
     rep.exact_rate = ratio(rep.exact, rep.records);
     rep.precision = ratio(tp, produced_n);
     rep.recall = ratio(tp, expected_n);
-    let f1 = |p: f64, r: f64| if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let f1 = |p: f64, r: f64| {
+        if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        }
+    };
     rep.f1 = f1(rep.precision, rep.recall);
     for (name, (t, p, e)) in loose {
         rep.relaxed

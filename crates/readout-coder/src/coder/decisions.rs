@@ -140,7 +140,11 @@ impl Coder {
                 && a.code
                     .as_deref()
                     .and_then(|c| self.lex.country(c))
-                    .is_some_and(|c| c.adjectives.iter().any(|j| j.eq_ignore_ascii_case(&tok.norm)))
+                    .is_some_and(|c| {
+                        c.adjectives
+                            .iter()
+                            .any(|j| j.eq_ignore_ascii_case(&tok.norm))
+                    })
         })
     }
 

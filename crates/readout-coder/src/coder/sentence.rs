@@ -36,11 +36,22 @@ impl Coder {
                         && (a.to_owned() + b).bytes().all(|c| c.is_ascii_digit())
                 })
         });
-        if score && toks.iter().any(|t| self.words.is("sport_result", &t.norm)) {
+        // ("Pakistan hosted New Zealand in the second Test": so do a sports word and a match verb.)
+        let norms: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+        let sport_context = (0..toks.len()).any(|i| {
+            self.words.is("sport_context", norms[i])
+                || self.words.phrase_at("sport_context", &norms[i..]).is_some()
+        });
+        let match_verb = toks.iter().any(|t| {
+            self.words.is("sport_result", &t.norm)
+                || sport_context && self.words.is("sport_meeting", &t.norm)
+        });
+        if (score || sport_context) && match_verb {
             discarded.iter_mut().for_each(|d| *d = true);
             near_discarded.iter_mut().for_each(|d| *d = true);
             blocked.iter_mut().for_each(|b| *b = true);
-            discard_note = Some("a sports result (a score and a match verb)".to_string());
+            discard_note =
+                Some("a sports result (a score or sports word, and a match verb)".to_string());
         }
         let found = self.lex.discard_index().find(toks, text);
         let mut mentions = self.mentions(doc, toks, mem);
