@@ -960,12 +960,41 @@ impl Lexicon {
             }
             None => {
                 let c = p.country.clone().unwrap_or_else(|| "---".into());
-                (
-                    c.clone(),
-                    p.country.clone(),
-                    None,
-                    format!("{} holds no listed office on {date}", p.name),
-                )
+                // "French President Nicolas Sarkozy" in 2023: named by an office left long before, a former
+                // office-holder, as CAMEO codes them (ELI). (Not in the months after a fall or a coup, when news
+                // still names the deposed leader by the office.)
+                const FORMER_AFTER_DAYS: i64 = 365;
+                let named = |r: &&Role| titles.iter().any(|t| title_matches(&r.title, t));
+                // (The latest such term counts: a prime minister who falls today after an earlier term decades
+                // ago is not yet "former".)
+                let latest = p
+                    .roles
+                    .iter()
+                    .filter(named)
+                    .filter(|r| r.range.from <= date)
+                    .max_by_key(|r| r.range.from);
+                let former = latest.filter(|r| {
+                    r.range
+                        .to
+                        .is_some_and(|t| (date - t).num_days() > FORMER_AFTER_DAYS)
+                });
+                match (former, p.country.clone()) {
+                    (Some(r), Some(country)) => (
+                        format!("{country}ELI"),
+                        Some(country),
+                        Some("ELI".to_string()),
+                        format!(
+                            "{} holds no listed office on {date}; a former {} (ELI)",
+                            p.name, r.title
+                        ),
+                    ),
+                    _ => (
+                        c.clone(),
+                        p.country.clone(),
+                        None,
+                        format!("{} holds no listed office on {date}", p.name),
+                    ),
+                }
             }
         };
         ResolvedActor {
