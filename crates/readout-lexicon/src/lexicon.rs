@@ -50,6 +50,14 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         include_str!("../data/organisations-probe-articles-3.lex"),
     ),
     (
+        "organisations-probe-articles-5a.lex",
+        include_str!("../data/organisations-probe-articles-5a.lex"),
+    ),
+    (
+        "organisations-probe-articles-5b.lex",
+        include_str!("../data/organisations-probe-articles-5b.lex"),
+    ),
+    (
         "persons-africa.lex",
         include_str!("../data/persons-africa.lex"),
     ),
@@ -97,6 +105,14 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     (
         "persons-probe-articles-4.lex",
         include_str!("../data/persons-probe-articles-4.lex"),
+    ),
+    (
+        "persons-probe-articles-5a.lex",
+        include_str!("../data/persons-probe-articles-5a.lex"),
+    ),
+    (
+        "persons-probe-articles-5b.lex",
+        include_str!("../data/persons-probe-articles-5b.lex"),
     ),
     ("agents.lex", include_str!("../data/agents.lex")),
     ("agents-probe.lex", include_str!("../data/agents-probe.lex")),
@@ -216,10 +232,22 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         "verbs-probe-articles-4.lex",
         include_str!("../data/verbs-probe-articles-4.lex"),
     ),
+    (
+        "verbs-probe-articles-5a.lex",
+        include_str!("../data/verbs-probe-articles-5a.lex"),
+    ),
+    (
+        "verbs-probe-articles-5b.lex",
+        include_str!("../data/verbs-probe-articles-5b.lex"),
+    ),
     ("discards.lex", include_str!("../data/discards.lex")),
     (
         "discards-probe-articles-2.lex",
         include_str!("../data/discards-probe-articles-2.lex"),
+    ),
+    (
+        "discards-probe-articles-5b.lex",
+        include_str!("../data/discards-probe-articles-5b.lex"),
     ),
 ];
 

@@ -1,0 +1,2 @@
+# A school's name, not training given: "a military police training school".
+training school | noun compound
