@@ -212,6 +212,8 @@ struct Memory {
     requests: Vec<(String, ResolvedActor, ResolvedActor)>,
     /// Acts coded so far: (code, who acted), most recent last, for "praised the vote" later.
     acts: Vec<(String, ResolvedActor)>,
+    /// Accusations so far: (accuser, accused), most recent last, for "denied carrying out the strike".
+    accusations: Vec<(ResolvedActor, ResolvedActor)>,
 }
 
 impl Memory {
@@ -372,6 +374,7 @@ impl Coder {
             last_domestic_pair: None,
             requests: Vec::new(),
             acts: Vec::new(),
+            accusations: Vec::new(),
         };
         let mut out = CodedDocument::default();
         for s in doc.sentences() {

@@ -86,6 +86,8 @@ impl Coder {
         let attribution = self.according_to(toks, &mentions);
 
         let mut events: Vec<Event> = Vec::new();
+        // Accusations coded in this sentence: (trigger start, the accused).
+        let mut accused_of: Vec<(usize, ResolvedActor)> = Vec::new();
         let mut traces = Vec::new();
         for tr in &triggers {
             let p = &self.lex.verb_patterns()[tr.pattern];
@@ -265,7 +267,24 @@ impl Coder {
             }
             if let Some(gov) = triggers.iter().filter(|_| ordered.is_none()).find(|o| {
                 let pc = &self.lex.verb_patterns()[o.pattern].code;
-                o.end <= tr.start
+                // "accused the coalition of deliberately targeting civilians", "blamed Kyiv for shelling the
+                // plant": what someone is accused of is a claim, not an event of its own (the accusation's
+                // code already says what it is about).
+                // (The content follows "of"/"for" closely; a finite verb with its auxiliary is the sentence's
+                // own: "a ship accused of violating sanctions was seized".)
+                let of_for = (o.start..tr.start)
+                    .rev()
+                    .find(|&j| toks[j].norm == "of" || toks[j].norm == "for");
+                let accused = pc.starts_with("11")
+                    && o.start < tr.start
+                    && tr.start <= o.end.max(o.start + 1) + 6
+                    && of_for.is_some_and(|j| tr.start <= j + 3)
+                    && !(tr.start > 0 && self.words.is("auxiliary", &toks[tr.start - 1].norm))
+                    && !toks[o.start..tr.start]
+                        .iter()
+                        .any(|t| matches!(t.norm.as_str(), "and" | "," | ";" | "but"));
+                accused
+                    || o.end <= tr.start
                     && tr.start <= o.end + 14
                     && (["02", "03", "10", "13", "14"]
                         .iter()
@@ -309,6 +328,13 @@ impl Coder {
                                 .take(3)
                                 .any(|t| self.words.is("topic_preposition", &t.norm)))
             }) {
+                // What someone is accused of was done by the accused, for a reaction later ("condemned the
+                // attack").
+                if self.lex.verb_patterns()[gov.pattern].code.starts_with("11") {
+                    if let Some((_, t)) = accused_of.iter().rev().find(|(k, _)| *k == gov.start) {
+                        mem.acts.push((p.code.clone(), t.clone()));
+                    }
+                }
                 trace.decision = format!(
                     "not coded: what {:?} asks or promises",
                     Self::words_of(toks, text, gov)
@@ -1212,9 +1238,24 @@ impl Coder {
             }
             // "The United States and the EU praised the vote": a reaction to an act named before is aimed at
             // whoever performed it.
-            let reacted = (targets.is_empty() && answered.is_none())
-                .then(|| self.reacted_act(toks, tr, ceiling, &code_str, &sources, mem))
+            // "Russia's defence ministry denied carrying out the strike": a denial with no target answers the
+            // last accusation against the denier's state, aimed at the accuser.
+            let denied = (targets.is_empty() && answered.is_none() && code_str.starts_with("016"))
+                .then(|| {
+                    mem.accusations.iter().rev().find_map(|(accuser, accused)| {
+                        let own = sources.iter().any(|(_, s)| {
+                            same_actor(s, accused)
+                                || s.country.is_some() && s.country == accused.country
+                        });
+                        own.then(|| (accuser.clone(), "accusation".to_string()))
+                    })
+                })
                 .flatten();
+            let reacted = denied.or_else(|| {
+                (targets.is_empty() && answered.is_none())
+                    .then(|| self.reacted_act(toks, tr, ceiling, &code_str, &sources, mem))
+                    .flatten()
+            });
             if let Some((actor, noun)) = &reacted {
                 targets = vec![(span, actor)];
                 note = if note.is_empty() {
@@ -1490,6 +1531,14 @@ impl Coder {
                     }
                 }
                 mem.acts.push((code.code.clone(), sa.clone()));
+                if let Some((_, ta)) = t.filter(|_| code.code.starts_with("11")) {
+                    accused_of.push((tr.start, ta.clone()));
+                    mem.accusations.push((sa.clone(), ta.clone()));
+                    // (Only recent accusations are answered; the look-up stays constant-time.)
+                    if mem.accusations.len() > 16 {
+                        mem.accusations.remove(0);
+                    }
+                }
                 // (Only recent acts are reacted to; the look-up stays constant-time in long documents.)
                 if mem.acts.len() > 16 {
                     mem.acts.remove(0);
