@@ -406,6 +406,54 @@ impl Coder {
                 i += n;
                 continue;
             }
+            // "recalled its ambassadors from the three countries": the last three states named (or leaders).
+            let many = match norms.get(1).copied() {
+                Some("three") => 3,
+                Some("four") => 4,
+                Some("five") => 5,
+                _ => 0,
+            };
+            let plural_noun = norms.get(2).copied().unwrap_or("");
+            if many > 0
+                && matches!(norms[0], "the" | "all")
+                && self.words.is("group_description_noun", plural_noun)
+            {
+                let persons = plural_noun == "leaders";
+                let mut v: Vec<(String, ResolvedActor)> = Vec::new();
+                // (The last list of that many named together first: "Egypt, Jordan and the UAE … The three
+                // nations".)
+                let listed = mem.last_plural.iter().flatten().rev();
+                for (w, a) in listed.chain(mem.recent.iter().rev()) {
+                    let one = if persons {
+                        (a.kind == EntityKind::Person).then(|| a.clone())
+                    } else {
+                        country_of(&self.lex, a)
+                    };
+                    if let Some(c) = one {
+                        if !v.iter().any(|(_, b)| same_actor(b, &c)) {
+                            v.push((w.clone(), c));
+                        }
+                    }
+                    if v.len() == many {
+                        break;
+                    }
+                }
+                if v.len() == many {
+                    v.reverse();
+                    let names: Vec<&str> = v.iter().map(|(w, _)| w.as_str()).collect();
+                    extra.push(Mention {
+                        start: i,
+                        end: i + 3,
+                        actors: v.iter().map(|(_, a)| a.clone()).collect(),
+                        via: Via::Coreference {
+                            antecedent: names.join(", "),
+                        },
+                        group: 0,
+                    });
+                    i += 3;
+                    continue;
+                }
+            }
             if let Some(n) = self.words.phrase_at("pair", &norms) {
                 let persons = norms
                     .iter()
@@ -445,8 +493,31 @@ impl Coder {
                             country_of(&self.lex, r).is_some_and(|c| same_actor(&c, p))
                         })
                     });
+                // "Both groups denied involvement": the last two armed groups or organisations named.
+                let groups = norms
+                    .iter()
+                    .any(|w| matches!(*w, "groups" | "militias" | "movements" | "factions"));
+                let last_groups = || {
+                    let mut v: Vec<(String, ResolvedActor)> = Vec::new();
+                    for (w, a) in mem.recent.iter().rev() {
+                        let group = a.kind == EntityKind::Organisation
+                            || self
+                                .words
+                                .is("armed_group_sector", a.sector.as_deref().unwrap_or(""));
+                        if group && !v.iter().any(|(_, b)| same_actor(a, b)) {
+                            v.push((w.clone(), a.clone()));
+                        }
+                        if v.len() == 2 {
+                            break;
+                        }
+                    }
+                    v.reverse();
+                    v
+                };
                 // "The two sides" in a story about two states are those states; otherwise the last two actors.
-                let pair = if let Some(p) = mem.last_domestic_pair.clone().filter(|_| sides) {
+                let pair = if groups {
+                    last_groups()
+                } else if let Some(p) = mem.last_domestic_pair.clone().filter(|_| sides) {
                     p
                 } else if sides && !country_protagonists && last_sides().len() == 2 {
                     last_sides()

@@ -1593,12 +1593,12 @@ impl Coder {
             }
             traces.push(trace);
         }
-        // Remember the last plural antecedent: a compound of two, or a plural role noun.
+        // Remember the last plural antecedent: a compound (of two or more), or a plural role noun.
         for m in &mentions {
             let sp = |x: &Mention| Span::new(toks[x.start].span.start, toks[x.end - 1].span.end);
             let words = |x: &Mention| sp(x).slice(text).unwrap_or("").to_string();
             let group: Vec<&Mention> = mentions.iter().filter(|x| x.group == m.group).collect();
-            if group.len() == 2 && group[0].start == m.start && m.via == Via::Lexicon {
+            if group.len() >= 2 && group[0].start == m.start && m.via == Via::Lexicon {
                 mem.last_plural = Some(
                     group
                         .iter()
