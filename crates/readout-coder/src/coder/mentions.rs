@@ -658,6 +658,10 @@ impl Coder {
                             // ("spoke with Aliyev and urged him": the object of a first verb is no subject)
                             && !matches!(t.norm.as_str(), "and" | "but" | "then")
                     })
+                    // ("telephoned Sheinbaum to congratulate her": the object of a verb with a purpose clause is
+                    // not its subject; "urged Aliyev to release him" is, for an appeal's addressee acts.)
+                    && !(toks[m.end..i].iter().any(|t| t.norm == "to")
+                        && !(m.start > 0 && self.words.is("object_control", &toks[m.start - 1].norm)))
                     && !ms.iter().any(|o| o.start >= m.end && o.end <= i)
             };
             let here = |f: &dyn Fn(&ResolvedActor) -> bool| {
