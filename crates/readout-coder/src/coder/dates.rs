@@ -21,7 +21,16 @@ impl Coder {
         let in_clause = times
             .iter()
             .find(|t| t.span.start >= lo && t.span.end <= hi);
+        // "will hold an emergency meeting on Tuesday": a weekday in a clause about the future is the next one,
+        // not the last.
+        let ahead = toks[floor.min(start)..start].iter().any(|t| {
+            matches!(t.norm.as_str(), "will" | "'ll" | "shall" | "due" | "scheduled" | "expected")
+        });
         let fmt = |t: &TimeExpr| {
+            let mut t = t.clone();
+            if ahead && t.basis == readout_text::TimeBasis::Weekday && t.value.start < pub_date {
+                t.value.start += chrono::TimeDelta::days(7);
+            }
             let p = match t.value.granularity {
                 Granularity::Day => "day",
                 Granularity::Week => "week",
