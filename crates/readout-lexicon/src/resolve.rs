@@ -411,6 +411,33 @@ impl Lexicon {
                         },
                     );
                 let joined = gap.is_empty() || gap.len() == 1 && gap[0].norm == "'s" || spans_gap;
+                // "Russia's UN ambassador", "the Russian U.N. envoy": a state's envoy to an organisation is the
+                // state's; the organisation's name only says where the envoy serves.
+                let state = prev
+                    .has(|t| matches!(t, ActorTarget::CountryName(_) | ActorTarget::CountryAdj(_)));
+                let igo =
+                    pieces[j].has(|t| matches!(t, ActorTarget::Igo(_) | ActorTarget::IgoAdj(_)));
+                let envoy_next = pieces.get(j + 1).is_some_and(|n| {
+                    n.start == pieces[j].end
+                        && n.is_role()
+                        && matches!(
+                            tokens[n.start].norm.as_str(),
+                            "ambassador"
+                                | "ambassadors"
+                                | "envoy"
+                                | "envoys"
+                                | "representative"
+                                | "delegate"
+                                | "delegates"
+                                | "delegation"
+                                | "mission"
+                        )
+                });
+                if joined && state && igo && envoy_next {
+                    run.push(pieces[j + 1].clone());
+                    j += 2;
+                    continue;
+                }
                 if !joined || !self.can_follow(&run, &pieces[j]) {
                     break;
                 }

@@ -24,7 +24,10 @@ impl Coder {
         // "will hold an emergency meeting on Tuesday": a weekday in a clause about the future is the next one,
         // not the last.
         let ahead = toks[floor.min(start)..start].iter().any(|t| {
-            matches!(t.norm.as_str(), "will" | "'ll" | "shall" | "due" | "scheduled" | "expected")
+            matches!(
+                t.norm.as_str(),
+                "will" | "'ll" | "shall" | "due" | "scheduled" | "expected"
+            )
         });
         let fmt = |t: &TimeExpr| {
             let mut t = t.clone();
