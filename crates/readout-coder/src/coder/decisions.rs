@@ -148,6 +148,48 @@ impl Coder {
         })
     }
 
+    /// A sub-code that depends on the parties rather than the words: 151/152 by the sector put on alert, 181
+    /// for people seized, 183 for a bombing by an armed group with no aircraft in the clause.
+    pub(super) fn by_parties(
+        &self,
+        code: &str,
+        sources: &[Party],
+        targets: &[Party],
+        clause: &[Token],
+    ) -> Option<(&'static str, &'static str)> {
+        let sector = |a: &ResolvedActor| a.sector.clone().unwrap_or_default();
+        let all_sources = |f: &dyn Fn(&ResolvedActor) -> bool| {
+            !sources.is_empty() && sources.iter().all(|(_, a)| f(a))
+        };
+        match code {
+            "151" | "152" => {
+                if all_sources(&|a| sector(a) == "COP") && code != "151" {
+                    Some(("151", "police put on alert"))
+                } else if all_sources(&|a| sector(a) == "MIL") && code != "152" {
+                    Some(("152", "the military put on alert"))
+                } else {
+                    None
+                }
+            }
+            "171" => {
+                let people = !targets.is_empty()
+                    && targets.iter().all(|(_, t)| {
+                        t.kind == EntityKind::Person
+                            || self.words.is("seized_people_sector", &sector(t))
+                    });
+                people.then_some(("181", "people seized are abducted"))
+            }
+            "195" => {
+                let armed = all_sources(&|a| self.words.is("armed_group_sector", &sector(a)));
+                let aircraft = clause
+                    .iter()
+                    .any(|t| self.words.is("aircraft_word", &t.norm));
+                (armed && !aircraft).then_some(("183", "a bombing by an armed group"))
+            }
+            _ => None,
+        }
+    }
+
     /// For an action a leader orders its own forces to take ("ordered the army to deploy troops along the
     /// border", "ordered the military to launch an offensive"): the order's trigger and the one who gave it. The
     /// state acts through its forces, so the action is the orderer's (CAMEO codes the action, not a demand).

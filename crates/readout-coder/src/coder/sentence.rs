@@ -1076,6 +1076,19 @@ impl Coder {
                     code_str = c.to_string();
                 }
             }
+            // Sub-codes CAMEO distinguishes by who acts or who is acted on: a police alert is 151, a military one
+            // 152; people seized are abducted (181), not property (171); a bombing by an armed group with no
+            // aircraft named is a bombing (183), not an air strike (195).
+            if let Some((c, why)) =
+                self.by_parties(&code_str, &sources, &targets, &toks[floor..ceiling])
+            {
+                note = if note.is_empty() {
+                    format!("{why}: {c}")
+                } else {
+                    format!("{note}; {why}: {c}")
+                };
+                code_str = c.to_string();
+            }
             // "Georgian and American troops launched a military exercise near Tbilisi": a show of force two states
             // stage together is military cooperation between them (062), both ways.
             let mut states: Vec<&str> = sources
