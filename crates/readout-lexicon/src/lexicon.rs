@@ -217,6 +217,14 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         include_str!("../data/verbs-probe4-15-20.lex"),
     ),
     (
+        "verbs-subcodes-01-07.lex",
+        include_str!("../data/verbs-subcodes-01-07.lex"),
+    ),
+    (
+        "verbs-subcodes-15-20.lex",
+        include_str!("../data/verbs-subcodes-15-20.lex"),
+    ),
+    (
         "verbs-probe-articles.lex",
         include_str!("../data/verbs-probe-articles.lex"),
     ),
