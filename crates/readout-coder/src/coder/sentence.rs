@@ -1015,6 +1015,8 @@ impl Coder {
                         && m.start < ceiling
                         && at > tr.end
                         && self.words.is("locative", Self::norm(toks, at - 1))
+                        // ("consulted them about the situation in Afghanistan": a topic, not a venue)
+                        && !(at >= 2 && self.words.is("topic_head", Self::norm(toks, at - 2)))
                         && parties.len() >= 2
                         && !parties.contains(&c)
                 });
