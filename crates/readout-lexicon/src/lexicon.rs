@@ -221,6 +221,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         include_str!("../data/verbs-subcodes-01-07.lex"),
     ),
     (
+        "verbs-subcodes-08-14.lex",
+        include_str!("../data/verbs-subcodes-08-14.lex"),
+    ),
+    (
         "verbs-subcodes-15-20.lex",
         include_str!("../data/verbs-subcodes-15-20.lex"),
     ),
