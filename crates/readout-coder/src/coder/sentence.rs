@@ -1065,7 +1065,13 @@ impl Coder {
                 {
                     Some("175")
                 } else if !sources.is_empty() && sources.iter().all(|(_, a)| protesters(a)) {
-                    Some("145")
+                    // (Protesters blockading a port or occupying a square obstruct passage, 144; other force by
+                    // them is a violent protest, 145.)
+                    if matches!(code_str.as_str(), "191" | "192") {
+                        Some("144")
+                    } else {
+                        Some("145")
+                    }
                 } else {
                     None
                 };
