@@ -567,7 +567,18 @@ impl Coder {
                     m.start > tr.start
                         && m.start < tr.end
                         && !self.determiner_pronoun(toks, m)
-                        && (coercive || m.actors.iter().all(|a| a.kind != EntityKind::Agent))
+                        // ("released two American hostages" with `release [the] American`: an actor that
+                        // runs on past the pattern is its object.)
+                        // (Not forces sent or massed: "deployed thousands of police officers" are its means.)
+                        && (coercive
+                            || m.end > tr.end
+                                && !p.code.starts_with("15")
+                                && m.actors.iter().all(|a| {
+                                    !self
+                                        .words
+                                        .is("force_sector", a.sector.as_deref().unwrap_or(""))
+                                })
+                            || m.actors.iter().all(|a| a.kind != EntityKind::Agent))
                 });
                 // "massacred more than 40 civilians at a church in eastern Congo": the people a coercive
                 // pattern names are its target before any place after it.
