@@ -1318,10 +1318,13 @@ impl Coder {
                 targets.clear();
             }
             // "accused each other", "met one another": both ways.
+            // ("Each side blamed the other": with two sides for a subject, "the other" is each one's other.)
             let each_other = matches!(
                 (Self::norm(toks, tr.end), Self::norm(toks, tr.end + 1)),
                 ("each", "other") | ("one", "another")
-            );
+            ) || sources.len() == 2
+                && (tr.start..(tr.end + 2).min(toks.len()))
+                    .any(|j| toks[j].norm == "the" && Self::norm(toks, j + 1) == "other");
             let reciprocal = joint
                 || targets.is_empty()
                     && sources.len() >= 2
