@@ -229,6 +229,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         include_str!("../data/verbs-subcodes-15-20.lex"),
     ),
     (
+        "verbs-subcodes2-01-07.lex",
+        include_str!("../data/verbs-subcodes2-01-07.lex"),
+    ),
+    (
         "verbs-probe-articles.lex",
         include_str!("../data/verbs-probe-articles.lex"),
     ),
