@@ -115,3 +115,13 @@
 # 2042 Detonate nuclear weapons (tests coded as in the earlier probe files)
 2042 | verb | carry out/conduct [its] [first/second/third/fourth/fifth/sixth/seventh] nuclear test/tests
 2042 | verb | carry out/conduct [its] [first/second/third/fourth/fifth/sixth/seventh] and most powerful nuclear test
+
+# 162x Passive cuts of aid ("Aid to Uganda was suspended by Norway"): the `by` agent is the donor
+162 | noun | aid/assistance to _ was/were suspended/cut/frozen/halted/withheld/slashed/stopped
+162 | noun | aid/assistance to _ has/have been suspended/cut/frozen/halted/withheld/slashed/stopped
+1621 | noun | economic/development/budget/financial aid/assistance/support to _ was/were suspended/cut/frozen/halted/withheld/slashed/stopped
+1621 | noun | economic/development/budget/financial aid/assistance/support to _ has/have been suspended/cut/frozen/halted/withheld/slashed/stopped
+1622 | noun | military/security aid/assistance to _ was/were suspended/cut/frozen/halted/withheld/slashed/stopped
+1622 | noun | military/security aid/assistance to _ has/have been suspended/cut/frozen/halted/withheld/slashed/stopped
+1623 | noun | humanitarian/food/emergency aid/assistance to _ was/were suspended/cut/frozen/halted/withheld/slashed/stopped
+1623 | noun | humanitarian/food/emergency aid/assistance to _ has/have been suspended/cut/frozen/halted/withheld/slashed/stopped

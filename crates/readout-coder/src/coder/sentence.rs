@@ -1494,6 +1494,11 @@ impl Coder {
                     }
                 }
             }
+            // "deployed riot police across Hong Kong", "sent reinforcements to northern Sinai": a show of force
+            // on the state's own ground faces no one named; it is still the state's act, with no target.
+            if pairs.is_empty() && code_str.starts_with("15") && !targets.is_empty() {
+                pairs = sources.iter().map(|a| (*a, None)).collect();
+            }
             // "refused on Monday to pull its troops out of a base near Mosul": a refused action that CAMEO has a
             // reject code for is that rejection, with the action's own participants.
             let refused_by = floor.max(tr.start.saturating_sub(6))..tr.start;
