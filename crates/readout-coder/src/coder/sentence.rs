@@ -556,6 +556,10 @@ impl Coder {
             } else if let Some((_, orderer)) = ordered {
                 // What a state orders its own forces to do, it does.
                 (Some(orderer), self.target(toks, &mentions, p, tr, ceiling))
+            } else if passive && by_agent.is_none() && p.code.starts_with("15") {
+                // "Police officers were placed on high alert", "troops were redeployed toward the border": with
+                // no one named putting them there, the forces themselves show the force.
+                (patient, None)
             } else if passive {
                 (by_agent, patient)
             } else {
