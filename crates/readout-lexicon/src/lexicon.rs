@@ -233,6 +233,14 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         include_str!("../data/verbs-subcodes2-01-07.lex"),
     ),
     (
+        "verbs-subcodes2-08-14.lex",
+        include_str!("../data/verbs-subcodes2-08-14.lex"),
+    ),
+    (
+        "verbs-subcodes2-15-20.lex",
+        include_str!("../data/verbs-subcodes2-15-20.lex"),
+    ),
+    (
         "verbs-probe-articles.lex",
         include_str!("../data/verbs-probe-articles.lex"),
     ),
