@@ -479,10 +479,16 @@ impl Coder {
                             && m.start >= 4
                             && Self::norm(toks, m.start - 4) == "by"
                             && self.words.is("determiner", Self::norm(toks, m.start - 3));
+                        // ("by a group of gunmen", "by dozens of protesters": a group noun may stand between.)
+                        let group_of = p1 == "of"
+                            && m.start >= 4
+                            && (m.start.saturating_sub(5)..m.start - 2).any(|b| toks[b].norm == "by")
+                            && self.words.is("group_of_noun", Self::norm(toks, m.start - 2));
                         p1 == "by"
                             || p2 == "by" && self.words.is("determiner", p1)
                             || possessed
                             || adjectives
+                            || group_of
                     }
                 })
             } else {
