@@ -52,7 +52,7 @@ fn gold_held_out_split_f1_floor() {
         "test: F1 {:.3} P {:.3} R {:.3} exact {:.3}",
         rep.f1, rep.precision, rep.recall, rep.exact_rate
     );
-    assert!(rep.f1 >= 0.68, "held-out F1 {:.3}", rep.f1);
+    assert!(rep.f1 >= 0.70, "held-out F1 {:.3}", rep.f1);
 }
 
 /// The vocabulary probes (`eval/probes/`): sentences written to find phrasings the lexicon missed, tuned on
@@ -72,10 +72,10 @@ fn vocabulary_probe_floor() {
         assert!(errs.is_empty(), "{}: {errs:?}", f.display());
         recs.extend(r);
     }
-    assert!(recs.len() >= 3000, "probe records {}", recs.len());
+    assert!(recs.len() >= 5600, "probe records {}", recs.len());
     let rep = score_triples(&coder(), &recs, Split::All);
     eprintln!("probes: F1 {:.3}", rep.f1);
-    assert!(rep.f1 >= 0.77, "probe F1 {:.3}", rep.f1);
+    assert!(rep.f1 >= 0.75, "probe F1 {:.3}", rep.f1);
 }
 
 #[test]
