@@ -482,8 +482,11 @@ impl Coder {
                         // ("by a group of gunmen", "by dozens of protesters": a group noun may stand between.)
                         let group_of = p1 == "of"
                             && m.start >= 4
-                            && (m.start.saturating_sub(5)..m.start - 2).any(|b| toks[b].norm == "by")
-                            && self.words.is("group_of_noun", Self::norm(toks, m.start - 2));
+                            && (m.start.saturating_sub(5)..m.start - 2)
+                                .any(|b| toks[b].norm == "by")
+                            && self
+                                .words
+                                .is("group_of_noun", Self::norm(toks, m.start - 2));
                         p1 == "by"
                             || p2 == "by" && self.words.is("determiner", p1)
                             || possessed
