@@ -18,6 +18,18 @@ impl Coder {
             .actors(toks, text, &mem.ctx)
             .into_iter()
             .filter(|m| m.actor.code.is_some())
+            // "called on all parties to push for a settlement": the parties to a conflict are no political
+            // party of any state.
+            .filter(|m| {
+                !(m.end == m.start + 1
+                    && m.actor.kind == EntityKind::Agent
+                    && m.actor.country.is_none()
+                    && m.start > 0
+                    && self
+                        .words
+                        .is("conflict_parties_before", &toks[m.start - 1].norm)
+                    && matches!(toks[m.start].norm.as_str(), "parties" | "sides"))
+            })
             .map(|mut m| {
                 // "13 foreign aid agencies from Darfur": foreign role-holders are of no state the text names.
                 let foreign = m.start > 0
