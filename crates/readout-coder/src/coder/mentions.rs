@@ -531,6 +531,18 @@ impl Coder {
                     last_groups()
                 } else if let Some(p) = mem.last_domestic_pair.clone().filter(|_| sides) {
                     p
+                } else if let Some(pl) = mem.last_plural.clone().filter(|pl| {
+                    // "The EU and Japan signed a trade deal … The two sides also signed": the two just named
+                    // together, whatever they are.
+                    // (Two states' forces are the two states: "Pakistani troops and Indian forces exchanged
+                    // fire … China urged both sides", below.)
+                    sides
+                        && pl.len() == 2
+                        && !same_actor(&pl[0].1, &pl[1].1)
+                        && !(pl.iter().all(|(_, a)| a.country.is_some())
+                            && pl[0].1.country != pl[1].1.country)
+                }) {
+                    pl
                 } else if sides && !country_protagonists && last_sides().len() == 2 {
                     last_sides()
                 } else if persons && protagonists(&mem.doc_persons) {
