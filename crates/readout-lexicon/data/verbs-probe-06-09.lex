@@ -329,7 +329,7 @@
 0861 | verb | agree to [the] deployment of [a] [joint/regional/international/foreign/multinational] _
 0861 | verb | welcome/receive/greet [the] arrival of _ peacekeepers/troops/soldiers/forces/contingent
 0861 | verb | welcome/receive/greet/host [the] [first] contingent/batch/battalion of _
-0861 | verb | host _ peacekeepers/peacekeeping troops
+0861 | verb | host _ peacekeepers/peacekeeping [troops]
 0861 | verb | host [thousands/hundreds] of _ peacekeepers
 
 # 0862 Receive inspectors

@@ -175,7 +175,7 @@
 
 # 1661 Expel or withdraw peacekeepers
 1661 | verb | pull [its] soldiers/troops/contingent/peacekeepers out of [the] _ force/mission
-1661 | verb | recall/withdraw [its] peacekeepers/peacekeeping troops/contingent from _
+1661 | verb | recall/withdraw [its] peacekeepers/peacekeeping [troops/contingent] from _
 1661 | verb | recall/withdraw [its] blue helmets from _
 1661 | verb | bring home [its] peacekeepers from _
 

@@ -58,6 +58,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         include_str!("../data/organisations-probe-articles-5b.lex"),
     ),
     (
+        "organisations-probe-articles-6b.lex",
+        include_str!("../data/organisations-probe-articles-6b.lex"),
+    ),
+    (
         "persons-africa.lex",
         include_str!("../data/persons-africa.lex"),
     ),
@@ -114,6 +118,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         "persons-probe-articles-5b.lex",
         include_str!("../data/persons-probe-articles-5b.lex"),
     ),
+    (
+        "persons-probe-articles-6b.lex",
+        include_str!("../data/persons-probe-articles-6b.lex"),
+    ),
     ("agents.lex", include_str!("../data/agents.lex")),
     ("agents-probe.lex", include_str!("../data/agents-probe.lex")),
     (
@@ -135,6 +143,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     (
         "agents-probe-articles-4.lex",
         include_str!("../data/agents-probe-articles-4.lex"),
+    ),
+    (
+        "agents-probe-articles-6b.lex",
+        include_str!("../data/agents-probe-articles-6b.lex"),
     ),
     ("modifiers.lex", include_str!("../data/modifiers.lex")),
     ("irregular.lex", include_str!("../data/irregular.lex")),
@@ -263,6 +275,14 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     (
         "verbs-probe-articles-5b.lex",
         include_str!("../data/verbs-probe-articles-5b.lex"),
+    ),
+    (
+        "verbs-probe-articles-6a.lex",
+        include_str!("../data/verbs-probe-articles-6a.lex"),
+    ),
+    (
+        "verbs-probe-articles-6b.lex",
+        include_str!("../data/verbs-probe-articles-6b.lex"),
     ),
     ("discards.lex", include_str!("../data/discards.lex")),
     (

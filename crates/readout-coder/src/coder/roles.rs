@@ -198,11 +198,13 @@ impl Coder {
             } else {
                 ""
             };
+            // (Not a time: "Earlier in the day Lula accused …".)
             let adjective_pp = pp(prev3)
                 && self.words.is("determiner", prev2)
                 && toks[m.start - 1].kind == TokenKind::Word
                 && !toks[m.start - 1].cap
-                && !self.words.is("auxiliary", prev);
+                && !self.words.is("auxiliary", prev)
+                && !self.words.is("time_noun", prev);
             opener || !(pp(prev) || self.words.is("determiner", prev) && pp(prev2) || adjective_pp)
         };
         // The head of a compound subject is its first member; take the nearest non-PP mention, else one inside
