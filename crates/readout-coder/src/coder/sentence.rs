@@ -265,6 +265,22 @@ impl Coder {
                 traces.push(trace);
                 continue;
             }
+            // "asked the European Union for financial help": a word that an earlier pattern needs after its
+            // target (`ask _ for financial help`) is that pattern's, not an event noun of its own.
+            let owned_word = p.kind == PatternKind::Noun
+                && triggers.iter().any(|o| {
+                    o.start >= floor
+                        && o.end <= tr.start
+                        && tr.start <= o.end + TARGET_WINDOW + 4
+                        && self.lex.verb_patterns()[o.pattern].after_slot().iter().any(|e| {
+                            matches!(e, Element::Word { alts, .. } if alts.iter().any(|a| *a == toks[tr.start].norm))
+                        })
+                });
+            if owned_word {
+                trace.decision = "not coded: a word of an earlier pattern".into();
+                traces.push(trace);
+                continue;
+            }
             if let Some(gov) = triggers.iter().filter(|_| ordered.is_none()).find(|o| {
                 let pc = &self.lex.verb_patterns()[o.pattern].code;
                 // "accused the coalition of deliberately targeting civilians", "blamed Kyiv for shelling the
