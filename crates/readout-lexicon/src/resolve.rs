@@ -243,6 +243,7 @@ struct RoleAdjectiveNouns {
     nouns: std::collections::HashSet<String>,
     equipment: std::collections::HashSet<String>,
     common_surnames: std::collections::HashSet<String>,
+    envoys: std::collections::HashSet<String>,
 }
 
 impl RoleAdjectiveNouns {
@@ -254,6 +255,7 @@ impl RoleAdjectiveNouns {
                 nouns: std::collections::HashSet::new(),
                 equipment: std::collections::HashSet::new(),
                 common_surnames: std::collections::HashSet::new(),
+                envoys: std::collections::HashSet::new(),
             };
             for (key, v) in rule_lines(include_str!("../data/rules/role-adjectives.txt")) {
                 let words = v.split_whitespace().map(str::to_string);
@@ -262,6 +264,7 @@ impl RoleAdjectiveNouns {
                     "noun" => r.nouns.extend(words),
                     "equipment" => r.equipment.extend(words),
                     "common_surname" => r.common_surnames.extend(words),
+                    "envoy" => r.envoys.extend(words),
                     _ => {}
                 }
             }
@@ -420,18 +423,9 @@ impl Lexicon {
                 let envoy_next = pieces.get(j + 1).is_some_and(|n| {
                     n.start == pieces[j].end
                         && n.is_role()
-                        && matches!(
-                            tokens[n.start].norm.as_str(),
-                            "ambassador"
-                                | "ambassadors"
-                                | "envoy"
-                                | "envoys"
-                                | "representative"
-                                | "delegate"
-                                | "delegates"
-                                | "delegation"
-                                | "mission"
-                        )
+                        && RoleAdjectiveNouns::get()
+                            .envoys
+                            .contains(&tokens[n.start].norm)
                 });
                 if joined && state && igo && envoy_next {
                     run.push(pieces[j + 1].clone());

@@ -23,12 +23,9 @@ impl Coder {
             .find(|t| t.span.start >= lo && t.span.end <= hi);
         // "will hold an emergency meeting on Tuesday": a weekday in a clause about the future is the next one,
         // not the last.
-        let ahead = toks[floor.min(start)..start].iter().any(|t| {
-            matches!(
-                t.norm.as_str(),
-                "will" | "'ll" | "shall" | "due" | "scheduled" | "expected"
-            )
-        });
+        let ahead = toks[floor.min(start)..start]
+            .iter()
+            .any(|t| self.words.is("future_date_cue", &t.norm));
         let fmt = |t: &TimeExpr| {
             let mut t = t.clone();
             if ahead && t.basis == readout_text::TimeBasis::Weekday && t.value.start < pub_date {

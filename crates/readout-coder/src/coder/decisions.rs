@@ -86,7 +86,7 @@ impl Coder {
             return None;
         }
         let roots = &self.reaction_nouns[&toks[noun].norm];
-        let reaction = |c: &str| ["01", "02", "05"].iter().any(|r| c.starts_with(r));
+        let reaction = |c: &str| self.words.has_prefix_of("reaction_root", c);
         mem.acts.iter().rev().find_map(|(c, who)| {
             let fits = if roots.is_empty() {
                 !reaction(c)
