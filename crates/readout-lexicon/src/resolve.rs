@@ -413,7 +413,9 @@ impl Lexicon {
                                 && (w.contains('.') || w.len() <= 3 && tokens[prev.end - 1].cap)
                         },
                     );
-                let joined = gap.is_empty() || gap.len() == 1 && gap[0].norm == "'s" || spans_gap;
+                let joined = gap.is_empty()
+                    || gap.len() == 1 && matches!(gap[0].norm.as_str(), "'s" | "'")
+                    || spans_gap;
                 // "Russia's UN ambassador", "the Russian U.N. envoy": a state's envoy to an organisation is the
                 // state's; the organisation's name only says where the envoy serves.
                 let state = prev
