@@ -4,6 +4,34 @@
 use super::*;
 
 impl Coder {
+    /// Whether a trigger's code can react to an act named before (`data/reaction.txt`).
+    fn reacts(&self, code: &str) -> bool {
+        self.reaction_codes
+            .iter()
+            .any(|c| code.starts_with(c.as_str()))
+    }
+
+    /// A definite noun right after a trigger (or inside its pattern) that `is_noun` accepts: only a determiner
+    /// and plain modifiers stand between ("the latest appeal", "their demand"), and the determiner is definite
+    /// ("a move" names no act made before).
+    fn definite_object(
+        &self,
+        toks: &[Token],
+        tr: &Trigger,
+        ceiling: usize,
+        is_noun: impl Fn(&str) -> bool,
+    ) -> Option<usize> {
+        let end = ceiling.min(tr.end + 4).min(toks.len());
+        let noun = (tr.start + 1..end).find(|&i| is_noun(&toks[i].norm))?;
+        if (tr.start + 1..noun).any(|i| toks[i].kind != TokenKind::Word || toks[i].cap) {
+            return None;
+        }
+        let det = (tr.start + 1..noun)
+            .rev()
+            .find(|&i| self.words.is("determiner", &toks[i].norm))?;
+        (!self.words.is("indefinite_determiner", &toks[det].norm)).then_some(noun)
+    }
+
     /// For a rejection whose object is a request noun ("the appeal", "their demand"), the most recent request
     /// in the document made of one of the rejecting sources: (who asked, the request's code).
     pub(super) fn answered_request(
@@ -14,23 +42,8 @@ impl Coder {
         sources: &[Party],
         mem: &Memory,
     ) -> Option<(ResolvedActor, String)> {
-        let end = ceiling.min(tr.end + 4).min(toks.len());
-        let noun = (tr.start + 1..end).find(|&i| self.words.is("request_noun", &toks[i].norm))?;
-        // Only a determiner or a modifier may stand between ("the latest appeal"), not another clause.
-        if (tr.end.min(noun)..noun).any(|i| toks[i].kind != TokenKind::Word || toks[i].cap) {
-            return None;
-        }
-        // A definite request names one made before ("the appeal", "their demand"); "rejected calls for his
-        // resignation" is about requests in general.
-        let det = (tr.start + 1..noun)
-            .rev()
-            .find(|&i| self.words.is("determiner", &toks[i].norm))?;
-        if matches!(
-            toks[det].norm.as_str(),
-            "a" | "an" | "some" | "any" | "no" | "every" | "each" | "another" | "such"
-        ) {
-            return None;
-        }
+        // ("the appeal", "their demand"; not "rejected calls for his resignation", requests in general)
+        self.definite_object(toks, tr, ceiling, |w| self.words.is("request_noun", w))?;
         mem.requests.iter().rev().find_map(|(code, asker, asked)| {
             let addressed = sources.iter().any(|(_, s)| {
                 same_actor(s, asked)
@@ -55,34 +68,14 @@ impl Coder {
         sources: &[Party],
         mem: &Memory,
     ) -> Option<(ResolvedActor, String)> {
-        if !self
-            .reaction_codes
-            .iter()
-            .any(|c| code.starts_with(c.as_str()))
-        {
+        if !self.reacts(code) {
             return None;
         }
-        let end = ceiling.min(tr.end + 4).min(toks.len());
-        // (The pattern may hold the noun itself: `condemn [the] attack`.)
+        // (The pattern may hold the noun itself: `condemn [the] attack`.) The noun ends its phrase: "the attack on
+        // Kyiv" names its own target, "the vote count" is another thing.
         let noun =
-            (tr.start + 1..end).find(|&i| self.reaction_nouns.contains_key(&toks[i].norm))?;
-        // Only a determiner and plain modifiers may stand between ("the latest move"), and the noun ends its
-        // phrase: "the attack on Kyiv" names its own target, "the vote count" is another thing.
-        if (tr.start + 1..noun).any(|i| toks[i].kind != TokenKind::Word || toks[i].cap) {
-            return None;
-        }
-        let det = (tr.start + 1..noun).find(|&i| self.words.is("determiner", &toks[i].norm))?;
-        if matches!(
-            toks[det].norm.as_str(),
-            "a" | "an" | "some" | "any" | "no" | "every" | "each" | "another" | "such"
-        ) {
-            return None;
-        }
-        let next = Self::norm(toks, noun + 1);
-        if matches!(
-            next,
-            "of" | "by" | "on" | "against" | "in" | "to" | "with" | "between"
-        ) {
+            self.definite_object(toks, tr, ceiling, |w| self.reaction_nouns.contains_key(w))?;
+        if self.words.is("noun_complement", Self::norm(toks, noun + 1)) {
             return None;
         }
         let roots = &self.reaction_nouns[&toks[noun].norm];
@@ -111,11 +104,7 @@ impl Coder {
         tr: &Trigger,
         code: &str,
     ) -> Option<&'m Mention> {
-        if !self
-            .reaction_codes
-            .iter()
-            .any(|c| code.starts_with(c.as_str()))
-        {
+        if !self.reacts(code) {
             return None;
         }
         let end = ceiling.min(toks.len());

@@ -506,9 +506,7 @@ impl Coder {
                         })
                     });
                 // "Both groups denied involvement": the last two armed groups or organisations named.
-                let groups = norms
-                    .iter()
-                    .any(|w| matches!(*w, "groups" | "militias" | "movements" | "factions"));
+                let groups = norms.iter().any(|w| self.words.is("group_plural", w));
                 let last_groups = || {
                     let mut v: Vec<(String, ResolvedActor)> = Vec::new();
                     for (w, a) in mem.recent.iter().rev() {
