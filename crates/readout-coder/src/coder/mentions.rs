@@ -282,6 +282,24 @@ impl Coder {
                     continue;
                 }
             }
+            // "The first Italian troops landed … Berisha welcomed the soldiers": troops named again with no
+            // state are the state's troops named last, not the home state's.
+            let force_noun = m.end == m.start + 1
+                && self.words.is("definite_force_noun", &toks[m.start].norm)
+                && m.start > 0
+                && toks[m.start - 1].norm == "the";
+            if a.kind == EntityKind::Agent && stateless && force_noun {
+                let sector = a.sector.clone();
+                if let Some((w, p)) =
+                    mem.last(|x| x.sector == sector && x.country.is_some() && x.kind != EntityKind::Person)
+                {
+                    m.via = Via::Coreference {
+                        antecedent: w.clone(),
+                    };
+                    m.actors = vec![p.clone()];
+                    continue;
+                }
+            }
             if a.kind == EntityKind::Agent && stateless && after_the && title {
                 // "Chinese Premier Li Qiang … Starmer … The prime minister urged": the person last named who holds
                 // that very title, before anyone last named.
