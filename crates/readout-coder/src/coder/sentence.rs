@@ -107,9 +107,20 @@ impl Coder {
                 .find(|&&c| c <= tr.start)
                 .copied()
                 .unwrap_or(0);
+            // (A subordinate clause with a verb of its own right after the trigger ends it too: "traded
+            // accusations since Eritrean troops occupied Badme" has no target in the since-clause; "called off a
+            // strike after deliberations with the government" has no clause there.)
+            let clause_here = |c: usize| {
+                self.words.is("subordinator", Self::norm(toks, c))
+                    && triggers.iter().any(|o| {
+                        o.start > c + 1
+                            && self.lex.verb_patterns()[o.pattern].kind == PatternKind::Verb
+                            && clauses.iter().find(|&&d| d > c).is_none_or(|&d| o.start < d)
+                    })
+            };
             let ceiling = clauses
                 .iter()
-                .find(|&&c| c > tr.end)
+                .find(|&&c| c > tr.end || c == tr.end && clause_here(c))
                 .copied()
                 .unwrap_or(toks.len());
             // A sports result, an idiom or a historical war is not today's political news: no trigger near a
