@@ -72,9 +72,13 @@ impl Coder {
                 } else {
                     ""
                 };
+                // ("the Eritrean capital Asmara", "the Ukrainian capital, Kyiv": a capital so introduced is a
+                // place too.)
                 let place = self.words.is("locative", prev)
                     || prev == "into"
-                    || prev == "to" && self.words.is("travel_word", before);
+                    || prev == "to" && self.words.is("travel_word", before)
+                    || prev == "capital"
+                    || prev == "," && before == "capital";
                 // ("fired tear gas at protesters in Nairobi": a role noun the capital only places keeps its
                 // role.)
                 if place && m.actor.how.starts_with("capital") && toks[m.start].cap {
