@@ -335,19 +335,28 @@ impl Coder {
                 i += 1;
                 continue;
             }
-            let norms: Vec<&str> = toks[i..toks.len().min(i + 4)]
+            let norms: Vec<&str> = toks[i..toks.len().min(i + 6)]
                 .iter()
                 .map(|t| t.norm.as_str())
                 .collect();
             // "freed by the country's junta", "closed its borders with the country", "the bloc said": a
             // definite description of a state or an organisation is the last one named.
             // ("Congo refused to negotiate with the group": an armed group or other organisation named before.)
-            let country_np = self.words.phrase_at("country_anaphor", &norms);
+            // ("the kingdom", "the tiny Gulf state": a description that says which kind of state is the last
+            // state of that kind.)
+            let described = self.description_at(&norms);
+            let country_np = self
+                .words
+                .phrase_at("country_anaphor", &norms)
+                .max(described.map(|(n, _)| n));
             let org_np = self.words.phrase_at("organisation_anaphor", &norms);
             let group_np = self.words.phrase_at("group_anaphor", &norms);
             if let Some(n) = country_np.or(org_np).or(group_np) {
                 let fits = |a: &ResolvedActor| {
-                    if country_np.is_some() {
+                    if let Some((_, codes)) = described {
+                        // (Any actor of such a state names it: "Lithuanian officials … the Baltic state".)
+                        a.country.as_ref().is_some_and(|c| codes.contains(c))
+                    } else if country_np.is_some() {
                         a.kind == EntityKind::Country
                     } else if org_np.is_some() {
                         a.kind == EntityKind::Igo
@@ -407,7 +416,12 @@ impl Coder {
                     mem.last(|a| fits(a) && skipped.as_ref().is_none_or(|s| !same_actor(s, a)))
                         .cloned()
                 });
-                if let Some((w, a)) = ante {
+                if let Some((w, mut a)) = ante {
+                    if described.is_some() && a.kind != EntityKind::Country {
+                        if let Some(c) = country_of(&self.lex, &a) {
+                            a = c;
+                        }
+                    }
                     let possessive = Self::norm(toks, i + n) == "'s";
                     let owned = possessive
                         .then(|| {

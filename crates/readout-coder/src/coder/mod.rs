@@ -146,6 +146,8 @@ pub struct Coder {
     refinements: Vec<(String, String, Vec<Vec<String>>)>,
     /// The lexicon's office titles, lower-cased ("prime minister").
     titles: rustc_hash::FxHashSet<String>,
+    /// Definite descriptions of states and the states each can name (`data/country-descriptions.txt`).
+    descriptions: Vec<(Vec<String>, Vec<String>)>,
 }
 
 /// Reads `data/refine.txt`: `CODE > SUB | cue; cue`.
@@ -279,6 +281,21 @@ fn country_of(lex: &Lexicon, a: &ResolvedActor) -> Option<ResolvedActor> {
     })
 }
 
+/// `data/country-descriptions.txt`: `the description = ISO3 …` lines.
+fn descriptions(text: &str) -> Vec<(Vec<String>, Vec<String>)> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let (words, codes) = l.split_once('=')?;
+            Some((
+                words.split_whitespace().map(str::to_string).collect(),
+                codes.split_whitespace().map(str::to_string).collect(),
+            ))
+        })
+        .collect()
+}
+
 /// `data/reaction.txt`: `code PREFIX` lines and `noun WORD ROOT…` lines (`*` for any act).
 fn reactions(text: &str) -> (Vec<String>, HashMap<String, Vec<String>>) {
     let mut codes = Vec::new();
@@ -338,7 +355,32 @@ impl Coder {
             reaction_nouns: reactions.1,
             protest_aims: table(include_str!("../../data/protest-aim.txt")),
             refinements: refinements(include_str!("../../data/refine.txt")),
+            descriptions: descriptions(include_str!("../../data/country-descriptions.txt")),
         }
+    }
+
+    /// The longest description of a state at the start of `norms` ("the baltic state"), with the states it can
+    /// name. An adjective after "the" is looked past ("the tiny gulf state"): the length counts it.
+    fn description_at(&self, norms: &[&str]) -> Option<(usize, &[String])> {
+        let at = |norms: &[&str]| {
+            self.descriptions
+                .iter()
+                .filter(|(w, _)| w.len() <= norms.len() && w.iter().zip(norms).all(|(a, b)| a == b))
+                .max_by_key(|(w, _)| w.len())
+                .map(|(w, c)| (w.len(), c.as_slice()))
+        };
+        at(norms).or_else(|| {
+            if norms.len() > 2
+                && norms[0] == "the"
+                && self.words.is("description_adjective", norms[1])
+            {
+                let mut rest = vec!["the"];
+                rest.extend_from_slice(&norms[2..]);
+                at(&rest).map(|(n, c)| (n + 1, c))
+            } else {
+                None
+            }
+        })
     }
 
     /// The lexicon.
