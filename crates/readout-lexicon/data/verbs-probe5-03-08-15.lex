@@ -13,12 +13,7 @@
 030 | verb | intend/plan/vow/pledge/promise/seek/aim to forge [a] closer/stronger/deeper/broader partnership/relationship with _
 030 | verb | is/are/was/were keen/eager/ready/determined to forge [a] closer/stronger/deeper partnership/relationship with _
 
-# ---- 031 / 0311 / 0312 joint projects agreed "in principle"; investment and market opening
-031 | verb | agree in principle to jointly develop/build/establish/run/operate/construct
-031 | verb | agree in principle to jointly set up
-031 | verb | agree in principle to cooperate on _
-0312 | verb | agree in principle to set up [a] joint defence/defense/military/arms production facility/plant/venture/company
-0312 | verb | agree in principle to establish/build [a] joint defence/defense/military/arms production facility/plant/venture/company
+# ---- 031 / 0311 / 0312 joint projects, investment and market opening
 062 | verb | set up [a] joint defence/defense/military/arms production facility/plant/venture
 062 | verb | establish/build [a] joint defence/defense/military/arms production facility/plant/venture
 031 | noun | offer/proposal/pledge/promise/readiness/willingness to join _ in building/developing/constructing/running/operating
@@ -131,8 +126,10 @@
 0863 | verb | grant/give _ clearance/permission/approval to move/deliver/truck/bring/send food and fuel convoys/supplies
 
 # ---- 153 / 154 / 150 force posture
-153 | verb | draft/bring/call in [extra/thousands/hundreds] police/policemen/gendarmes/police officers/riot police
-153 | verb | draft/bring/call in thousands/hundreds of [extra] police/policemen/gendarmes/police officers/riot police
+153 | verb | draft/bring/call in [extra] police/policemen/gendarmes/policewomen
+153 | verb | draft/bring/call in [extra] police/riot officers/police
+153 | verb | draft/bring/call in thousands/hundreds of [extra] police/policemen/gendarmes
+153 | verb | draft/bring/call in thousands/hundreds of [extra] police/riot officers/police
 154 | verb | reinforce/bolster/strengthen/boost/increase [its] troop/military presence along/at/on/near [the] border/frontier with _
 154 | verb | beef up [its] troop/military presence along/at/on/near [the] border/frontier with _
 150 | verb | kick off [large-scale/snap/military/live-fire/combat] drills/exercises/manoeuvres/maneuvers near [the] _ border
@@ -141,7 +138,7 @@
 154 | noun | decision/plan to deploy/redeploy/send/dispatch [an] aircraft carrier to _
 
 # ---- 0832 / 0833 yielding on policy and rights
-0832 | verb | shelve/scrap [the] [contested/controversial/disputed/unpopular] mining contract/deal/concession
+0832 | verb | shelve/scrap [the] [contested/controversial/disputed/unpopular] [copper/gold/lithium/nickel/uranium] mining contract/deal/concession
 0832 | verb | shelve [the] [contested/controversial/disputed/unpopular] bill/law/decree/legislation/reform/reforms/tax/taxes
 0833 | verb | grant [the] residency/citizenship/voting/equal rights to _
 0332 | noun | decision/pledge/promise/offer/commitment to supply/send/deliver/provide/transfer Leopard/Abrams/Challenger/Patriot/HIMARS/Bradley/Marder/Stryker/Gripen @weapons to _

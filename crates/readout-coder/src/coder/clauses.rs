@@ -43,6 +43,8 @@ impl Coder {
             } else if (self.words.is("subordinator", w)
                 // ("once again" is an adverb, not "once the deal is signed")
                 && !(w == "once" && matches!(Self::norm(toks, i + 1), "again" | "more"))
+                // ("condemned the incursion as a violation of …": "as a" is a preposition's phrase.)
+                && !(w == "as" && matches!(Self::norm(toks, i + 1), "a" | "an"))
                 || self.words.is("relative", w) && i > 0 && Self::norm(toks, i - 1) == ",")
                 && i > 0
             {

@@ -118,6 +118,30 @@ impl Coder {
         for k in led_org.into_iter().rev() {
             ms.remove(k);
         }
+        // "the Trump administration", "the Modi government", "the Putin regime": a leader's name before a
+        // government noun names that leader's government, one mention.
+        let mut k = 0;
+        while k + 1 < ms.len() {
+            let (p, g) = (&ms[k].actors[0], &ms[k + 1].actors[0]);
+            let merge = p.kind == EntityKind::Person
+                && ms[k + 1].start == ms[k].end
+                && ms[k + 1].end == ms[k + 1].start + 1
+                && g.kind == EntityKind::Agent
+                && (g.country.is_none() || g.how.ends_with("the country the document is about"))
+                && g.sector.as_deref() == Some("GOV")
+                && p.country.is_some();
+            if merge {
+                let c = p.country.clone().unwrap_or_default();
+                let mut a = g.clone();
+                a.code = Some(format!("{c}GOV"));
+                a.country = Some(c);
+                a.how = format!("{}; the government of {}", a.how, p.name.as_deref().unwrap_or(""));
+                ms[k].end = ms[k + 1].end;
+                ms[k].actors = vec![a];
+                ms.remove(k + 1);
+            }
+            k += 1;
+        }
         // A role noun with no country in a sentence whose other actors all belong to one state belongs to it
         // ("Ugandan police arrested opposition supporters": the supporters are Ugandan).
         let countries: Vec<&str> = ms

@@ -346,6 +346,11 @@ impl Coder {
                         matches!(t.norm.as_str(), ";" | ":" | "—" | "–")
                             || self.words.is("reporting", &t.norm)
                     })
+                    // ("condemned the incursion as a violation of Iraqi sovereignty": what follows "as a" says
+                    // what the object is.)
+                    && !(tr.end..m.start).any(|j| {
+                        toks[j].norm == "as" && matches!(Self::norm(toks, j + 1), "a" | "an")
+                    })
                     // ("released 39 Palestinian prisoners and Hamas released 24 hostages": the subject of a clause
                     // joined by "and" is no target.)
                     && !(m.start > 0

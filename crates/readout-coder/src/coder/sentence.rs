@@ -430,6 +430,27 @@ impl Coder {
                     continue;
                 }
             }
+            // "condemned the incursion as a violation of Iraqi sovereignty": an event noun after "as a" says what
+            // the object is; it is no act of its own.
+            if p.kind == PatternKind::Noun {
+                let mut j = tr.start;
+                while j > floor
+                    && tr.start - j < 3
+                    && toks[j - 1].kind == TokenKind::Word
+                    && !toks[j - 1].cap
+                    && !matches!(toks[j - 1].norm.as_str(), "a" | "an")
+                {
+                    j -= 1;
+                }
+                let described_as = j >= floor + 2
+                    && matches!(Self::norm(toks, j - 1), "a" | "an")
+                    && Self::norm(toks, j - 2) == "as";
+                if described_as {
+                    trace.decision = "not coded: it says what the object is (`as a …`)".into();
+                    traces.push(trace);
+                    continue;
+                }
+            }
             // "refused to condemn": a bare refusal governing an action is that action refused; it is coded only
             // where a pattern names the refused action with its own code ("refuse to meet").
             if self.bare_refusal(toks, tr)
@@ -554,8 +575,36 @@ impl Coder {
                             || !self.words.is("preposition", Self::norm(toks, m.start - 1)))
                 })
             };
+            // ("… blamed the SLA, but the rebels denied it and accused …": a conjunct with a subject of its own
+            // right before its verb lends that subject to the next.)
+            let conjunct_subject = || {
+                let prev_verb = triggers
+                    .iter()
+                    .filter(|o| {
+                        o.start > floor
+                            && o.start + 1 < k
+                            && self.lex.verb_patterns()[o.pattern].kind == PatternKind::Verb
+                    })
+                    .map(|o| o.start)
+                    .max()?;
+                let mut v = prev_verb;
+                while v > floor && {
+                    let w = Self::norm(toks, v - 1);
+                    w.ends_with("ly") || self.words.is("skippable", w) || self.words.is("auxiliary", w)
+                } {
+                    v -= 1;
+                }
+                mentions.iter().find(|m| {
+                    m.end == v
+                        && m.start > floor
+                        && !self.words.is("preposition", Self::norm(toks, m.start - 1))
+                        && !self.words.is("possessive_pronoun", Self::norm(toks, m.start))
+                })
+            };
             let subject = if coordinated {
-                first_subject().or_else(|| self.subject(toks, &mentions, floor, first_verb))
+                conjunct_subject()
+                    .or_else(first_subject)
+                    .or_else(|| self.subject(toks, &mentions, floor, first_verb))
             } else {
                 self.subject(toks, &mentions, floor, tr.start)
             };
