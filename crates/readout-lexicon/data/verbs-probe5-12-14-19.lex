@@ -107,3 +107,26 @@
 
 # 196 Violate ceasefire
 196 | noun | breach/violation of [the] week-long/fragile/UN-brokered/US-brokered/Qatari-brokered/Egyptian-brokered/humanitarian/temporary/Easter/Christmas/Ramadan/holiday truce/ceasefire/cease-fire
+
+# More phrasings found while probing variants of the records (same codes as above).
+120 | verb | nix
+120 | verb | stonewall
+120 | verb | scupper
+120 | verb | balk/baulk at _ demand/demands/request/requests/proposal/proposals/call/calls/plan/offer
+120 | verb | torpedo [the/a/an] _ plan/proposal/deal/agreement/bill/resolution/initiative/bid/offer
+127 | verb | torpedo [the/a/an] _ peace plan/deal/agreement/accord/initiative/proposal
+120 | verb | block _ bid/application/request to join
+120 | verb | block _ bid/application/request for membership
+1243 | verb | continue to hold/detain/imprison [the] _ citizens/nationals/hostages/captives/detainees/prisoners/journalists/activists
+141 | verb | mount/stage/hold [a] protest/demonstration/rally/vigil/picket outside/at [the] _ embassy/consulate
+141 | verb | mount/stage/hold [a] protest/demonstration/rally/vigil/picket in front of [the] _ embassy/consulate
+190 | noun | fighting erupted/raged/flared/resumed/intensified/escalated between
+190 | noun | fighting broke out between
+190 | noun | hostilities erupted/resumed/broke between
+193 | noun | clash erupted/raged/flared/resumed/intensified between
+193 | noun | clash broke out between
+193 | noun | gunfight/firefight erupted/broke between
+194 | verb | unleash/launch/fire [a] barrage/hail/volley of artillery/mortar/tank/rocket fire on/at/against/into _
+194 | verb | unleash/launch/fire [a] barrage/hail/volley of shells/mortars on/at/against/into _
+194 | verb | unleash/launch/fire [a] barrage/hail/volley of artillery/mortar/tank shells/rounds on/at/against/into _
+194 | verb | unleash/launch [a] [heavy/fierce/intense/massive] artillery/mortar/rocket barrage on/at/against _

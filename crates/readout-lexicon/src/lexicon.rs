@@ -62,6 +62,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         include_str!("../data/organisations-probe-articles-6b.lex"),
     ),
     (
+        "organisations-probe-articles-7b.lex",
+        include_str!("../data/organisations-probe-articles-7b.lex"),
+    ),
+    (
         "persons-africa.lex",
         include_str!("../data/persons-africa.lex"),
     ),
@@ -121,6 +125,14 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     (
         "persons-probe-articles-6b.lex",
         include_str!("../data/persons-probe-articles-6b.lex"),
+    ),
+    (
+        "persons-probe-articles-7a.lex",
+        include_str!("../data/persons-probe-articles-7a.lex"),
+    ),
+    (
+        "persons-probe-articles-7b.lex",
+        include_str!("../data/persons-probe-articles-7b.lex"),
     ),
     ("agents.lex", include_str!("../data/agents.lex")),
     ("agents-probe.lex", include_str!("../data/agents-probe.lex")),
@@ -253,6 +265,22 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         include_str!("../data/verbs-subcodes2-15-20.lex"),
     ),
     (
+        "verbs-subcodes3-01-07.lex",
+        include_str!("../data/verbs-subcodes3-01-07.lex"),
+    ),
+    (
+        "verbs-subcodes3-08-14.lex",
+        include_str!("../data/verbs-subcodes3-08-14.lex"),
+    ),
+    (
+        "verbs-subcodes3-15-20.lex",
+        include_str!("../data/verbs-subcodes3-15-20.lex"),
+    ),
+    (
+        "verbs-probe5-03-08-15.lex",
+        include_str!("../data/verbs-probe5-03-08-15.lex"),
+    ),
+    (
         "verbs-probe-articles.lex",
         include_str!("../data/verbs-probe-articles.lex"),
     ),
@@ -283,6 +311,14 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     (
         "verbs-probe-articles-6b.lex",
         include_str!("../data/verbs-probe-articles-6b.lex"),
+    ),
+    (
+        "verbs-probe-articles-7a.lex",
+        include_str!("../data/verbs-probe-articles-7a.lex"),
+    ),
+    (
+        "verbs-probe-articles-7b.lex",
+        include_str!("../data/verbs-probe-articles-7b.lex"),
     ),
     ("discards.lex", include_str!("../data/discards.lex")),
     (
