@@ -127,6 +127,14 @@
 193 | noun | clash broke out between
 193 | noun | gunfight/firefight erupted/broke between
 194 | verb | unleash/launch/fire [a] barrage/hail/volley of artillery/mortar/tank/rocket fire on/at/against/into _
-194 | verb | unleash/launch/fire [a] barrage/hail/volley of shells/mortars on/at/against/into _
+194 | verb | unleash/launch/fire [a] barrage/hail/volley of shells/mortars/rockets on/at/against/into _
 194 | verb | unleash/launch/fire [a] barrage/hail/volley of artillery/mortar/tank shells/rounds on/at/against/into _
 194 | verb | unleash/launch [a] [heavy/fierce/intense/massive] artillery/mortar/rocket barrage on/at/against _
+1244 | verb | reject/rebuff/dismiss/spurn/refuse _ demand/demands/request/requests/call/calls/plea/pleas for sanctions relief
+1244 | verb | turn down _ demand/demands/request/requests/call/calls/plea/pleas for sanctions relief
+1244 | verb | rule out [any] sanctions relief for _
+144 | verb | blockade/barricade [the] faculty/faculties/campus/campuses/entrance/entrances/premises
+143 | noun | wave/series/spate/round/string of strikes/walkouts
+192 | verb | seize/capture/overrun/take [a/an/the] _ patrol/border/army/military/observation post/posts/checkpoint/checkpoints
+196 | verb | shell/attack/bomb/strike/pound/hit _ in violation of [the] ceasefire/truce/cease-fire/armistice
+196 | verb | attack/bomb/strike/pound/hit _ in breach of [the] ceasefire/truce/cease-fire/armistice

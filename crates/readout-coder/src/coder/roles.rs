@@ -346,6 +346,13 @@ impl Coder {
                         matches!(t.norm.as_str(), ";" | ":" | "—" | "–")
                             || self.words.is("reporting", &t.norm)
                     })
+                    // ("signed the accord at a ceremony hosted by Trump": the agent of a later participle is
+                    // that participle's.)
+                    && !(m.start >= tr.end + 2
+                        && Self::norm(toks, m.start - 1) == "by"
+                        && m.start - 3 >= tr.end
+                        && self.words.is("gathering_host_verb", Self::norm(toks, m.start - 2))
+                        && self.words.is("gathering_noun", Self::norm(toks, m.start - 3)))
                     // ("condemned the incursion as a violation of Iraqi sovereignty": what follows "as a" says
                     // what the object is.)
                     && !(tr.end..m.start).any(|j| {

@@ -497,11 +497,16 @@ impl Coder {
             // Passive: "was attacked by X".
             // ("M23 rebels backed by Rwanda attacked": a participle right after an actor with a "by" agent is a
             // reduced passive.)
+            // ("a ceremony hosted by Trump", "talks mediated by Lavrov": a gathering so described is the clause
+            // subject's, hosted by the agent.)
             let reduced_passive = p.kind == PatternKind::Verb
                 && tr.end == tr.start + 1
                 && toks[tr.start].norm.ends_with("ed")
                 && Self::norm(toks, tr.end) == "by"
-                && mentions.iter().any(|m| m.end == tr.start);
+                && (mentions.iter().any(|m| m.end == tr.start)
+                    || tr.start > floor
+                        && self.words.is("gathering_host_verb", &toks[tr.start].norm)
+                        && self.words.is("gathering_noun", &toks[tr.start - 1].norm));
             let fronted_object = p.kind == PatternKind::Verb
                 && self
                     .fronted_object_participle(toks, tr.start)
