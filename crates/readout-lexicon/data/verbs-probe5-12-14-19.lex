@@ -134,7 +134,20 @@
 1244 | verb | turn down _ demand/demands/request/requests/call/calls/plea/pleas for sanctions relief
 1244 | verb | rule out [any] sanctions relief for _
 144 | verb | blockade/barricade [the] faculty/faculties/campus/campuses/entrance/entrances/premises
-143 | noun | wave/series/spate/round/string of strikes/walkouts
+143 | noun | wave/series/spate/round/string of walkouts/stoppages
+143 | noun | wave/series/spate/round/string of labour/labor/industrial/public-sector/transport/rail/nationwide/general strikes
 192 | verb | seize/capture/overrun/take [a/an/the] _ patrol/border/army/military/observation post/posts/checkpoint/checkpoints
 196 | verb | shell/attack/bomb/strike/pound/hit _ in violation of [the] ceasefire/truce/cease-fire/armistice
 196 | verb | attack/bomb/strike/pound/hit _ in breach of [the] ceasefire/truce/cease-fire/armistice
+120 | verb | shoot down [a/an/the] _ proposal/proposals/idea/plan/bill/request/offer/suggestion/motion/resolution/amendment/initiative
+120 | verb | call [the] _ proposal/plan/offer/idea/demand/demands/request/initiative [a] non-starter
+120 | verb | dismiss [the] _ proposal/plan/offer/idea/demand/demands/request/initiative as [a] non-starter
+125 | verb | slam/shut/close [the] door on/to [any/further] talks/negotiations/dialogue with _
+143 | verb | observe [a/the] [nationwide/general/total/complete/day-long] strike/shutdown/bandh/hartal/stay-away
+143 | noun | bandh/hartal/stay-away/stayaway
+143 | verb | stage/begin/start/launch [a] work-to-rule/go-slow [protest/action/strike]
+143 | noun | work-to-rule/go-slow protest/action/strike
+145 | verb | set up burning barricades
+145 | verb | erect/build/man burning barricades
+193 | verb | fire shots across [the] border into/at _
+143 | verb | call [a/the] nationwide/general/day-long/dawn-to-dusk/statewide/total bandh/hartal/stay-away

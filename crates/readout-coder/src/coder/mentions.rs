@@ -894,6 +894,22 @@ impl Coder {
         }
         for (k, ante, owner) in owners {
             let m = &mut ms[k];
+            // "Yudhoyono met Abbott … criticised his counterpart": a counterpart is the other side's official,
+            // the last one named from another state, not the possessor's own.
+            if m.end == m.start + 1 && self.words.is("relational_role", &toks[m.start].norm) {
+                let other = mem.last(|x| {
+                    (x.kind == EntityKind::Person || x.sector.as_deref() == Some("GOV"))
+                        && x.country.is_some()
+                        && x.country != owner.country
+                });
+                if let Some((w, p)) = other {
+                    m.actors = vec![p.clone()];
+                    m.via = Via::Coreference {
+                        antecedent: w.clone(),
+                    };
+                }
+                continue;
+            }
             let role = &mut m.actors[0];
             if let (Some(c), Some(sector)) = (owner.country.clone(), role.sector.clone()) {
                 role.code = Some(format!("{c}{sector}"));
