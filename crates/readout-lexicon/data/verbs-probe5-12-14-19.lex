@@ -151,3 +151,8 @@
 145 | verb | erect/build/man burning barricades
 193 | verb | fire shots across [the] border into/at _
 143 | verb | call [a/the] nationwide/general/day-long/dawn-to-dusk/statewide/total bandh/hartal/stay-away
+1242 | verb | dismiss/reject/rebuff/ignore/defy [a/an/the] _ appeal/appeals/call/calls/plea/pleas/order/orders to go home/disperse
+1242 | verb | brush aside/off [a/an/the] _ appeal/appeals/call/calls/plea/pleas/order/orders to go home/disperse
+143 | verb | call [a/an] indefinite/open-ended/nationwide/national general strike
+143 | verb | boycott _ national/municipal/regional/provincial/local/snap/upcoming/presidential/parliamentary election/elections/vote/polls/referendum
+143 | verb | boycott [the] referendum/plebiscite

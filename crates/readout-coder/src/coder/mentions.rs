@@ -262,9 +262,15 @@ impl Coder {
                 a.country.is_none() || a.how.ends_with("the country the document is about");
             let named_so = (a.kind == EntityKind::Agent && stateless && after_the)
                 .then(|| {
-                    mem.recent.iter().rev().find(|(w, p)| {
+                    // (One in office before a former holder so named.)
+                    let named = |w: &String, p: &ResolvedActor| {
                         p.kind == EntityKind::Person && w.to_lowercase().contains(&phrase)
-                    })
+                    };
+                    mem.recent
+                        .iter()
+                        .rev()
+                        .find(|(w, p)| named(w, p) && p.sector.as_deref() != Some("ELI"))
+                        .or_else(|| mem.recent.iter().rev().find(|(w, p)| named(w, p)))
                 })
                 .flatten()
                 .cloned();
@@ -331,7 +337,9 @@ impl Coder {
             if a.kind == EntityKind::Agent && stateless && after_the && title {
                 // "Chinese Premier Li Qiang … Starmer … The prime minister urged": the person last named who holds
                 // that very title, before anyone last named.
-                let holder = mem.last(|x| {
+                // (One in office before a former holder: "President Yameen … former President Nasheed … the
+                // president".)
+                let holds = |x: &ResolvedActor| {
                     x.kind == EntityKind::Person
                         && x.id
                             .as_deref()
@@ -340,7 +348,17 @@ impl Coder {
                             .is_some_and(|p| {
                                 p.roles.iter().any(|r| r.title.to_lowercase() == phrase)
                             })
-                });
+                };
+                let in_office = |x: &ResolvedActor| x.sector.as_deref() != Some("ELI");
+                let titled = mem
+                    .recent
+                    .iter()
+                    .rev()
+                    .find(|(w, x)| in_office(x) && w.to_lowercase().starts_with(&phrase));
+                let holder = mem
+                    .last(|x| holds(x) && in_office(x))
+                    .or(titled)
+                    .or_else(|| mem.last(holds));
                 if let Some((w, p)) = holder.or_else(|| mem.last(|x| x.kind == EntityKind::Person))
                 {
                     m.via = Via::Coreference {
