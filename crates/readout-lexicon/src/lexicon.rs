@@ -281,6 +281,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         include_str!("../data/verbs-probe5-03-08-15.lex"),
     ),
     (
+        "verbs-probe5-12-14-19.lex",
+        include_str!("../data/verbs-probe5-12-14-19.lex"),
+    ),
+    (
         "verbs-probe-articles.lex",
         include_str!("../data/verbs-probe-articles.lex"),
     ),
