@@ -347,6 +347,14 @@ impl Coder {
                             && !toks[o.end..tr.start]
                                 .iter()
                                 .any(|t| t.norm == "," || t.norm == "and")
+                            // ("Protesters demanding early elections blockaded the highway": a participle on the
+                            // subject; the verb after its object is the sentence's own.)
+                            && !(toks[o.start].norm.ends_with("ing")
+                                && mentions.iter().any(|m| m.end == o.start)
+                                && tr.start > 0
+                                && !toks[tr.start].norm.ends_with("ing")
+                                && !self.words.is("auxiliary", Self::norm(toks, tr.start - 1))
+                                && Self::norm(toks, tr.start - 1) != "to")
                         || p.kind == PatternKind::Noun
                             && pc != "010"
                             && tr.start <= o.end + 6
