@@ -5,7 +5,7 @@ use super::*;
 
 impl Coder {
     /// Whether a trigger's code can react to an act named before (`data/reaction.txt`).
-    fn reacts(&self, code: &str) -> bool {
+    pub(super) fn reacts(&self, code: &str) -> bool {
         self.reaction_codes
             .iter()
             .any(|c| code.starts_with(c.as_str()))
@@ -75,7 +75,13 @@ impl Coder {
         // Kyiv" names its own target, "the vote count" is another thing.
         let noun =
             self.definite_object(toks, tr, ceiling, |w| self.reaction_nouns.contains_key(w))?;
-        if self.words.is("noun_complement", Self::norm(toks, noun + 1)) {
+        // ("the killing of John Ridsdel" names its victim, not its doer: it still refers back to the act.)
+        let of_victim = self.words.is("victim_noun", &toks[noun].norm)
+            && Self::norm(toks, noun + 1) == "of"
+            && !toks[noun..ceiling.min(toks.len())]
+                .iter()
+                .any(|t| t.norm == "by");
+        if self.words.is("noun_complement", Self::norm(toks, noun + 1)) && !of_victim {
             return None;
         }
         let roots = &self.reaction_nouns[&toks[noun].norm];

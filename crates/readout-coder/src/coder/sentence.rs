@@ -1385,6 +1385,41 @@ impl Coder {
                     })
                 })
                 .flatten();
+            // "Trudeau condemned the killing of John Ridsdel": a reaction to a violent act against a victim named
+            // after "of" is aimed at whoever did it, when the document has coded the act ("Abu Sayyaf militants
+            // beheaded a Canadian hostage").
+            let killer = (targets.len() == 1 && self.reacts(&code_str))
+                .then(|| {
+                    let t0 = toks
+                        .iter()
+                        .position(|t| t.span.start == targets[0].0.start)?;
+                    let at = self.phrase_start(toks, t0, tr.start, 3);
+                    let victim = at >= 2
+                        && toks[at - 1].norm == "of"
+                        && self.words.is("victim_noun", &toks[at - 2].norm)
+                        && !toks[at..ceiling.min(toks.len())]
+                            .iter()
+                            .any(|t| t.norm == "by");
+                    if !victim {
+                        return None;
+                    }
+                    mem.acts.iter().rev().find_map(|(c, who)| {
+                        let violent = ["17", "18", "19", "20"].iter().any(|r| c.starts_with(r));
+                        let own = sources
+                            .iter()
+                            .any(|(_, s)| same_actor(s, who) || s.code == who.code);
+                        (violent && !own).then(|| who.clone())
+                    })
+                })
+                .flatten();
+            if let Some(k) = &killer {
+                targets = vec![(targets[0].0, k)];
+                note = if note.is_empty() {
+                    "reacts to the act against the victim".to_string()
+                } else {
+                    format!("{note}; reacts to the act against the victim")
+                };
+            }
             let reacted = denied.or_else(|| {
                 (targets.is_empty() && answered.is_none())
                     .then(|| self.reacted_act(toks, tr, ceiling, &code_str, &sources, mem))
