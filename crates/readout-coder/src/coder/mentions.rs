@@ -880,7 +880,55 @@ impl Coder {
                             )]
                         })
                 };
+                // "spoke with his Armenian and Azerbaijani counterparts and urged them", "abducted 38 AU staff
+                // … and freed most of them": an object pronoun is the nearest pair or plural group named before it
+                // in its own sentence, other than the sentence's first actor.
+                let object_here = || {
+                    let first = ms.iter().map(|m| m.start).min();
+                    let spelled = |m: &Mention| {
+                        let sp = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
+                        (sp.slice(text).unwrap_or("").to_string(), m.actors[0].clone())
+                    };
+                    let mut before: Vec<&Mention> = ms
+                        .iter()
+                        .filter(|m| m.end < i && m.actors.len() == 1 && Some(m.start) != first)
+                        .collect();
+                    // ("authorities had shared information with them": not the subject of its own verb.)
+                    if let Some(l) = before.iter().max_by_key(|m| m.start).copied() {
+                        let joined = toks[l.end..i]
+                            .iter()
+                            .any(|t| matches!(t.norm.as_str(), "and" | "," | "but"));
+                        if !joined {
+                            before.retain(|m| m.start != l.start);
+                        }
+                    }
+                    let last = before.iter().max_by_key(|m| m.start)?;
+                    let pair = before.iter().rev().find(|m| {
+                        m.end < last.start
+                            && matches!(
+                                toks[m.end..last.start]
+                                    .iter()
+                                    .map(|t| t.norm.as_str())
+                                    .collect::<Vec<_>>()
+                                    .as_slice(),
+                                ["and"] | [",", "and"]
+                            )
+                    });
+                    match pair {
+                        Some(p) if !same_actor(&p.actors[0], &last.actors[0]) => {
+                            Some(vec![spelled(p), spelled(last)])
+                        }
+                        _ => {
+                            let plural = toks[last.end - 1].norm.ends_with('s')
+                                || self.words.is("group_plural", &toks[last.end - 1].norm);
+                            (plural && last.actors[0].kind != EntityKind::Person)
+                                .then(|| vec![spelled(last)])
+                        }
+                    }
+                };
+                let object_here = if w == "them" { object_here() } else { None };
                 let pair = match (speaker, &mem.last_plural) {
+                    (_, _) if object_here.is_some() => object_here.unwrap_or_default(),
                     (Some(s), _) => s,
                     (None, Some(p)) => p.clone(),
                     (None, None) => plural_here()
