@@ -342,7 +342,10 @@ impl Coder {
             if matches!(w, "and" | "but") {
                 return None;
             }
-            if self.words.is("negation", w) || w == "no" && Self::norm(toks, i + 1) == "longer" {
+            // ("made no commitment to free": "no" right before an event noun denies it.)
+            if self.words.is("negation", w)
+                || w == "no" && (Self::norm(toks, i + 1) == "longer" || i + 1 == start)
+            {
                 return Some(format!("negated by {w:?}"));
             }
             if self.words.is("refusal", w) {
