@@ -174,6 +174,17 @@ impl Coder {
                     });
                 people.then_some(("181", "people seized are abducted"))
             }
+            // "Russian special forces stormed the building": state forces do not riot; their assault is force
+            // (the army's) or repression (the police's).
+            "145" => {
+                if all_sources(&|a| sector(a) == "MIL") {
+                    Some(("190", "an assault by the military is force, not a riot"))
+                } else if all_sources(&|a| sector(a) == "COP") {
+                    Some(("175", "an assault by police is repression, not a riot"))
+                } else {
+                    None
+                }
+            }
             "195" => {
                 let armed = all_sources(&|a| self.words.is("armed_group_sector", &sector(a)));
                 let aircraft = clause

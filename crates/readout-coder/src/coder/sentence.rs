@@ -218,6 +218,32 @@ impl Coder {
                 traces.push(trace);
                 continue;
             }
+            // "accused separatists of shooting down a jet, killing all 298 people on board": a participle after a
+            // comma that goes on with what someone is accused of is part of the accusation.
+            let accusation = (toks[tr.start].norm.ends_with("ing")
+                && tr.start > 0
+                && toks[tr.start - 1].norm == ",")
+                .then(|| {
+                    triggers.iter().find(|o| {
+                        o.start >= floor
+                            && o.end < tr.start
+                            && self.lex.verb_patterns()[o.pattern].code.starts_with("112")
+                            && toks[o.start..tr.start].iter().any(|t| t.norm == "of")
+                            && !toks[o.end..tr.start].iter().any(|t| {
+                                matches!(t.norm.as_str(), ";" | ":" | "and" | "but")
+                                    || self.words.is("reporting", &t.norm)
+                            })
+                    })
+                })
+                .flatten();
+            if let Some(o) = accusation {
+                trace.decision = format!(
+                    "not coded: part of what {:?} accuses of",
+                    Self::words_of(toks, text, o)
+                );
+                traces.push(trace);
+                continue;
+            }
             // "allowed aid ships carrying food to dock", "a convoy bringing medicine": a participle right after a
             // common noun, with the clause's verb before it, says what that noun does; it is no act of the subject.
             let reduced_relative = p.kind == PatternKind::Verb
