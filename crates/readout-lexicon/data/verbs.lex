@@ -17211,6 +17211,7 @@
 111 | verb | shower criticism on
 111 | verb | censure _ over
 111 | verb | slam _ as
+190 | verb | slam/smash into _
 111 | verb | blast _ as
 111 | verb | label _ as
 111 | verb | dismiss _ as
