@@ -307,8 +307,13 @@ impl Coder {
                     continue;
                 }
             }
-            if a.kind == EntityKind::Agent && stateless && after_the && armed(a) && !title {
-                if let Some((w, p)) = mem.last(|x| x.kind == EntityKind::Organisation && armed(x)) {
+            // ("pro-Russian separatists … the rebels", "Chechen militants … the attackers": failing a named
+            // organisation, the armed group named last, whatever its word.)
+            let lent = stateless || a.how.ends_with("the sentence's only state");
+            if a.kind == EntityKind::Agent && lent && after_the && armed(a) && !title {
+                let named = mem.last(|x| x.kind == EntityKind::Organisation && armed(x));
+                let any = || mem.last(|x| x.kind == EntityKind::Agent && armed(x));
+                if let Some((w, p)) = named.or_else(any) {
                     m.via = Via::Coreference {
                         antecedent: w.clone(),
                     };
