@@ -501,6 +501,38 @@ impl Coder {
                 i += n;
                 continue;
             }
+            // "The visitor dined with the monarch", "his host": the two sides of the last visit coded.
+            let visit_role = self
+                .words
+                .phrase_at("visitor_description", &norms)
+                .map(|n| (n, true))
+                .or_else(|| self.words.phrase_at("host_description", &norms).map(|n| (n, false)));
+            if let Some((n, visitor)) = visit_role {
+                if let Some((v, h)) = mem.visits.last() {
+                    let mut a = if visitor { v.clone() } else { h.clone() };
+                    // (A host is the state's government that received the visitor, not the place.)
+                    if a.kind == EntityKind::Country && a.sector.is_none() {
+                        if let Some(c) = a.country.clone() {
+                            a.code = Some(format!("{c}GOV"));
+                            a.sector = Some("GOV".into());
+                        }
+                    }
+                    extra.push(Mention {
+                        start: i,
+                        end: i + n,
+                        actors: vec![a],
+                        via: Via::Coreference {
+                            antecedent: format!(
+                                "the {} of the last visit",
+                                if visitor { "visitor" } else { "host" }
+                            ),
+                        },
+                        group: 0,
+                    });
+                    i += n;
+                    continue;
+                }
+            }
             // "recalled its ambassadors from the three countries": the last three states named (or leaders).
             let many = match norms.get(1).copied() {
                 Some("three") => 3,

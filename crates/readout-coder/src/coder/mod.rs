@@ -214,6 +214,8 @@ struct Memory {
     requests: Vec<(String, ResolvedActor, ResolvedActor)>,
     /// Acts coded so far: (code, who acted), most recent last, for "praised the vote" later.
     acts: Vec<(String, ResolvedActor)>,
+    /// Visits coded so far: (visitor, host), most recent last, for "the visitor" and "his host".
+    visits: Vec<(ResolvedActor, ResolvedActor)>,
     /// Accusations so far: (accuser, accused), most recent last, for "denied carrying out the strike".
     accusations: Vec<(ResolvedActor, ResolvedActor)>,
 }
@@ -416,6 +418,7 @@ impl Coder {
             last_domestic_pair: None,
             requests: Vec::new(),
             acts: Vec::new(),
+            visits: Vec::new(),
             accusations: Vec::new(),
         };
         let mut out = CodedDocument::default();

@@ -1733,6 +1733,17 @@ impl Coder {
                         mem.requests.remove(0);
                     }
                 }
+                // Visits so far, (visitor, host), for "the visitor" and "his host" later.
+                if let Some((_, ta)) = t {
+                    match code.code.get(..3) {
+                        Some("042") => mem.visits.push((sa.clone(), ta.clone())),
+                        Some("043") => mem.visits.push((ta.clone(), sa.clone())),
+                        _ => {}
+                    }
+                    if mem.visits.len() > 8 {
+                        mem.visits.remove(0);
+                    }
+                }
                 mem.acts.push((code.code.clone(), sa.clone()));
                 if let Some((_, ta)) = t.filter(|_| code.code.starts_with("11")) {
                     accused_of.push((tr.start, ta.clone()));
