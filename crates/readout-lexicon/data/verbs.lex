@@ -17683,6 +17683,9 @@
 1123 | noun | allegation of military aggression
 1123 | verb | allege military aggression
 1123 | verb | accuse _ of provocation
+1123 | verb | accuse _ of firing/shooting/striking [first]
+1123 | verb | accuse _ of opening fire
+1123 | verb | accuse _ of starting/provoking [the] fighting/clashes/war/hostilities
 1123 | noun | accusation of provocation
 1123 | noun | allegation of provocation
 1123 | verb | allege provocation

@@ -135,7 +135,11 @@ impl Coder {
                 let mut a = g.clone();
                 a.code = Some(format!("{c}GOV"));
                 a.country = Some(c);
-                a.how = format!("{}; the government of {}", a.how, p.name.as_deref().unwrap_or(""));
+                a.how = format!(
+                    "{}; the government of {}",
+                    a.how,
+                    p.name.as_deref().unwrap_or("")
+                );
                 ms[k].end = ms[k + 1].end;
                 ms[k].actors = vec![a];
                 ms.remove(k + 1);
@@ -329,9 +333,9 @@ impl Coder {
                 && toks[m.start - 1].norm == "the";
             if a.kind == EntityKind::Agent && stateless && force_noun {
                 let sector = a.sector.clone();
-                if let Some((w, p)) =
-                    mem.last(|x| x.sector == sector && x.country.is_some() && x.kind != EntityKind::Person)
-                {
+                if let Some((w, p)) = mem.last(|x| {
+                    x.sector == sector && x.country.is_some() && x.kind != EntityKind::Person
+                }) {
                     m.via = Via::Coreference {
                         antecedent: w.clone(),
                     };
@@ -391,7 +395,7 @@ impl Coder {
             // ("Congo refused to negotiate with the group": an armed group or other organisation named before.)
             // ("the kingdom", "the tiny Gulf state": a description that says which kind of state is the last
             // state of that kind.)
-            let described = self.description_at(&norms);
+            let described = self.description_at(&toks[i..]);
             let country_np = self
                 .words
                 .phrase_at("country_anaphor", &norms)
@@ -506,7 +510,11 @@ impl Coder {
                 .words
                 .phrase_at("visitor_description", &norms)
                 .map(|n| (n, true))
-                .or_else(|| self.words.phrase_at("host_description", &norms).map(|n| (n, false)));
+                .or_else(|| {
+                    self.words
+                        .phrase_at("host_description", &norms)
+                        .map(|n| (n, false))
+                });
             if let Some((n, visitor)) = visit_role {
                 if let Some((v, h)) = mem.visits.last() {
                     let mut a = if visitor { v.clone() } else { h.clone() };
@@ -924,7 +932,10 @@ impl Coder {
                     let first = ms.iter().map(|m| m.start).min();
                     let spelled = |m: &Mention| {
                         let sp = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
-                        (sp.slice(text).unwrap_or("").to_string(), m.actors[0].clone())
+                        (
+                            sp.slice(text).unwrap_or("").to_string(),
+                            m.actors[0].clone(),
+                        )
                     };
                     let mut before: Vec<&Mention> = ms
                         .iter()

@@ -361,24 +361,38 @@ impl Coder {
         }
     }
 
-    /// The longest description of a state at the start of `norms` ("the baltic state"), with the states it can
-    /// name. An adjective after "the" is looked past ("the tiny gulf state"): the length counts it.
-    fn description_at(&self, norms: &[&str]) -> Option<(usize, &[String])> {
-        let at = |norms: &[&str]| {
+    /// The longest description of a state at the start of `toks` ("the baltic state"), with the states it can
+    /// name. An adjective after "the" is looked past ("the tiny gulf state"): the length counts it. A word the
+    /// file writes capitalised must be capitalised in the text ("the North" is North Korea; "the north" is not).
+    fn description_at(&self, toks: &[Token]) -> Option<(usize, &[String])> {
+        let fits = |w: &str, t: &Token| {
+            w.to_lowercase() == t.norm && (!w.starts_with(char::is_uppercase) || t.cap)
+        };
+        let at = |toks: &[&Token]| {
             self.descriptions
                 .iter()
-                .filter(|(w, _)| w.len() <= norms.len() && w.iter().zip(norms).all(|(a, b)| a == b))
+                .filter(|(w, _)| {
+                    w.len() <= toks.len() && w.iter().zip(toks).all(|(a, b)| fits(a, b))
+                })
                 .max_by_key(|(w, _)| w.len())
                 .map(|(w, c)| (w.len(), c.as_slice()))
         };
-        at(norms).or_else(|| {
-            if norms.len() > 2
-                && norms[0] == "the"
-                && self.words.is("description_adjective", norms[1])
+        let all: Vec<&Token> = toks.iter().take(6).collect();
+        // ("The South Korean president", "the Baltic state Estonia": a name goes on; the name is the mention.)
+        let name_goes_on = |n: usize| {
+            toks.get(n)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.cap)
+        };
+        at(&all).filter(|(n, _)| !name_goes_on(*n)).or_else(|| {
+            if all.len() > 2
+                && all[0].norm == "the"
+                && self.words.is("description_adjective", &all[1].norm)
             {
-                let mut rest = vec!["the"];
-                rest.extend_from_slice(&norms[2..]);
-                at(&rest).map(|(n, c)| (n + 1, c))
+                let mut rest = vec![all[0]];
+                rest.extend_from_slice(&all[2..]);
+                at(&rest)
+                    .map(|(n, c)| (n + 1, c))
+                    .filter(|(n, _)| !name_goes_on(*n))
             } else {
                 None
             }

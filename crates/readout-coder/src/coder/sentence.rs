@@ -115,7 +115,10 @@ impl Coder {
                     && triggers.iter().any(|o| {
                         o.start > c + 1
                             && self.lex.verb_patterns()[o.pattern].kind == PatternKind::Verb
-                            && clauses.iter().find(|&&d| d > c).is_none_or(|&d| o.start < d)
+                            && clauses
+                                .iter()
+                                .find(|&&d| d > c)
+                                .is_none_or(|&d| o.start < d)
                     })
             };
             let ceiling = clauses
@@ -629,7 +632,9 @@ impl Coder {
                 let mut v = prev_verb;
                 while v > floor && {
                     let w = Self::norm(toks, v - 1);
-                    w.ends_with("ly") || self.words.is("skippable", w) || self.words.is("auxiliary", w)
+                    w.ends_with("ly")
+                        || self.words.is("skippable", w)
+                        || self.words.is("auxiliary", w)
                 } {
                     v -= 1;
                 }
@@ -637,7 +642,9 @@ impl Coder {
                     m.end == v
                         && m.start > floor
                         && !self.words.is("preposition", Self::norm(toks, m.start - 1))
-                        && !self.words.is("possessive_pronoun", Self::norm(toks, m.start))
+                        && !self
+                            .words
+                            .is("possessive_pronoun", Self::norm(toks, m.start))
                 })
             };
             let subject = if coordinated {
