@@ -713,6 +713,36 @@ impl Coder {
                         mem.doc_countries.clone()
                     }
                 };
+                // "Hezbollah fighters … Israeli troops … as the two sides fought": a side whose state has only an
+                // armed group in the story is that group, not the state.
+                let armed = |a: &ResolvedActor| {
+                    self.words
+                        .is("armed_group_sector", a.sector.as_deref().unwrap_or(""))
+                };
+                let pair: Vec<(String, ResolvedActor)> = if sides {
+                    pair.into_iter()
+                        .map(|(w, a)| {
+                            if a.kind != EntityKind::Country {
+                                return (w, a);
+                            }
+                            let state_side = mem.recent.iter().any(|(_, r)| {
+                                r.country == a.country
+                                    && matches!(r.sector.as_deref(), Some("GOV" | "MIL" | "COP"))
+                            });
+                            let group = mem
+                                .recent
+                                .iter()
+                                .rev()
+                                .find(|(_, r)| r.country == a.country && armed(r));
+                            match group {
+                                Some(g) if !state_side => g.clone(),
+                                _ => (w, a),
+                            }
+                        })
+                        .collect()
+                } else {
+                    pair
+                };
                 if pair.len() == 2 {
                     extra.push(Mention {
                         start: i,
