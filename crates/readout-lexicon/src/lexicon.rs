@@ -66,6 +66,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         include_str!("../data/organisations-probe-articles-7b.lex"),
     ),
     (
+        "organisations-probe-articles-8b.lex",
+        include_str!("../data/organisations-probe-articles-8b.lex"),
+    ),
+    (
         "persons-africa.lex",
         include_str!("../data/persons-africa.lex"),
     ),
@@ -134,6 +138,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         "persons-probe-articles-7b.lex",
         include_str!("../data/persons-probe-articles-7b.lex"),
     ),
+    (
+        "persons-probe-articles-8b.lex",
+        include_str!("../data/persons-probe-articles-8b.lex"),
+    ),
     ("agents.lex", include_str!("../data/agents.lex")),
     ("agents-probe.lex", include_str!("../data/agents-probe.lex")),
     (
@@ -159,6 +167,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     (
         "agents-probe-articles-6b.lex",
         include_str!("../data/agents-probe-articles-6b.lex"),
+    ),
+    (
+        "agents-probe-articles-8b.lex",
+        include_str!("../data/agents-probe-articles-8b.lex"),
     ),
     ("modifiers.lex", include_str!("../data/modifiers.lex")),
     ("irregular.lex", include_str!("../data/irregular.lex")),
@@ -323,6 +335,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     (
         "verbs-probe-articles-7b.lex",
         include_str!("../data/verbs-probe-articles-7b.lex"),
+    ),
+    (
+        "verbs-probe-articles-8b.lex",
+        include_str!("../data/verbs-probe-articles-8b.lex"),
     ),
     ("discards.lex", include_str!("../data/discards.lex")),
     (
