@@ -70,6 +70,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         include_str!("../data/organisations-probe-articles-8b.lex"),
     ),
     (
+        "organisations-probe-articles-8a.lex",
+        include_str!("../data/organisations-probe-articles-8a.lex"),
+    ),
+    (
         "persons-africa.lex",
         include_str!("../data/persons-africa.lex"),
     ),
@@ -141,6 +145,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     (
         "persons-probe-articles-8b.lex",
         include_str!("../data/persons-probe-articles-8b.lex"),
+    ),
+    (
+        "persons-probe-articles-8a.lex",
+        include_str!("../data/persons-probe-articles-8a.lex"),
     ),
     ("agents.lex", include_str!("../data/agents.lex")),
     ("agents-probe.lex", include_str!("../data/agents-probe.lex")),
@@ -339,6 +347,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     (
         "verbs-probe-articles-8b.lex",
         include_str!("../data/verbs-probe-articles-8b.lex"),
+    ),
+    (
+        "verbs-probe-articles-8a.lex",
+        include_str!("../data/verbs-probe-articles-8a.lex"),
     ),
     ("discards.lex", include_str!("../data/discards.lex")),
     (
