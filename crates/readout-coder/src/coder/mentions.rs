@@ -400,7 +400,12 @@ impl Coder {
                 .words
                 .phrase_at("country_anaphor", &norms)
                 .max(described.map(|(n, _)| n));
-            let org_np = self.words.phrase_at("organisation_anaphor", &norms);
+            // ("the fund", "the bloc": a description that says which kind of body is the last of that kind.)
+            let described_org = self.org_description_at(&toks[i..]);
+            let org_np = self
+                .words
+                .phrase_at("organisation_anaphor", &norms)
+                .max(described_org.map(|(n, _)| n));
             let group_np = self.words.phrase_at("group_anaphor", &norms);
             if let Some(n) = country_np.or(org_np).or(group_np) {
                 let fits = |a: &ResolvedActor| {
@@ -411,6 +416,11 @@ impl Coder {
                         a.kind == EntityKind::Country
                     } else if org_np.is_some() {
                         a.kind == EntityKind::Igo
+                            && described_org.is_none_or(|(_, prefixes)| {
+                                a.code
+                                    .as_deref()
+                                    .is_some_and(|c| prefixes.iter().any(|p| c.starts_with(p.as_str())))
+                            })
                     } else {
                         a.kind == EntityKind::Organisation
                             || self

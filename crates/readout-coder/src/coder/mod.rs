@@ -148,6 +148,9 @@ pub struct Coder {
     titles: rustc_hash::FxHashSet<String>,
     /// Definite descriptions of states and the states each can name (`data/country-descriptions.txt`).
     descriptions: Vec<(Vec<String>, Vec<String>)>,
+    /// Definite descriptions of international organisations and the code prefixes each can name
+    /// (`data/organisation-descriptions.txt`).
+    org_descriptions: Vec<(Vec<String>, Vec<String>)>,
 }
 
 /// Reads `data/refine.txt`: `CODE > SUB | cue; cue`.
@@ -358,6 +361,9 @@ impl Coder {
             protest_aims: table(include_str!("../../data/protest-aim.txt")),
             refinements: refinements(include_str!("../../data/refine.txt")),
             descriptions: descriptions(include_str!("../../data/country-descriptions.txt")),
+            org_descriptions: descriptions(include_str!(
+                "../../data/organisation-descriptions.txt"
+            )),
         }
     }
 
@@ -365,11 +371,25 @@ impl Coder {
     /// name. An adjective after "the" is looked past ("the tiny gulf state"): the length counts it. A word the
     /// file writes capitalised must be capitalised in the text ("the North" is North Korea; "the north" is not).
     fn description_at(&self, toks: &[Token]) -> Option<(usize, &[String])> {
+        self.described(&self.descriptions, toks)
+    }
+
+    /// The longest description of an international organisation at the start of `toks` ("the fund"), with the
+    /// code prefixes it can name.
+    fn org_description_at(&self, toks: &[Token]) -> Option<(usize, &[String])> {
+        self.described(&self.org_descriptions, toks)
+    }
+
+    fn described<'d>(
+        &self,
+        table: &'d [(Vec<String>, Vec<String>)],
+        toks: &[Token],
+    ) -> Option<(usize, &'d [String])> {
         let fits = |w: &str, t: &Token| {
             w.to_lowercase() == t.norm && (!w.starts_with(char::is_uppercase) || t.cap)
         };
         let at = |toks: &[&Token]| {
-            self.descriptions
+            table
                 .iter()
                 .filter(|(w, _)| {
                     w.len() <= toks.len() && w.iter().zip(toks).all(|(a, b)| fits(a, b))
