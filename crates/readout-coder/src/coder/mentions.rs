@@ -91,10 +91,15 @@ impl Coder {
                 m
             })
             // "the South African rand", "Chinese stocks": a country word that only says where a thing is from.
+            // (Goods a measure falls on are the state's: "tariffs on $34 billion of Chinese imports".)
             .filter(|m| {
+                let goods_of_measure = self.words.is("traded_goods_noun", Self::norm(toks, m.end))
+                    && (m.start.saturating_sub(6)..m.start)
+                        .any(|j| matches!(toks[j].norm.as_str(), "on" | "against"));
                 !(m.actor.kind == EntityKind::Country
                     && m.actor.sector.is_none()
-                    && self.words.is("inanimate_noun", Self::norm(toks, m.end)))
+                    && self.words.is("inanimate_noun", Self::norm(toks, m.end))
+                    && !goods_of_measure)
             })
             .map(|m| Mention {
                 start: m.start,
