@@ -336,7 +336,10 @@ impl Coder {
                 && self.words.is("definite_force_noun", &toks[m.start].norm)
                 && m.start > 0
                 && toks[m.start - 1].norm == "the";
-            if a.kind == EntityKind::Agent && stateless && force_noun {
+            if a.kind == EntityKind::Agent
+                && (stateless || a.how.ends_with("the sentence's only state"))
+                && force_noun
+            {
                 let sector = a.sector.clone();
                 if let Some((w, p)) = mem.last(|x| {
                     x.sector == sector && x.country.is_some() && x.kind != EntityKind::Person

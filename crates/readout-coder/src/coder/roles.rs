@@ -256,6 +256,10 @@ impl Coder {
             .flatten()
             .filter(|w| !self.words.is("preposition", w))
             .collect();
+        let object_included = !p.elements.contains(&Element::Slot)
+            && p.elements.len() >= 2
+            && self.reacts(&p.code)
+            && !self.words.is("preposition", &toks[tr.end - 1].norm);
         let candidates: Vec<&'m Mention> = mentions
             .iter()
             .filter(|m| {
@@ -353,6 +357,18 @@ impl Coder {
                         && m.start - 3 >= tr.end
                         && self.words.is("gathering_host_verb", Self::norm(toks, m.start - 2))
                         && self.words.is("gathering_noun", Self::norm(toks, m.start - 3)))
+                    // ("condemned the coup and urged the generals to restore civilian rule", "condemned the coup,
+                    // and France said": a pattern that holds its own object takes a target only through a
+                    // preposition, not from the clause coordinated after it.)
+                    && !(object_included
+                        && (tr.end..m.start).any(|j| {
+                            matches!(toks[j].norm.as_str(), "and" | "but")
+                                && (toks.get(j + 1).is_some_and(|t| {
+                                    t.kind == TokenKind::Word
+                                        && !t.cap
+                                        && !self.words.is("determiner", &t.norm)
+                                }) || Self::norm(toks, j.saturating_sub(1)) == ",")
+                        }))
                     // ("condemned the incursion as a violation of Iraqi sovereignty": what follows "as a" says
                     // what the object is.)
                     && !(tr.end..m.start).any(|j| {
