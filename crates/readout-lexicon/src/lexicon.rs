@@ -305,6 +305,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         include_str!("../data/verbs-probe5-12-14-19.lex"),
     ),
     (
+        "verbs-probe5-06-07-09-11.lex",
+        include_str!("../data/verbs-probe5-06-07-09-11.lex"),
+    ),
+    (
         "verbs-probe-articles.lex",
         include_str!("../data/verbs-probe-articles.lex"),
     ),
