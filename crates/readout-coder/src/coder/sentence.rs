@@ -692,7 +692,27 @@ impl Coder {
                 // no one named putting them there, the forces themselves show the force.
                 (patient, None)
             } else if passive {
-                (by_agent, patient)
+                // "was extradited by Spain to the United States", "were handed over to Afghan authorities by
+                // Pakistan": what is handed over goes to the actor after "to", who is the target.
+                let to_slot = self.words.is("handover_verb", &toks[tr.start].norm)
+                    || p.elements.windows(2).any(|w| {
+                        matches!(&w[0], Element::Word { alts, .. } if alts.iter().any(|a| a == "to"))
+                            && w[1] == Element::Slot
+                    });
+                let recipient = to_slot
+                    .then(|| {
+                        mentions.iter().find(|m| {
+                            m.start >= tr.end
+                                && m.start < ceiling
+                                && by_agent.is_none_or(|b| b.start != m.start)
+                                && {
+                                    let at = self.phrase_start(toks, m.start, tr.end, 3);
+                                    at > 0 && toks[at - 1].norm == "to"
+                                }
+                        })
+                    })
+                    .flatten();
+                (by_agent, recipient.or(patient))
             } else {
                 // "recognised a Palestinian state": a pattern may hold its target inside its own words.
                 // People a coercive action is done to may be the pattern's own words ("detained hundreds of
