@@ -309,6 +309,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         include_str!("../data/verbs-probe5-06-07-09-11.lex"),
     ),
     (
+        "verbs-probe5-13-16-17-18-20.lex",
+        include_str!("../data/verbs-probe5-13-16-17-18-20.lex"),
+    ),
+    (
         "verbs-probe-articles.lex",
         include_str!("../data/verbs-probe-articles.lex"),
     ),
