@@ -313,6 +313,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         include_str!("../data/verbs-probe5-13-16-17-18-20.lex"),
     ),
     (
+        "verbs-probe5-01-02-04-05.lex",
+        include_str!("../data/verbs-probe5-01-02-04-05.lex"),
+    ),
+    (
         "verbs-probe-articles.lex",
         include_str!("../data/verbs-probe-articles.lex"),
     ),
