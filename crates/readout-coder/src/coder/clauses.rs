@@ -305,23 +305,36 @@ impl Coder {
         // trigger spans from the object to the end of the pattern.
         let mut fronted: Vec<Trigger> = Vec::new();
         for i in 0..toks.len().saturating_sub(2) {
-            let Some(v) = self.fronted_object_participle(toks, i) else {
+            let Some((b, v)) = self.fronted_object_passive(toks, i) else {
                 continue;
             };
-            let mut mini: Vec<Token> = vec![toks[v].clone(), toks[i].clone()];
-            mini.extend(toks[v + 1..toks.len().min(v + 8)].iter().cloned());
+            // The verb, then the subject's words, then what follows the verb; `at` maps each back.
+            let mut at: Vec<usize> = vec![v];
+            at.extend(i..b);
+            at.extend(v + 1..toks.len().min(v + 8));
+            let mini: Vec<Token> = at.iter().map(|&k| toks[k].clone()).collect();
             for h in self.lex.verb_index().find(&mini, text) {
                 let pat = &pats[h.value.pattern as usize];
                 let inside = mentions.iter().any(|m| m.start <= i && i < m.end);
+                // (A pattern with words after its slot needs the active order.)
                 if h.start == 0
                     && h.end >= 2
                     && pat.kind == PatternKind::Verb
+                    && pat.after_slot().is_empty()
+                    // (A reaction to an event noun with words of its own, "Israel's attack on Jenin was
+                    // condemned", is left to the event noun's own participants.)
+                    && (b == i + 1 || !self.reacts(&pat.code))
                     && !blocked[i]
                     && !inside
                 {
+                    let end = at[..h.end]
+                        .iter()
+                        .max()
+                        .map_or(v + 1, |&k| k + 1)
+                        .max(v + 1);
                     fronted.push(Trigger {
                         start: i,
-                        end: v + (h.end - 1),
+                        end,
                         pattern: h.value.pattern as usize,
                     });
                 }

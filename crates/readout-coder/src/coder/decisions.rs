@@ -283,16 +283,53 @@ impl Coder {
     }
 
     /// For a noun at `i` that is the subject of a passive ("sanctions were imposed", "the curfew has been
-    /// lifted"), the position of the participle.
-    pub(super) fn fronted_object_participle(&self, toks: &[Token], i: usize) -> Option<usize> {
+    /// lifted", "ties with Iran were severed", "martial law was proclaimed"), the position of the be-verb and of
+    /// the participle. The subject may run on a few words (an adjective, a prepositional phrase) before the verb.
+    pub(super) fn fronted_object_passive(
+        &self,
+        toks: &[Token],
+        i: usize,
+    ) -> Option<(usize, usize)> {
         let n = &toks[i];
-        if n.kind != TokenKind::Word
-            || self.words.is("determiner", &n.norm)
-            || self.words.is("be", &n.norm)
-        {
+        let not_object = |t: &Token| {
+            t.kind != TokenKind::Word
+                || self.words.is("determiner", &t.norm)
+                || self.words.is("be", &t.norm)
+                || self.words.is("reporting", &t.norm)
+                || self.words.is("pronoun_person", &t.norm)
+                || self.words.is("pronoun_plural", &t.norm)
+                || t.norm == "it"
+        };
+        // (Not a noun inside another noun's phrase: "The lifting of United Nations sanctions … was agreed".)
+        let in_phrase = i > 0 && self.words.is("preposition", &toks[i - 1].norm);
+        if not_object(n) || self.words.is("preposition", &n.norm) || in_phrase {
             return None;
         }
-        let mut v = i + 1;
+        const SUBJECT_WORDS: usize = 5;
+        let mut b = i + 1;
+        while b < toks.len()
+            && b <= i + SUBJECT_WORDS
+            && !matches!(
+                toks[b].norm.as_str(),
+                "was" | "were" | "is" | "are" | "been" | "has" | "have" | "had"
+            )
+        {
+            let t = &toks[b];
+            // ("a cargo ship accused of violating sanctions was seized": a participle is a clause of its own.)
+            let plain = !not_object(t)
+                && !(t.norm.ends_with("ed") && !t.cap)
+                && t.kind == TokenKind::Word
+                && !self.words.is("relative", &t.norm)
+                && !self.words.is("subordinator", &t.norm)
+                && !self.words.is("reporting", &t.norm)
+                && !self.words.is("auxiliary", &t.norm)
+                && !matches!(t.norm.as_str(), "and" | "or" | "but");
+            if !plain {
+                return None;
+            }
+            b += 1;
+        }
+        let mut v = b;
         if matches!(Self::norm(toks, v), "has" | "have" | "had")
             && Self::norm(toks, v + 1) == "been"
         {
@@ -303,7 +340,7 @@ impl Coder {
             return None;
         }
         let part = Self::norm(toks, v);
-        (part.ends_with("ed") || self.words.is("irregular_participle", part)).then_some(v)
+        (part.ends_with("ed") || self.words.is("irregular_participle", part)).then_some((b, v))
     }
 
     /// A trigger made of a refusal verb and its `to`/`from` only, perhaps with a time between ("refused on

@@ -425,9 +425,9 @@ impl Coder {
                     } else if org_np.is_some() {
                         a.kind == EntityKind::Igo
                             && described_org.is_none_or(|(_, prefixes)| {
-                                a.code
-                                    .as_deref()
-                                    .is_some_and(|c| prefixes.iter().any(|p| c.starts_with(p.as_str())))
+                                a.code.as_deref().is_some_and(|c| {
+                                    prefixes.iter().any(|p| c.starts_with(p.as_str()))
+                                })
                             })
                     } else {
                         a.kind == EntityKind::Organisation

@@ -546,8 +546,8 @@ impl Coder {
                         && self.words.is("gathering_noun", &toks[tr.start - 1].norm));
             let fronted_object = p.kind == PatternKind::Verb
                 && self
-                    .fronted_object_participle(toks, tr.start)
-                    .is_some_and(|v| v < tr.end);
+                    .fronted_object_passive(toks, tr.start)
+                    .is_some_and(|(_, v)| v < tr.end);
             let passive = p.kind == PatternKind::Verb
                 && (self.is_passive(toks, floor, tr.start) || reduced_passive || fronted_object);
             let by_agent = if passive {
@@ -677,10 +677,22 @@ impl Coder {
             });
             let (mut source_m, mut target_m) = if fronted_object {
                 // The object stood first; the target is the slot's, the source the "by" agent.
+                // ("Ties with Iran were severed by Sudan": the slot's actor may stand inside the fronted words.)
+                let in_subject = mentions.iter().find(|m| {
+                    m.start > tr.start
+                        && m.end <= tr.end
+                        && self.words.is("preposition", Self::norm(toks, m.start - 1))
+                });
+                // ("Azerbaijan's offensive … was halted": with no agent named, the possessor of the object.)
+                let possessor = (tr.start >= 2 && toks[tr.start - 1].norm == "'s")
+                    .then(|| mentions.iter().find(|m| m.end == tr.start - 1))
+                    .flatten();
                 (
-                    by_agent,
-                    self.target(toks, &mentions, p, tr, ceiling)
-                        .filter(|t| by_agent.is_none_or(|b| b.start != t.start)),
+                    by_agent.or(possessor),
+                    in_subject.or_else(|| {
+                        self.target(toks, &mentions, p, tr, ceiling)
+                            .filter(|t| by_agent.is_none_or(|b| b.start != t.start))
+                    }),
                 )
             } else if let Some(doer) = described {
                 (Some(doer), self.target(toks, &mentions, p, tr, ceiling))
