@@ -863,6 +863,31 @@ impl Coder {
                 // of its clause; a definite consultation noun with none ("Xi said in the phone call") took
                 // place with the nearest actor before it.
                 // (The preposition may close the pattern itself: `ceasefire between`.)
+                // "after meeting Juncker", "after holding talks with Modi": a gerund right after "after",
+                // "before" or "while" belongs to the subject of the clause before it.
+                let gerund_subject = |k: usize| -> Option<&Mention> {
+                    if !(k >= 2
+                        && toks[k].norm.ends_with("ing")
+                        && matches!(toks[k - 1].norm.as_str(), "after" | "before" | "while"))
+                    {
+                        return None;
+                    }
+                    let verb = triggers
+                        .iter()
+                        .filter(|o| {
+                            o.end < k
+                                && self.lex.verb_patterns()[o.pattern].kind == PatternKind::Verb
+                        })
+                        .map(|o| o.start)
+                        .max()?;
+                    let vfloor = clauses
+                        .iter()
+                        .rev()
+                        .find(|&&c| c <= verb)
+                        .copied()
+                        .unwrap_or(0);
+                    self.subject(toks, &mentions, vfloor, verb)
+                };
                 let prep = match Self::norm(toks, tr.end - 1) {
                     w @ ("between" | "among") => w,
                     _ => Self::norm(toks, tr.end),
@@ -899,7 +924,10 @@ impl Coder {
                         // "Moscow and Kyiv held negotiations", "signed a trade agreement": a support verb hands
                         // the event noun to its own subject; an actor between them is the recipient ("Finland
                         // will give Tanzania a grant").
-                        let subj = self.subject(toks, &mentions, floor, sv).or(source_m)?;
+                        let subj = self
+                            .subject(toks, &mentions, floor, sv)
+                            .or(source_m)
+                            .or_else(|| gerund_subject(sv))?;
                         let io = mentions.iter().find(|m| {
                             m.start > sv
                                 && m.end <= tr.start
@@ -913,10 +941,19 @@ impl Coder {
                     source_m = Some(subj);
                     target_m = adjacent.or(io);
                     note = "participant: the subject of the support verb".into();
+                    if gerund_subject(anchor).is_some() {
+                        note = "participant: the subject of the clause the gerund qualifies".into();
+                    }
                     // "did not sign the communique of the summit": the support verb's negation is the noun's.
                     if negated.is_none() {
                         negated = self.negation(toks, floor, anchor);
                     }
+                } else if let Some(subj) = gerund_subject(tr.start).filter(|_| adjacent.is_some()) {
+                    // "announced the truce after meeting Juncker": a gerund after "after" is the main
+                    // clause's subject's act.
+                    source_m = Some(subj);
+                    target_m = adjacent;
+                    note = "participant: the subject of the clause the gerund qualifies".into();
                 } else if let Some(subj) = (tr.start >= 2
                     && (2..=4).any(|back| {
                         tr.start >= back
@@ -1536,10 +1573,13 @@ impl Coder {
                 || p.kind == PatternKind::Noun && targets.is_empty() && sources.len() >= 2;
             // A consultation noun with both sides known runs both ways.
             // (Not once it is only intended: "ready to resume talks with the United States" is one side's.)
+            // ("after meeting Juncker", "after holding talks with Modi" are the subject's, one way, as "met" and
+            // "held talks with" are.)
             let mut both_ways = p.kind == PatternKind::Noun
                 && p.code.starts_with("04")
                 && code_str.starts_with("04")
                 && !note.is_empty()
+                && !note.contains("the gerund qualifies")
                 && targets.len() == 1;
             // "clashed with rebels": a mutual action with one partner named runs both ways.
             if targets.len() == 1 && self.words.has_prefix_of("mutual_code", &code_str) {
