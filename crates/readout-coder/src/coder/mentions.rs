@@ -833,7 +833,12 @@ impl Coder {
             let before_time = if r > 0 { toks[r - 1].norm.as_str() } else { "" };
             // "Kim Jong Il greeted him": an object pronoun is not the subject of its own verb; nor, after a
             // reporting verb, the speaker ("urged him to stop", "told them").
-            let object_pronoun = self.words.is("object_pronoun", w);
+            // ("would impose sanctions on it": "it" after a preposition is an object too.)
+            let object_pronoun = self.words.is("object_pronoun", w)
+                || w == "it"
+                    && i > 0
+                    && self.words.is("preposition", prev)
+                    && !matches!(prev, "that" | "as");
             // ("Jordan recalled its ambassador from Israel, and it also condemned …": the subject of a second
             // clause joined by "and" continues the first clause's subject, as after a reporting verb.)
             let after_report = !object_pronoun
@@ -857,12 +862,28 @@ impl Coder {
                         && !(m.start > 0 && self.words.is("object_control", &toks[m.start - 1].norm)))
                     && !ms.iter().any(|o| o.start >= m.end && o.end <= i)
             };
+            // (All of a compound subject: "the United States and the European Union would impose sanctions on
+            // it".)
+            let mut own_subjects: Vec<usize> = Vec::new();
+            if let Some(k) = ms.iter().rposition(|m| own_subject_of(m)) {
+                own_subjects.push(ms[k].start);
+                let mut k = k;
+                while k > 0
+                    && toks[ms[k - 1].end..ms[k].start]
+                        .iter()
+                        .all(|t| matches!(t.norm.as_str(), "and" | "," | "the"))
+                    && ms[k - 1].end < ms[k].start
+                {
+                    k -= 1;
+                    own_subjects.push(ms[k].start);
+                }
+            }
             let here = |f: &dyn Fn(&ResolvedActor) -> bool| {
                 let before = ms.iter().filter(|m| {
                     m.end <= i
                         && m.actors.len() == 1
                         && f(&m.actors[0])
-                        && !own_subject_of(m)
+                        && !own_subjects.contains(&m.start)
                         && !(after_report && Self::norm(toks, m.end) == "'s")
                 });
                 let pick = if after_report {
