@@ -939,6 +939,33 @@ impl Coder {
             } else {
                 None
             };
+            // "Mnangagwa called on his rival to join hands": a rival is the last other person or party named.
+            if self.words.is("possessive_pronoun", w)
+                && self.words.is("rival_noun", Self::norm(toks, i + 1))
+                && !ms.iter().any(|m| m.start == i + 1)
+            {
+                if let Some((_, owner)) = &found {
+                    let rival = mem.last(|x| {
+                        (x.kind == EntityKind::Person
+                            || matches!(x.sector.as_deref(), Some("OPP" | "PTY" | "GOV")))
+                            && !same_actor(x, owner)
+                            && x.code != owner.code
+                    });
+                    if let Some((ante, a)) = rival {
+                        extra.push(Mention {
+                            start: i,
+                            end: i + 2,
+                            actors: vec![a.clone()],
+                            via: Via::Coreference {
+                                antecedent: ante.clone(),
+                            },
+                            group: 0,
+                        });
+                        i += 2;
+                        continue;
+                    }
+                }
+            }
             if let Some(k) = owned_role {
                 if let Some((ante, a)) = found.filter(|(_, a)| a.country.is_some()) {
                     owners.push((k, ante, a));
