@@ -966,6 +966,41 @@ impl Coder {
                     }
                 }
             }
+            // "fired tear gas at his supporters": the followers of an opposition leader, a party or an armed
+            // group share its role; anyone else's are civilians of its state.
+            if self.words.is("possessive_pronoun", w)
+                && self.words.is("supporter_noun", Self::norm(toks, i + 1))
+                && !ms.iter().any(|m| m.start == i + 1)
+            {
+                if let Some((ante, owner)) = &found {
+                    if let Some(c) = owner.country.clone() {
+                        let sector = match owner.sector.as_deref() {
+                            Some(s @ ("OPP" | "PTY" | "REB" | "SEP" | "INS" | "REL")) => {
+                                s.to_string()
+                            }
+                            _ => "CVL".to_string(),
+                        };
+                        let mut a = owner.clone();
+                        a.kind = EntityKind::Agent;
+                        a.id = None;
+                        a.name = None;
+                        a.code = Some(format!("{c}{sector}"));
+                        a.sector = Some(sector);
+                        a.how = format!("the supporters of {ante}");
+                        extra.push(Mention {
+                            start: i,
+                            end: i + 2,
+                            actors: vec![a],
+                            via: Via::Coreference {
+                                antecedent: ante.clone(),
+                            },
+                            group: 0,
+                        });
+                        i += 2;
+                        continue;
+                    }
+                }
+            }
             if let Some(k) = owned_role {
                 if let Some((ante, a)) = found.filter(|(_, a)| a.country.is_some()) {
                     owners.push((k, ante, a));
