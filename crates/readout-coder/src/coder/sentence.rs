@@ -620,6 +620,25 @@ impl Coder {
             // ("… blamed the SLA, but the rebels denied it and accused …": a conjunct with a subject of its own
             // right before its verb lends that subject to the next.)
             let conjunct_subject = || {
+                // ("gunmen who had stormed the campus and shot dead 147 people": a verb coordinated inside a
+                // relative clause shares the relative's head.)
+                let relative = (floor + 1..k).rev().find_map(|r| {
+                    if !self.words.is("relative_of_actor", Self::norm(toks, r)) {
+                        return None;
+                    }
+                    let head = mentions
+                        .iter()
+                        .find(|m| m.end == r || m.end + 1 == r && Self::norm(toks, r - 1) == ",")?;
+                    let verb_between = triggers.iter().any(|o| {
+                        o.start > r
+                            && o.start + 1 < k
+                            && self.lex.verb_patterns()[o.pattern].kind == PatternKind::Verb
+                    });
+                    verb_between.then_some(head)
+                });
+                if relative.is_some() {
+                    return relative;
+                }
                 let prev_verb = triggers
                     .iter()
                     .filter(|o| {
