@@ -666,10 +666,49 @@ impl Coder {
                             .is("possessive_pronoun", Self::norm(toks, m.start))
                 })
             };
+            // ("The army seized power, two days after declaring martial law, and detained the leaders": past an
+            // adverbial clause, the verb is coordinated with the main clause before it.)
+            let before_adverbial = || {
+                if !(floor > 0 && self.words.is("subordinator", Self::norm(toks, floor))) {
+                    return None;
+                }
+                let main_floor = clauses
+                    .iter()
+                    .rev()
+                    .find(|&&c| c < floor)
+                    .copied()
+                    .unwrap_or(0);
+                let verb = triggers
+                    .iter()
+                    .filter(|o| {
+                        o.start >= main_floor
+                            && o.end <= floor
+                            && self.lex.verb_patterns()[o.pattern].kind == PatternKind::Verb
+                    })
+                    .map(|o| o.start)
+                    .min()?;
+                self.subject(toks, &mentions, main_floor, verb)
+            };
+            let own_subject = coordinated
+                && (conjunct_subject().is_some()
+                    || first_subject().is_some()
+                    || self.subject(toks, &mentions, floor, first_verb).is_some());
+            // (Then its date is the main clause's too, not the adverbial's.)
+            let date_floor = if coordinated && !own_subject && before_adverbial().is_some() {
+                clauses
+                    .iter()
+                    .rev()
+                    .find(|&&c| c < floor)
+                    .copied()
+                    .unwrap_or(0)
+            } else {
+                floor
+            };
             let subject = if coordinated {
                 conjunct_subject()
                     .or_else(first_subject)
                     .or_else(|| self.subject(toks, &mentions, floor, first_verb))
+                    .or_else(before_adverbial)
             } else {
                 self.subject(toks, &mentions, floor, tr.start)
             };
@@ -1161,8 +1200,14 @@ impl Coder {
                 let sp = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
                 Actor::from_resolved(&m.actors[0], sp.slice(text).unwrap_or(""), sp)
             });
-            let (mut date, mut precision, mut basis) =
-                self.event_date(toks, &times, &clauses, floor..ceiling, tr.start, doc.date);
+            let (mut date, mut precision, mut basis) = self.event_date(
+                toks,
+                &times,
+                &clauses,
+                date_floor..ceiling,
+                tr.start,
+                doc.date,
+            );
             // "The call" again, with no date of its own: the date of the same event named before.
             let definite_noun = p.kind == PatternKind::Noun
                 && tr.start > 0
