@@ -925,8 +925,10 @@ impl Coder {
                     .find(|&j| self.words.is("reporting", &toks[j].norm))
                     .filter(|_| quoted)
                     .and_then(|r| {
+                        // (After "told" comes the audience: "…,' Bessent told reporters".)
+                        let audience = matches!(toks[r].norm.as_str(), "told" | "tells" | "tell");
                         ms.iter()
-                            .find(|m| m.end == r || m.start == r + 1)
+                            .find(|m| m.end == r || m.start == r + 1 && !audience)
                             .filter(|m| m.actors.len() == 1)
                     })
                     .map(|m| {
