@@ -33,7 +33,13 @@ impl Coder {
             let punct_break = matches!(w, ";" | ":" | "—" | "–" | "--");
             if punct_break {
                 starts.push(i + 1);
-            } else if self.words.is("reporting", w) {
+            } else if self.words.is("reporting", w)
+                // ("Venezuela is said to have expelled": a raising verb, not a report; the subject is the
+                // infinitive's.)
+                && !(i > 0
+                    && self.words.is("be", Self::norm(toks, i - 1))
+                    && Self::norm(toks, i + 1) == "to")
+            {
                 let next = if Self::norm(toks, i + 1) == "that" {
                     i + 2
                 } else {

@@ -383,12 +383,47 @@ impl Coder {
     }
 
     pub(super) fn negation(&self, toks: &[Token], floor: usize, start: usize) -> Option<String> {
+        // "Never before had the crown prince met an Israeli minister", "Nowhere did China condemn Russia", "No
+        // member of the opposition was released": a negative word opening the clause negates its verb.
+        // ("Never before had …": "before" opens no clause of its own there.)
+        let floor = if floor == 1 && toks[0].norm == "never" {
+            0
+        } else {
+            floor
+        };
+        let opener: Vec<&str> = toks[floor..toks.len().min(floor + 2)]
+            .iter()
+            .map(|t| t.norm.as_str())
+            .collect();
+        let fronted = match opener.as_slice() {
+            ["never" | "nowhere", ..] => true,
+            ["not", "once"] | ["at", "no"] | ["no", _] => true,
+            _ => false,
+        };
+        if fronted
+            && floor < start
+            && !toks[floor..start]
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "," | "and" | "but"))
+        {
+            return Some(format!(
+                "negated by {:?} opening the clause",
+                opener.join(" ")
+            ));
+        }
         let from = start.saturating_sub(6).max(floor);
+        let mut past_comma = false;
         for i in (from..start).rev() {
             let w = toks[i].norm.as_str();
             // ("did not criticise the judges and called for calm": a negation does not reach past "and".)
             if matches!(w, "and" | "but") {
                 return None;
+            }
+            past_comma |= w == ",";
+            // ("Not only did Britain condemn Iran": no negation. "Without consulting its allies, Hungary
+            // signed": "without" denies its own gerund, not the clause after its comma.)
+            if w == "not" && Self::norm(toks, i + 1) == "only" || w == "without" && past_comma {
+                continue;
             }
             // ("made no commitment to free": "no" right before an event noun denies it.)
             if self.words.is("negation", w)
