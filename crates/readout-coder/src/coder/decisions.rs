@@ -343,6 +343,51 @@ impl Coder {
         (part.ends_with("ed") || self.words.is("irregular_participle", part)).then_some((b, v))
     }
 
+    /// For a gerund at `k` right after "after", "before", "while", "by" or "without" ("flew home after
+    /// meeting Modi", "angered Moscow by meeting NATO officials"), the subject of the verb before it: the gerund is
+    /// that subject's act.
+    pub(super) fn gerund_main_subject<'m>(
+        &self,
+        toks: &[Token],
+        mentions: &'m [Mention],
+        triggers: &[Trigger],
+        clauses: &[usize],
+        k: usize,
+    ) -> Option<&'m Mention> {
+        if !(k >= 2
+            && toks[k].norm.ends_with("ing")
+            && self.words.is("gerund_preposition", &toks[k - 1].norm))
+        {
+            return None;
+        }
+        let verb = triggers
+            .iter()
+            .filter(|o| o.end < k && self.lex.verb_patterns()[o.pattern].kind == PatternKind::Verb)
+            .map(|o| o.start)
+            .max();
+        if let Some(verb) = verb {
+            let vfloor = clauses
+                .iter()
+                .rev()
+                .find(|&&c| c <= verb)
+                .copied()
+                .unwrap_or(0);
+            return self.subject(toks, mentions, vfloor, verb);
+        }
+        // (A main verb the lexicon does not know, "angered": the clause's first actor not in a phrase.)
+        let floor = clauses
+            .iter()
+            .rev()
+            .find(|&&c| c < k - 1)
+            .copied()
+            .unwrap_or(0);
+        mentions.iter().find(|m| {
+            m.start >= floor
+                && m.end < k - 1
+                && (m.start == 0 || !self.words.is("preposition", Self::norm(toks, m.start - 1)))
+        })
+    }
+
     /// A trigger made of a refusal verb and its `to`/`from` only, perhaps with a time between ("refused on
     /// Monday to"): it governs the action that follows.
     pub(super) fn bare_refusal(&self, toks: &[Token], tr: &Trigger) -> bool {

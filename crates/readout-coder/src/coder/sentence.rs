@@ -704,7 +704,14 @@ impl Coder {
             } else {
                 floor
             };
-            let subject = if coordinated {
+            // ("Armenia angered Moscow by meeting NATO officials": a gerund after a preposition is the main
+            // clause subject's act, not its object's.)
+            let gerund_main = (p.kind == PatternKind::Verb)
+                .then(|| self.gerund_main_subject(toks, &mentions, &triggers, &clauses, tr.start))
+                .flatten();
+            let subject = if let Some(g) = gerund_main {
+                Some(g)
+            } else if coordinated {
                 conjunct_subject()
                     .or_else(first_subject)
                     .or_else(|| self.subject(toks, &mentions, floor, first_verb))
@@ -923,29 +930,8 @@ impl Coder {
                 // (The preposition may close the pattern itself: `ceasefire between`.)
                 // "after meeting Juncker", "after holding talks with Modi": a gerund right after "after",
                 // "before" or "while" belongs to the subject of the clause before it.
-                let gerund_subject = |k: usize| -> Option<&Mention> {
-                    if !(k >= 2
-                        && toks[k].norm.ends_with("ing")
-                        && matches!(toks[k - 1].norm.as_str(), "after" | "before" | "while"))
-                    {
-                        return None;
-                    }
-                    let verb = triggers
-                        .iter()
-                        .filter(|o| {
-                            o.end < k
-                                && self.lex.verb_patterns()[o.pattern].kind == PatternKind::Verb
-                        })
-                        .map(|o| o.start)
-                        .max()?;
-                    let vfloor = clauses
-                        .iter()
-                        .rev()
-                        .find(|&&c| c <= verb)
-                        .copied()
-                        .unwrap_or(0);
-                    self.subject(toks, &mentions, vfloor, verb)
-                };
+                let gerund_subject =
+                    |k: usize| self.gerund_main_subject(toks, &mentions, &triggers, &clauses, k);
                 let prep = match Self::norm(toks, tr.end - 1) {
                     w @ ("between" | "among") => w,
                     _ => Self::norm(toks, tr.end),
