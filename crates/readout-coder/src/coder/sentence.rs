@@ -339,8 +339,15 @@ impl Coder {
                     && !toks[o.start..tr.start]
                         .iter()
                         .any(|t| matches!(t.norm.as_str(), "and" | "," | ";" | "but"));
+                // ("Activists calling for an end to military rule were arrested": a finite passive right before
+                // the trigger is the sentence's own verb, not what was called for.)
+                let finite_passive = tr.start > 0
+                    && matches!(toks[tr.start - 1].norm.as_str(), "was" | "were" | "is" | "are")
+                    && o.start > 0
+                    && toks[o.start].norm.ends_with("ing");
                 accused
-                    || o.end <= tr.start
+                    || !finite_passive
+                    && o.end <= tr.start
                     && tr.start <= o.end + 14
                     && (["02", "03", "10", "13", "14"]
                         .iter()
@@ -376,6 +383,11 @@ impl Coder {
                             && !toks[o.end..tr.start]
                                 .iter()
                                 .any(|t| t.norm == "," || t.norm == "and")
+                            // ("Ukraine's request for fighter jets was rejected by Germany": a passive verb after the
+                            // noun phrase is the sentence's own.)
+                            && !toks[o.end..tr.start]
+                                .iter()
+                                .any(|t| self.words.is("be", &t.norm))
                             // ("Protesters demanding early elections blockaded the highway": a participle on the
                             // subject; the verb after its object is the sentence's own.)
                             && !(toks[o.start].norm.ends_with("ing")
