@@ -941,6 +941,17 @@ impl Coder {
             } else {
                 None
             };
+            // ("Russia and its ally Belarus": "its" only relates the name to the state before; the two are one
+            // compound.)
+            if self.words.is("possessive_pronoun", w)
+                && i > 0
+                && toks[i - 1].norm == "and"
+                && self.words.is("relation_noun", Self::norm(toks, i + 1))
+                && ms.iter().any(|m| m.start == i + 2)
+            {
+                i += 1;
+                continue;
+            }
             // "Mnangagwa called on his rival to join hands": a rival is the last other person or party named.
             if self.words.is("possessive_pronoun", w)
                 && self.words.is("rival_noun", Self::norm(toks, i + 1))
@@ -1185,6 +1196,13 @@ impl Coder {
                 | ["and", "the" | "a" | "an" | "its" | "their"]
                 | [",", "and", "the" | "a" | "an"] => 2,
                 [","] | [",", "the"] => 1,
+                // ("Russia and its ally Belarus", "Hungary and its neighbour Slovakia")
+                ["and", "its" | "their" | "his" | "her", rel]
+                | ["and", "its" | "their" | "his" | "her", "close" | "key" | "main" | "old", rel]
+                    if self.words.is("relation_noun", rel) =>
+                {
+                    2
+                }
                 _ => 0,
             }
         };
