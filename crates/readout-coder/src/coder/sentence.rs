@@ -345,8 +345,14 @@ impl Coder {
                     && matches!(toks[tr.start - 1].norm.as_str(), "was" | "were" | "is" | "are")
                     && o.start > 0
                     && toks[o.start].norm.ends_with("ing");
+                // ("urged Israel to agree to a truce, while Jordan accused Israel": a contrasting clause with its
+                // own subject is no content of the appeal.)
+                let contrast = toks[o.end.min(tr.start)..tr.start]
+                    .iter()
+                    .any(|t| matches!(t.norm.as_str(), "while" | "whereas" | "although" | "though" | "but"));
                 accused
                     || !finite_passive
+                    && !contrast
                     && o.end <= tr.start
                     && tr.start <= o.end + 14
                     && (["02", "03", "10", "13", "14"]
