@@ -362,7 +362,8 @@ impl Coder {
                     // preposition, not from the clause coordinated after it.)
                     && !(object_included
                         && (tr.end..m.start).any(|j| {
-                            matches!(toks[j].norm.as_str(), "and" | "but")
+                            toks[j].norm == ","
+                                || matches!(toks[j].norm.as_str(), "and" | "but")
                                 && (toks.get(j + 1).is_some_and(|t| {
                                     t.kind == TokenKind::Word
                                         && !t.cap
