@@ -114,9 +114,32 @@ impl Coder {
             return None;
         }
         let end = ceiling.min(toks.len());
-        let noun = (floor..end.saturating_sub(2)).find(|&k| {
-            self.reaction_nouns.contains_key(&toks[k].norm) && toks[k + 1].norm == "of"
-        })?;
+        // ("The arrest in Moscow on Thursday of a French researcher", "the expulsion last week of": a time or
+        // place may stand between the noun and its "of".)
+        let of_after = |k: usize| {
+            let mut j = k + 1;
+            while j < end
+                && j <= k + 5
+                && (self.words.is("time_word", &toks[j].norm)
+                    || matches!(
+                        toks[j].norm.as_str(),
+                        "in" | "on"
+                            | "at"
+                            | "last"
+                            | "this"
+                            | "week"
+                            | "month"
+                            | "year"
+                            | "weekend"
+                    )
+                    || toks[j].cap)
+            {
+                j += 1;
+            }
+            j < end && toks[j].norm == "of"
+        };
+        let noun = (floor..end.saturating_sub(2))
+            .find(|&k| self.reaction_nouns.contains_key(&toks[k].norm) && of_after(k))?;
         // The doer's "by" comes before the trigger's own ("… by Myanmar police was condemned by the UN").
         let stop = if noun < tr.start { tr.start } else { end };
         let by = (noun + 2..stop.min(noun + 12))
