@@ -207,7 +207,28 @@ impl Coder {
         }
         // "the foreign ministers of Armenia and Azerbaijan", "the leaders of France and Germany": a plural role
         // noun before `of` and a list of states is each state's.
+        // (All of a longer list: "the foreign ministers of Brazil, India, China and South Africa".)
+        let mut list_sector: Option<String> = None;
         for k in 1..ms.len() {
+            if let Some(sector) = list_sector.clone() {
+                let gap: Vec<&str> = toks[ms[k - 1].end..ms[k].start.max(ms[k - 1].end)]
+                    .iter()
+                    .map(|t| t.norm.as_str())
+                    .collect();
+                let cur = &mut ms[k].actors[0];
+                if matches!(gap.as_slice(), ["and"] | [","] | [",", "and"])
+                    && cur.kind == EntityKind::Country
+                    && cur.sector.is_none()
+                {
+                    if let Some(c) = cur.country.clone() {
+                        cur.code = Some(format!("{c}{sector}"));
+                        cur.sector = Some(sector.clone());
+                        cur.how = format!("{}; {sector} like the list's first state", cur.how);
+                    }
+                    continue;
+                }
+                list_sector = None;
+            }
             let (head, rest) = ms.split_at_mut(k);
             let prev = &head[k - 1];
             let cur = &mut rest[0];
@@ -236,6 +257,7 @@ impl Coder {
                     a.sector = Some(sector.clone());
                     a.how = format!("{}; {sector} like the list's first state", a.how);
                 }
+                list_sector = Some(sector);
             }
         }
         // "President Mohamed Bazoum … Blinken spoke with Bazoum": a person named again keeps the role the

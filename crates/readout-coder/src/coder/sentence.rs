@@ -1615,8 +1615,18 @@ impl Coder {
             if sources.len() >= 2
                 && self.words.has_prefix_of("reciprocal_code", &code_str)
                 && !targets.is_empty()
-                && targets.iter().all(|(_, t)| {
-                    t.country.is_none()
+                && targets.iter().all(|(sp, t)| {
+                    // (An international body after "with" is a partner of its own: "signed an agreement with the
+                    // EU"; "on the sidelines of a G20 gathering" is a venue.)
+                    let with_partner = matches!(t.kind, EntityKind::Igo | EntityKind::Organisation)
+                        && toks
+                            .iter()
+                            .position(|k| k.span.start == sp.start)
+                            .is_some_and(|at| {
+                                let at = self.phrase_start(toks, at, tr.end, 3);
+                                at > 0 && toks[at - 1].norm == "with"
+                            });
+                    t.country.is_none() && !with_partner
                         || sources.iter().any(|(_, s)| {
                             same_actor(s, t) || s.country == t.country && t.sector.is_none()
                         })
