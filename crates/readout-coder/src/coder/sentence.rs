@@ -506,6 +506,22 @@ impl Coder {
                     continue;
                 }
             }
+            // "Qatar, which hosts the political bureau of Hamas, condemned the strike": a present-tense verb in a
+            // relative clause after a comma says what its actor habitually does; it is background, not news.
+            let habitual = p.kind == PatternKind::Verb
+                && floor >= 2
+                && self.words.is("relative_of_actor", Self::norm(toks, floor))
+                && Self::norm(toks, floor - 1) == ","
+                && tr.start == floor + 1
+                && {
+                    let v = toks[tr.start].norm.as_str();
+                    v.ends_with('s') && !v.ends_with("ss") && !v.ends_with("us")
+                };
+            if habitual {
+                trace.decision = "not coded: what the actor habitually does (present tense in a relative clause)".into();
+                traces.push(trace);
+                continue;
+            }
             // "refused to condemn": a bare refusal governing an action is that action refused; it is coded only
             // where a pattern names the refused action with its own code ("refuse to meet").
             if self.bare_refusal(toks, tr)
