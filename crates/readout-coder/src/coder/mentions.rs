@@ -1303,6 +1303,30 @@ impl Coder {
                 }
             }
         }
+        // "Norwegian, Danish, Swedish and Finnish diplomats": bare country adjectives listed before a country's
+        // role noun share that role.
+        for k in (1..ms.len()).rev() {
+            if ms[k].group != ms[k - 1].group
+                || ms[k].actors.len() != 1
+                || ms[k - 1].actors.len() != 1
+            {
+                continue;
+            }
+            let next = ms[k].actors[0].clone();
+            let (Some(sector), true) = (next.sector.clone(), next.country.is_some()) else {
+                continue;
+            };
+            let one_word = ms[k - 1].end == ms[k - 1].start + 1;
+            let adjective = one_word && self.country_adjective(&toks[ms[k - 1].start], &ms[k - 1]);
+            let a = &mut ms[k - 1].actors[0];
+            if adjective && a.kind == EntityKind::Country && a.sector.is_none() {
+                if let Some(c) = a.country.clone() {
+                    a.code = Some(format!("{c}{sector}"));
+                    a.sector = Some(sector);
+                    a.how = format!("{}; the role of the list's last noun", a.how);
+                }
+            }
+        }
         // "Ukrainian women and girls": a role noun with no country after a list member that has one shares it.
         for k in 1..ms.len() {
             if ms[k].group != ms[k - 1].group
