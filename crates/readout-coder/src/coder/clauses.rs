@@ -71,6 +71,20 @@ impl Coder {
                 }
             }
         }
+        // "Hours after Blinken met Netanyahu, Israeli jets attacked Rafah", "As Armenian forces withdrew, …": a
+        // subordinate clause opening the sentence ends at its comma; the main clause follows.
+        let opener = (0..toks.len().min(4)).find(|&i| {
+            self.words.is("subordinator", &toks[i].norm)
+                && toks[..i].iter().all(|t| {
+                    t.kind == TokenKind::Word && !self.words.is("determiner", &t.norm)
+                        || t.kind == TokenKind::Number
+                })
+        });
+        if let Some(o) = opener {
+            if let Some(comma) = (o + 1..toks.len()).find(|&j| toks[j].norm == ",") {
+                starts.push(comma + 1);
+            }
+        }
         starts.sort_unstable();
         starts.dedup();
         starts
