@@ -57,3 +57,34 @@ fn negated_events_are_kept_only_when_asked() {
     assert!(events.iter().all(|e| e.negated), "{events:#?}");
     assert!(!events.is_empty());
 }
+
+/// Dates the coder must give: a main clause after a fronted "Hours after …," clause keeps the publication date
+/// (not "unknown past"); a verb coordinated past an adverbial clause takes the main clause's stated day.
+#[test]
+fn main_clause_dates() {
+    let coder = Coder::new(Lexicon::builtin(), CoderOptions::default());
+    let date_of = |text: &str, code: &str| {
+        let doc = readout_text::Document::from_text("d", text, None).unwrap();
+        let coded = coder.code(&doc);
+        coded
+            .events
+            .iter()
+            .find(|e| e.cameo == code)
+            .and_then(|e| e.date.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        date_of(
+            "date 2024-02-13\n\nHours after Blinken met Netanyahu on Monday, Israeli jets attacked targets in Rafah.",
+            "195"
+        ),
+        "2024-02-13"
+    );
+    assert_eq!(
+        date_of(
+            "date 2014-05-23\n\nThailand's army seized power on Thursday, two days after declaring martial law, and detained the leaders of rival political factions.",
+            "173"
+        ),
+        "2014-05-22"
+    );
+}

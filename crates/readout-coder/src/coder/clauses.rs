@@ -341,6 +341,9 @@ impl Coder {
                     && h.end >= 2
                     && pat.kind == PatternKind::Verb
                     && pat.after_slot().is_empty()
+                    // (Every word of the fronted object is the pattern's, unless its slot takes the rest: "a
+                    // convoy of Ukrainian troops was attacked" is no `attack [the] convoy of`.)
+                    && (pat.elements.contains(&Element::Slot) || h.end > b - i)
                     // (A reaction to an event noun with words of its own, "Israel's attack on Jenin was
                     // condemned", is left to the event noun's own participants.)
                     && (b == i + 1 || !self.reacts(&pat.code))
