@@ -347,7 +347,7 @@ impl Coder {
                     // (A reaction to an event noun with words of its own, "Israel's attack on Jenin was
                     // condemned", is left to the event noun's own participants.)
                     && (b == i + 1 || !self.reacts(&pat.code))
-                    && !blocked[i]
+                    && !blocked.get(i).is_some_and(|b| *b)
                     && !inside
                 {
                     let end = at[..h.end]

@@ -339,8 +339,9 @@ impl Coder {
         {
             let t = &toks[b];
             // ("a cargo ship accused of violating sanctions was seized": a participle is a clause of its own.)
+            let participle = t.norm.ends_with("ed") && !t.cap;
             let plain = !not_object(t)
-                && !(t.norm.ends_with("ed") && !t.cap)
+                && !participle
                 && t.kind == TokenKind::Word
                 && !self.words.is("relative", &t.norm)
                 && !self.words.is("subordinator", &t.norm)
@@ -463,11 +464,10 @@ impl Coder {
             .iter()
             .map(|t| t.norm.as_str())
             .collect();
-        let fronted = match opener.as_slice() {
-            ["never" | "nowhere", ..] => true,
-            ["not", "once"] | ["at", "no"] | ["no", _] => true,
-            _ => false,
-        };
+        let fronted = matches!(
+            opener.as_slice(),
+            ["never" | "nowhere", ..] | ["not", "once"] | ["at", "no"] | ["no", _]
+        );
         if fronted
             && floor < start
             && !toks[floor..start]

@@ -887,7 +887,7 @@ impl Coder {
             // (All of a compound subject: "the United States and the European Union would impose sanctions on
             // it".)
             let mut own_subjects: Vec<usize> = Vec::new();
-            if let Some(k) = ms.iter().rposition(|m| own_subject_of(m)) {
+            if let Some(k) = ms.iter().rposition(&own_subject_of) {
                 own_subjects.push(ms[k].start);
                 let mut k = k;
                 while k > 0
