@@ -274,8 +274,16 @@ impl Coder {
             {
                 j += 1;
             }
-            let plural =
-                j > i + 1 && toks[j - 1].norm.ends_with('s') && toks[i - 1].norm.ends_with('s');
+            // ("burned cars and threw stones at police": a verb after "and" starts a second act, not an object.)
+            let verb_next = toks.get(i + 1).is_some_and(|t| {
+                t.norm.ends_with("ed")
+                    || self.words.is("irregular_past", &t.norm)
+                    || self.words.is("irregular_participle", &t.norm)
+            });
+            let plural = j > i + 1
+                && !verb_next
+                && toks[j - 1].norm.ends_with('s')
+                && toks[i - 1].norm.ends_with('s');
             if plural
                 && matches!(
                     Self::norm(toks, j),
