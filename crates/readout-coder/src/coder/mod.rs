@@ -385,8 +385,12 @@ impl Coder {
         table: &'d [(Vec<String>, Vec<String>)],
         toks: &[Token],
     ) -> Option<(usize, &'d [String])> {
+        // (Every description opens with "the"; most words do not.)
+        if toks.first().is_none_or(|t| t.norm != "the") {
+            return None;
+        }
         let fits = |w: &str, t: &Token| {
-            w.to_lowercase() == t.norm && (!w.starts_with(char::is_uppercase) || t.cap)
+            w.eq_ignore_ascii_case(&t.norm) && (!w.starts_with(char::is_uppercase) || t.cap)
         };
         let at = |toks: &[&Token]| {
             table
