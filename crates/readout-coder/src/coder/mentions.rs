@@ -687,8 +687,51 @@ impl Coder {
                     v.reverse();
                     v
                 };
+                // "halted gas supplies to Poland and Bulgaria after the two countries refused to pay": a pair named
+                // together earlier in the same sentence comes first.
+                let same_sentence = || {
+                    let before: Vec<&Mention> = ms
+                        .iter()
+                        .filter(|m| m.end <= i && m.actors.len() == 1)
+                        .collect();
+                    before.windows(2).rev().find_map(|w| {
+                        let gap: Vec<&str> = toks[w[0].end..w[1].start]
+                            .iter()
+                            .map(|t| t.norm.as_str())
+                            .collect();
+                        let fits = |a: &ResolvedActor| {
+                            if persons {
+                                a.kind == EntityKind::Person
+                            } else if sides {
+                                true
+                            } else {
+                                a.kind == EntityKind::Country
+                            }
+                        };
+                        (matches!(gap.as_slice(), ["and"] | [",", "and"] | ["and", "the"])
+                            && fits(&w[0].actors[0])
+                            && fits(&w[1].actors[0])
+                            && !same_actor(&w[0].actors[0], &w[1].actors[0]))
+                        .then(|| {
+                            w.iter()
+                                .map(|m| {
+                                    let sp = Span::new(
+                                        toks[m.start].span.start,
+                                        toks[m.end - 1].span.end,
+                                    );
+                                    (
+                                        sp.slice(text).unwrap_or("").to_string(),
+                                        m.actors[0].clone(),
+                                    )
+                                })
+                                .collect::<Vec<_>>()
+                        })
+                    })
+                };
                 // "The two sides" in a story about two states are those states; otherwise the last two actors.
-                let pair = if groups {
+                let pair = if let Some(p) = same_sentence().filter(|_| !groups) {
+                    p
+                } else if groups {
                     last_groups()
                 } else if let Some(p) = mem.last_domestic_pair.clone().filter(|_| sides) {
                     p
