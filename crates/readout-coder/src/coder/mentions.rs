@@ -545,6 +545,28 @@ impl Coder {
                 i += n;
                 continue;
             }
+            // "The mediator had met the two rivals separately": whoever mediated last.
+            if let Some(n) = self.words.phrase_at("mediator_description", &norms) {
+                let mediator = mem
+                    .acts
+                    .iter()
+                    .rev()
+                    .find(|(c, _)| c.starts_with("045") || c.starts_with("039"))
+                    .map(|(_, a)| a.clone());
+                if let Some(a) = mediator {
+                    extra.push(Mention {
+                        start: i,
+                        end: i + n,
+                        actors: vec![a],
+                        via: Via::Coreference {
+                            antecedent: "the mediator of the last mediation".into(),
+                        },
+                        group: 0,
+                    });
+                    i += n;
+                    continue;
+                }
+            }
             // "The visitor dined with the monarch", "his host": the two sides of the last visit coded.
             let visit_role = self
                 .words
