@@ -398,8 +398,14 @@ impl Coder {
                     .last(|x| holds(x) && in_office(x))
                     .or(titled)
                     .or_else(|| mem.last(holds));
-                if let Some((w, p)) = holder.or_else(|| mem.last(|x| x.kind == EntityKind::Person))
-                {
+                // (Failing a holder, the last person in that title's branch: "the army chief" is no opposition
+                // leader.)
+                let sector = a.sector.clone();
+                let same_branch = |x: &ResolvedActor| {
+                    x.kind == EntityKind::Person
+                        && (sector.is_none() || x.sector.is_none() || x.sector == sector)
+                };
+                if let Some((w, p)) = holder.or_else(|| mem.last(same_branch)) {
                     m.via = Via::Coreference {
                         antecedent: w.clone(),
                     };
