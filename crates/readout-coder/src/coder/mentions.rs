@@ -971,8 +971,9 @@ impl Coder {
                     own_subjects.push(ms[k].start);
                 }
             }
+            // (Descriptions resolved earlier in the sentence count too: "The bloc demanded … and said it would".)
             let here = |f: &dyn Fn(&ResolvedActor) -> bool| {
-                let before = ms.iter().filter(|m| {
+                let before = ms.iter().chain(extra.iter()).filter(|m| {
                     m.end <= i
                         && m.actors.len() == 1
                         && f(&m.actors[0])
