@@ -46,6 +46,22 @@ impl Coder {
                 }
                 // Speaker: nearest actor before the reporting verb (a statement from X, X's readout), or just after
                 // it for an inverted "said X".
+                // ("The bloc demanded the release of Conde and said it would …": after "and" the speaker is the
+                // subject of the verb before, not its object.)
+                if r > 0 && Self::norm(toks, r - 1) == "and" {
+                    let cfloor = (0..r - 1)
+                        .rev()
+                        .find(|&j| matches!(toks[j].norm.as_str(), ";" | ":"))
+                        .map_or(0, |j| j + 1);
+                    if let Some(v) = (cfloor..r - 1).find(|&j| {
+                        toks[j].kind == TokenKind::Word
+                            && !toks[j].cap
+                            && toks[j].norm.ends_with("ed")
+                            && mentions.iter().any(|m| m.end == j)
+                    }) {
+                        return self.subject(toks, mentions, cfloor, v);
+                    }
+                }
                 let before = mentions.iter().rev().find(|m| m.end <= r && m.end + 6 >= r);
                 return before.or_else(|| mentions.iter().find(|m| m.start == r + 1));
             }
