@@ -10451,10 +10451,10 @@
 041 | verb | make [a] telephone call to _
 041 | verb | place [a] call to _
 041 | verb | place [a] phone call to _
-041 | verb | receive [a] phone call from _
-041 | verb | receive [a] call from _
-041 | verb | receive [a] telephone call from _
-041 | verb | take [a] call from _
+041 | verb | receive [a] phone call from _ | recipient
+041 | verb | receive [a] call from _ | recipient
+041 | verb | receive [a] telephone call from _ | recipient
+041 | verb | take [a] call from _ | recipient
 041 | verb | call _ by phone
 041 | verb | discuss by phone
 041 | verb | discuss by telephone
