@@ -59,7 +59,8 @@ fn negated_events_are_kept_only_when_asked() {
 }
 
 /// Dates the coder must give: a main clause after a fronted "Hours after …," clause keeps the publication date
-/// (not "unknown past"); a verb coordinated past an adverbial clause takes the main clause's stated day.
+/// (not "unknown past"); a verb coordinated past an adverbial clause takes the main clause's stated day; weekdays
+/// in future clauses.
 #[test]
 fn main_clause_dates() {
     let coder = Coder::new(Lexicon::builtin(), CoderOptions::default());
@@ -86,5 +87,20 @@ fn main_clause_dates() {
             "173"
         ),
         "2014-05-22"
+    );
+    // A weekday in a clause about the future is the coming one; right after "said" it is the saying's.
+    assert_eq!(
+        date_of(
+            "date 2021-09-08\n\nECOWAS said it would send a high-level mission to Conakry on Thursday.",
+            "036"
+        ),
+        "2021-09-09"
+    );
+    assert_eq!(
+        date_of(
+            "date 2021-09-08\n\nRussia said on Monday it would expel two Estonian diplomats.",
+            "1313"
+        ),
+        "2021-09-06"
     );
 }

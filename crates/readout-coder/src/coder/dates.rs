@@ -26,9 +26,14 @@ impl Coder {
         let ahead = toks[floor.min(start)..start]
             .iter()
             .any(|t| self.words.is("future_date_cue", &t.norm));
-        let fmt = |t: &TimeExpr| {
+        // (Only a weekday inside that clause: in "said on Monday it would respond", Monday is the saying's.)
+        let fmt = |t: &TimeExpr, own_clause: bool| {
             let mut t = t.clone();
-            if ahead && t.basis == readout_text::TimeBasis::Weekday && t.value.start < pub_date {
+            if ahead
+                && own_clause
+                && t.basis == readout_text::TimeBasis::Weekday
+                && t.value.start < pub_date
+            {
                 t.value.start += chrono::TimeDelta::days(7);
             }
             let p = match t.value.granularity {
@@ -43,7 +48,12 @@ impl Coder {
             )
         };
         if let Some(t) = in_clause {
-            let (d, p) = fmt(t);
+            // ("said on Monday it would expel": a time right at the start of a reported clause is the saying's.)
+            let at = toks
+                .iter()
+                .position(|k| k.span.start >= t.span.start)
+                .unwrap_or(0);
+            let (d, p) = fmt(t, at > floor + 1);
             return (d, p, DateBasis::Stated);
         }
         // A past event referred back to in a subordinate clause: "since Russia invaded Ukraine".
@@ -70,7 +80,7 @@ impl Coder {
             })
         };
         if times.len() == 1 && !dependent(&times[0]) {
-            let (d, p) = fmt(&times[0]);
+            let (d, p) = fmt(&times[0], false);
             return (d, p, DateBasis::Stated);
         }
         (
