@@ -121,17 +121,7 @@ impl Coder {
             while j < end
                 && j <= k + 5
                 && (self.words.is("time_word", &toks[j].norm)
-                    || matches!(
-                        toks[j].norm.as_str(),
-                        "in" | "on"
-                            | "at"
-                            | "last"
-                            | "this"
-                            | "week"
-                            | "month"
-                            | "year"
-                            | "weekend"
-                    )
+                    || self.words.is("noun_of_gap", &toks[j].norm)
                     || toks[j].cap)
             {
                 j += 1;
@@ -464,10 +454,10 @@ impl Coder {
             .iter()
             .map(|t| t.norm.as_str())
             .collect();
-        let fronted = matches!(
-            opener.as_slice(),
-            ["never" | "nowhere", ..] | ["not", "once"] | ["at", "no"] | ["no", _]
-        );
+        let fronted = opener
+            .first()
+            .is_some_and(|w| self.words.is("negative_opener", w))
+            || self.words.phrase_at("negative_opener", &opener).is_some();
         if fronted
             && floor < start
             && !toks[floor..start]

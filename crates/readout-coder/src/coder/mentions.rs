@@ -502,13 +502,7 @@ impl Coder {
                             .as_ref()
                             .is_none_or(|s| !same_actor(s, &m.actors[0]))
                     })
-                    .map(|m| {
-                        let sp = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
-                        (
-                            sp.slice(text).unwrap_or("").to_string(),
-                            m.actors[0].clone(),
-                        )
-                    });
+                    .map(|m| m.spelled(toks, text));
                 let ante = here.or_else(|| {
                     mem.last(|a| fits(a) && skipped.as_ref().is_none_or(|s| !same_actor(s, a)))
                         .cloned()
@@ -539,13 +533,7 @@ impl Coder {
                             m.via = Via::Coreference { antecedent: w };
                         }
                     } else if !possessive {
-                        extra.push(Mention {
-                            start: i,
-                            end: i + n,
-                            actors: vec![a],
-                            via: Via::Coreference { antecedent: w },
-                            group: 0,
-                        });
+                        extra.push(Mention::coreference(i, i + n, vec![a], w));
                     }
                 }
                 i += n;
@@ -560,15 +548,12 @@ impl Coder {
                     .find(|(c, _)| c.starts_with("045") || c.starts_with("039"))
                     .map(|(_, a)| a.clone());
                 if let Some(a) = mediator {
-                    extra.push(Mention {
-                        start: i,
-                        end: i + n,
-                        actors: vec![a],
-                        via: Via::Coreference {
-                            antecedent: "the mediator of the last mediation".into(),
-                        },
-                        group: 0,
-                    });
+                    extra.push(Mention::coreference(
+                        i,
+                        i + n,
+                        vec![a],
+                        "the mediator of the last mediation".into(),
+                    ));
                     i += n;
                     continue;
                 }
@@ -593,18 +578,13 @@ impl Coder {
                             a.sector = Some("GOV".into());
                         }
                     }
-                    extra.push(Mention {
-                        start: i,
-                        end: i + n,
-                        actors: vec![a],
-                        via: Via::Coreference {
-                            antecedent: format!(
-                                "the {} of the last visit",
-                                if visitor { "visitor" } else { "host" }
-                            ),
-                        },
-                        group: 0,
-                    });
+                    let role = if visitor { "visitor" } else { "host" };
+                    extra.push(Mention::coreference(
+                        i,
+                        i + n,
+                        vec![a],
+                        format!("the {role} of the last visit"),
+                    ));
                     i += n;
                     continue;
                 }
@@ -644,15 +624,12 @@ impl Coder {
                 if v.len() == many {
                     v.reverse();
                     let names: Vec<&str> = v.iter().map(|(w, _)| w.as_str()).collect();
-                    extra.push(Mention {
-                        start: i,
-                        end: i + 3,
-                        actors: v.iter().map(|(_, a)| a.clone()).collect(),
-                        via: Via::Coreference {
-                            antecedent: names.join(", "),
-                        },
-                        group: 0,
-                    });
+                    extra.push(Mention::coreference(
+                        i,
+                        i + 3,
+                        v.iter().map(|(_, a)| a.clone()).collect(),
+                        names.join(", "),
+                    ));
                     i += 3;
                     continue;
                 }
@@ -740,20 +717,7 @@ impl Coder {
                             && fits(&w[0].actors[0])
                             && fits(&w[1].actors[0])
                             && !same_actor(&w[0].actors[0], &w[1].actors[0]))
-                        .then(|| {
-                            w.iter()
-                                .map(|m| {
-                                    let sp = Span::new(
-                                        toks[m.start].span.start,
-                                        toks[m.end - 1].span.end,
-                                    );
-                                    (
-                                        sp.slice(text).unwrap_or("").to_string(),
-                                        m.actors[0].clone(),
-                                    )
-                                })
-                                .collect::<Vec<_>>()
-                        })
+                        .then(|| w.iter().map(|m| m.spelled(toks, text)).collect::<Vec<_>>())
                     })
                 };
                 // "The two sides" in a story about two states are those states; otherwise the last two actors.
@@ -855,15 +819,12 @@ impl Coder {
                     pair
                 };
                 if pair.len() == 2 {
-                    extra.push(Mention {
-                        start: i,
-                        end: i + n,
-                        actors: pair.iter().map(|(_, a)| a.clone()).collect(),
-                        via: Via::Coreference {
-                            antecedent: format!("{} and {}", pair[0].0, pair[1].0),
-                        },
-                        group: 0,
-                    });
+                    extra.push(Mention::coreference(
+                        i,
+                        i + n,
+                        pair.iter().map(|(_, a)| a.clone()).collect(),
+                        format!("{} and {}", pair[0].0, pair[1].0),
+                    ));
                 }
                 i += n;
                 continue;
@@ -985,13 +946,7 @@ impl Coder {
                 } else {
                     before.max_by_key(|m| m.start)
                 };
-                pick.map(|m| {
-                    let sp = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
-                    (
-                        sp.slice(text).unwrap_or("").to_string(),
-                        m.actors[0].clone(),
-                    )
-                })
+                pick.map(|m| m.spelled(toks, text))
             };
             let found = if expletive {
                 None
@@ -1025,13 +980,7 @@ impl Coder {
                             .find(|m| m.end == r || m.start == r + 1 && !audience)
                             .filter(|m| m.actors.len() == 1)
                     })
-                    .map(|m| {
-                        let sp = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
-                        (
-                            sp.slice(text).unwrap_or("").to_string(),
-                            m.actors[0].clone(),
-                        )
-                    })
+                    .map(|m| m.spelled(toks, text))
             } else {
                 None
             };
@@ -1059,15 +1008,12 @@ impl Coder {
                             && x.code != owner.code
                     });
                     if let Some((ante, a)) = rival {
-                        extra.push(Mention {
-                            start: i,
-                            end: i + 2,
-                            actors: vec![a.clone()],
-                            via: Via::Coreference {
-                                antecedent: ante.clone(),
-                            },
-                            group: 0,
-                        });
+                        extra.push(Mention::coreference(
+                            i,
+                            i + 2,
+                            vec![a.clone()],
+                            ante.clone(),
+                        ));
                         i += 2;
                         continue;
                     }
@@ -1094,15 +1040,7 @@ impl Coder {
                         a.code = Some(format!("{c}{sector}"));
                         a.sector = Some(sector);
                         a.how = format!("the supporters of {ante}");
-                        extra.push(Mention {
-                            start: i,
-                            end: i + 2,
-                            actors: vec![a],
-                            via: Via::Coreference {
-                                antecedent: ante.clone(),
-                            },
-                            group: 0,
-                        });
+                        extra.push(Mention::coreference(i, i + 2, vec![a], ante.clone()));
                         i += 2;
                         continue;
                     }
@@ -1116,13 +1054,7 @@ impl Coder {
                 continue;
             }
             if let Some((ante, a)) = found {
-                extra.push(Mention {
-                    start: i,
-                    end: i + 1,
-                    actors: vec![a],
-                    via: Via::Coreference { antecedent: ante },
-                    group: 0,
-                });
+                extra.push(Mention::coreference(i, i + 1, vec![a], ante));
             } else if self.words.is("pronoun_plural", w) {
                 // "They": the last group named (a compound, or a plural role noun such as "prosecutors"), else
                 // the last two people.
@@ -1137,13 +1069,7 @@ impl Coder {
                             .min_by_key(|m| m.start)
                     })
                     .flatten()
-                    .map(|m| {
-                        let sp = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
-                        vec![(
-                            sp.slice(text).unwrap_or("").to_string(),
-                            m.actors[0].clone(),
-                        )]
-                    });
+                    .map(|m| vec![m.spelled(toks, text)]);
                 // "Dutch prosecutors said … authorities had shared information with them": a plural role
                 // named earlier in the sentence, other than the clause's own subject right before.
                 let plural_here = || {
@@ -1155,26 +1081,14 @@ impl Coder {
                                 && !toks[m.end - 1].cap
                         })
                         .min_by_key(|m| m.start)
-                        .map(|m| {
-                            let sp = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
-                            vec![(
-                                sp.slice(text).unwrap_or("").to_string(),
-                                m.actors[0].clone(),
-                            )]
-                        })
+                        .map(|m| vec![m.spelled(toks, text)])
                 };
                 // "spoke with his Armenian and Azerbaijani counterparts and urged them", "abducted 38 AU staff
                 // … and freed most of them": an object pronoun is the nearest pair or plural group named before it
                 // in its own sentence, other than the sentence's first actor.
                 let object_here = || {
                     let first = ms.iter().map(|m| m.start).min();
-                    let spelled = |m: &Mention| {
-                        let sp = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
-                        (
-                            sp.slice(text).unwrap_or("").to_string(),
-                            m.actors[0].clone(),
-                        )
-                    };
+                    let spelled = |m: &Mention| m.spelled(toks, text);
                     let mut before: Vec<&Mention> = ms
                         .iter()
                         .filter(|m| m.end < i && m.actors.len() == 1 && Some(m.start) != first)
@@ -1221,25 +1135,19 @@ impl Coder {
                         .unwrap_or_else(|| mem.last_two(|a| a.kind == EntityKind::Person)),
                 };
                 if pair.len() == 1 {
-                    extra.push(Mention {
-                        start: i,
-                        end: i + 1,
-                        actors: vec![pair[0].1.clone()],
-                        via: Via::Coreference {
-                            antecedent: pair[0].0.clone(),
-                        },
-                        group: 0,
-                    });
+                    extra.push(Mention::coreference(
+                        i,
+                        i + 1,
+                        vec![pair[0].1.clone()],
+                        pair[0].0.clone(),
+                    ));
                 } else if pair.len() == 2 {
-                    extra.push(Mention {
-                        start: i,
-                        end: i + 1,
-                        actors: pair.iter().map(|(_, a)| a.clone()).collect(),
-                        via: Via::Coreference {
-                            antecedent: format!("{} and {}", pair[0].0, pair[1].0),
-                        },
-                        group: 0,
-                    });
+                    extra.push(Mention::coreference(
+                        i,
+                        i + 1,
+                        pair.iter().map(|(_, a)| a.clone()).collect(),
+                        format!("{} and {}", pair[0].0, pair[1].0),
+                    ));
                 }
             }
             i += 1;

@@ -98,6 +98,33 @@ pub struct SentenceTrace {
     pub resolved: Vec<(Span, usize, usize, Vec<ResolvedActor>)>,
 }
 
+impl Mention {
+    /// A mention resolved to earlier words (a pronoun, a description), not yet in a compound.
+    fn coreference(
+        start: usize,
+        end: usize,
+        actors: Vec<ResolvedActor>,
+        antecedent: String,
+    ) -> Mention {
+        Mention {
+            start,
+            end,
+            actors,
+            via: Via::Coreference { antecedent },
+            group: 0,
+        }
+    }
+
+    /// The mention's words in the text and its first actor, as coreference memory keeps them.
+    fn spelled(&self, toks: &[Token], text: &str) -> (String, ResolvedActor) {
+        let sp = Span::new(toks[self.start].span.start, toks[self.end - 1].span.end);
+        (
+            sp.slice(text).unwrap_or("").to_string(),
+            self.actors[0].clone(),
+        )
+    }
+}
+
 /// A mention as shown by explain.
 #[derive(Debug, Clone, Serialize)]
 pub struct MentionView {

@@ -349,7 +349,7 @@ impl Coder {
                 // own subject is no content of the appeal.)
                 let contrast = toks[o.end.min(tr.start)..tr.start]
                     .iter()
-                    .any(|t| matches!(t.norm.as_str(), "while" | "whereas" | "although" | "though" | "but"));
+                    .any(|t| self.words.is("contrast_conjunction", &t.norm));
                 accused
                     || !finite_passive
                     && !contrast
@@ -723,12 +723,19 @@ impl Coder {
                     .min()?;
                 self.subject(toks, &mentions, main_floor, verb)
             };
+            // A coordinated verb's subject in its own clause, else past an adverbial clause (and then its date
+            // is the main clause's too, not the adverbial's).
             let own_subject = coordinated
-                && (conjunct_subject().is_some()
-                    || first_subject().is_some()
-                    || self.subject(toks, &mentions, floor, first_verb).is_some());
-            // (Then its date is the main clause's too, not the adverbial's.)
-            let date_floor = if coordinated && !own_subject && before_adverbial().is_some() {
+                .then(|| {
+                    conjunct_subject()
+                        .or_else(first_subject)
+                        .or_else(|| self.subject(toks, &mentions, floor, first_verb))
+                })
+                .flatten();
+            let adverbial_subject = (coordinated && own_subject.is_none())
+                .then(before_adverbial)
+                .flatten();
+            let date_floor = if adverbial_subject.is_some() {
                 clauses
                     .iter()
                     .rev()
@@ -743,13 +750,10 @@ impl Coder {
             let gerund_main = (p.kind == PatternKind::Verb)
                 .then(|| self.gerund_main_subject(toks, &mentions, &triggers, &clauses, tr.start))
                 .flatten();
-            let subject = if let Some(g) = gerund_main {
-                Some(g)
+            let subject = if gerund_main.is_some() {
+                gerund_main
             } else if coordinated {
-                conjunct_subject()
-                    .or_else(first_subject)
-                    .or_else(|| self.subject(toks, &mentions, floor, first_verb))
-                    .or_else(before_adverbial)
+                own_subject.or(adverbial_subject)
             } else {
                 self.subject(toks, &mentions, floor, tr.start)
             };
