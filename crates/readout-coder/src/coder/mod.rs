@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use readout_lexicon::verbs::{Element, PatternKind};
+use readout_lexicon::verbs::{Element, Irregulars, PatternKind};
 use readout_lexicon::{Context, EntityKind, Lexicon, ResolvedActor};
 use readout_text::{find_times, Document, Granularity, Sentence, Span, TimeExpr, Token, TokenKind};
 use serde::Serialize;
@@ -169,8 +169,8 @@ pub struct Coder {
     /// the roots of the acts it can name (empty: any act but a reaction).
     reaction_codes: Vec<String>,
     reaction_nouns: HashMap<String, Vec<String>>,
-    /// (code, sub-code, cues): sub-codes by means or aim (`data/refine.txt`).
-    refinements: Vec<(String, String, Vec<Vec<String>>)>,
+    /// Sub-codes by means or aim (`data/refine.txt`).
+    refinements: Vec<Refinement>,
     /// The lexicon's office titles, lower-cased ("prime minister").
     titles: rustc_hash::FxHashSet<String>,
     /// Definite descriptions of states and the states each can name (`data/country-descriptions.txt`).
@@ -180,8 +180,32 @@ pub struct Coder {
     org_descriptions: Vec<(Vec<String>, Vec<String>)>,
 }
 
+/// A rule of `data/refine.txt`: an event coded `from` whose clause holds any of `cues` is coded `to`.
+#[derive(Debug)]
+pub(crate) struct Refinement {
+    pub(crate) from: String,
+    pub(crate) to: String,
+    /// Each cue is a word sequence; each word is the set of forms it may take in text.
+    cues: Vec<Vec<Vec<String>>>,
+}
+
+impl Refinement {
+    /// True when one of the rule's cues occurs in `toks`: its first word in any inflected form (`lift the
+    /// curfew` also matches "lifted the curfew"), a later content word also as a plural. Reporters inflect where
+    /// the file lists one form; listing every variant is what made the file brittle. (Letting other words in
+    /// between cue words was tried: "a vehicle struck a roadside bomb" became a vehicle bomb, "barred Americans
+    /// from adopting" a ban on candidates.)
+    pub(crate) fn cued(&self, toks: &[Token]) -> bool {
+        self.cues.iter().any(|cue| {
+            toks.windows(cue.len())
+                .any(|w| w.iter().zip(cue).all(|(t, forms)| forms.contains(&t.norm)))
+        })
+    }
+}
+
 /// Reads `data/refine.txt`: `CODE > SUB | cue; cue`.
-fn refinements(text: &str) -> Vec<(String, String, Vec<Vec<String>>)> {
+fn refinements(text: &str, irregular: &Irregulars, words: &Words) -> Vec<Refinement> {
+    let plain = |w: &str| w.len() > 2 && w.chars().all(|c| c.is_ascii_alphabetic());
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -191,13 +215,33 @@ fn refinements(text: &str) -> Vec<(String, String, Vec<Vec<String>>)> {
             let cues = cues
                 .split(';')
                 .map(|c| {
-                    readout_text::tokenize(c, 0..c.len())
+                    let toks: Vec<String> = readout_text::tokenize(c, 0..c.len())
                         .map(|t| t.norm)
+                        .collect();
+                    let n = toks.len();
+                    toks.into_iter()
+                        .enumerate()
+                        .map(|(i, w)| {
+                            let function =
+                                words.is("preposition", &w) || words.is("determiner", &w);
+                            match (plain(&w), i == 0 && n > 1) {
+                                (true, true) => irregular.verb_forms(&w),
+                                // (the plural: `verb_forms` lists the -s form second)
+                                (true, false) if !function => {
+                                    irregular.verb_forms(&w).into_iter().take(2).collect()
+                                }
+                                _ => vec![w],
+                            }
+                        })
                         .collect::<Vec<_>>()
                 })
                 .filter(|c| !c.is_empty())
                 .collect();
-            Some((from.trim().to_string(), to.trim().to_string(), cues))
+            Some(Refinement {
+                from: from.trim().to_string(),
+                to: to.trim().to_string(),
+                cues,
+            })
         })
         .collect()
 }
@@ -374,10 +418,16 @@ impl Coder {
         };
         let titles = lex.titles().iter().map(|t| t.to_lowercase()).collect();
         let reactions = reactions(include_str!("../../data/reaction.txt"));
+        let words = Words::builtin();
+        let refinements = refinements(
+            include_str!("../../data/refine.txt"),
+            lex.irregulars(),
+            &words,
+        );
         Coder {
             titles,
             lex,
-            words: Words::builtin(),
+            words,
             opts,
             intents: table(include_str!("../../data/intent.txt")),
             demands: table(include_str!("../../data/demand.txt")),
@@ -386,7 +436,7 @@ impl Coder {
             reaction_codes: reactions.0,
             reaction_nouns: reactions.1,
             protest_aims: table(include_str!("../../data/protest-aim.txt")),
-            refinements: refinements(include_str!("../../data/refine.txt")),
+            refinements,
             descriptions: descriptions(include_str!("../../data/country-descriptions.txt")),
             org_descriptions: descriptions(include_str!(
                 "../../data/organisation-descriptions.txt"

@@ -1333,14 +1333,12 @@ impl Coder {
                 }
             }
             // Means and aims pick the sub-code ("warplanes struck" → 195, "marched against the tax" → 1412).
-            if let Some((_, sub, _)) = self.refinements.iter().find(|(from, _, cues)| {
-                *from == code_str
-                    && cues.iter().any(|c| {
-                        toks[floor..ceiling.min(toks.len())]
-                            .windows(c.len())
-                            .any(|w| w.iter().zip(c).all(|(t, n)| t.norm == *n))
-                    })
-            }) {
+            if let Some(sub) = self
+                .refinements
+                .iter()
+                .find(|r| r.from == code_str && r.cued(&toks[floor..ceiling.min(toks.len())]))
+                .map(|r| &r.to)
+            {
                 note = if note.is_empty() {
                     format!("sub-code {sub} by its means or aim")
                 } else {
