@@ -946,6 +946,8 @@ impl Coder {
             };
             let mut note = String::new();
             let mut demand_code = None;
+            // (An event noun whose participant is the subject of the clause a gerund qualifies.)
+            let mut gerund_participant = false;
             if let Some(d) = demander {
                 target_m = source_m;
                 source_m = Some(d);
@@ -1025,6 +1027,7 @@ impl Coder {
                     note = "participant: the subject of the support verb".into();
                     if gerund_subject(anchor).is_some() {
                         note = "participant: the subject of the clause the gerund qualifies".into();
+                        gerund_participant = true;
                     }
                     // "did not sign the communique of the summit": the support verb's negation is the noun's.
                     if negated.is_none() {
@@ -1036,6 +1039,7 @@ impl Coder {
                     source_m = Some(subj);
                     target_m = adjacent;
                     note = "participant: the subject of the clause the gerund qualifies".into();
+                    gerund_participant = true;
                 } else if let Some(subj) = (tr.start >= 2
                     && (2..=4).any(|back| {
                         tr.start >= back
@@ -1271,11 +1275,7 @@ impl Coder {
                     })
                     .filter(|t| t.starts_with("13"));
                 if let Some(t) = threatened {
-                    note = if note.is_empty() {
-                        format!("threat of what it names: {t}")
-                    } else {
-                        format!("{note}; threat of what it names: {t}")
-                    };
+                    add_note(&mut note, format!("threat of what it names: {t}"));
                     code_str = t;
                 }
             }
@@ -1285,11 +1285,7 @@ impl Coder {
                     .iter()
                     .find(|(a, _)| p.code.starts_with(a.as_str()))
                 {
-                    note = if note.is_empty() {
-                        format!("announced or offered: intent {intent}")
-                    } else {
-                        format!("{note}; announced or offered: intent {intent}")
-                    };
+                    add_note(&mut note, format!("announced or offered: intent {intent}"));
                     code_str = intent.clone();
                 }
                 // "will withdraw its peacekeeping force from Chad unless …": an announced action made to hang on
@@ -1298,7 +1294,7 @@ impl Coder {
                     .iter()
                     .any(|t| self.words.is("threat_condition", &t.norm));
                 if unless && !code_str.starts_with("13") {
-                    note = format!("{note}; conditional on the other side: threat 130");
+                    add_note(&mut note, "conditional on the other side: threat 130");
                     code_str = "130".into();
                 }
             }
@@ -1324,11 +1320,7 @@ impl Coder {
                         && !parties.contains(&c)
                 });
                 if third.is_some() {
-                    note = if note.is_empty() {
-                        "a meeting in a third state: 044".to_string()
-                    } else {
-                        format!("{note}; a meeting in a third state: 044")
-                    };
+                    add_note(&mut note, "a meeting in a third state: 044");
                     code_str = "044".into();
                 }
             }
@@ -1339,11 +1331,7 @@ impl Coder {
                 .find(|r| r.from == code_str && r.cued(&toks[floor..ceiling.min(toks.len())]))
                 .map(|r| &r.to)
             {
-                note = if note.is_empty() {
-                    format!("sub-code {sub} by its means or aim")
-                } else {
-                    format!("{note}; sub-code {sub} by its means or aim")
-                };
+                add_note(&mut note, format!("sub-code {sub} by its means or aim"));
                 code_str = sub.clone();
             }
             // Violence between a state's forces and its protesters is coded by who does it: security forces firing
@@ -1377,11 +1365,10 @@ impl Coder {
                     None
                 };
                 if let Some(c) = new {
-                    note = if note.is_empty() {
-                        format!("violence between forces and protesters: {c}")
-                    } else {
-                        format!("{note}; violence between forces and protesters: {c}")
-                    };
+                    add_note(
+                        &mut note,
+                        format!("violence between forces and protesters: {c}"),
+                    );
                     code_str = c.to_string();
                 }
             }
@@ -1391,11 +1378,7 @@ impl Coder {
             if let Some((c, why)) =
                 self.by_parties(&code_str, &sources, &targets, &toks[floor..ceiling])
             {
-                note = if note.is_empty() {
-                    format!("{why}: {c}")
-                } else {
-                    format!("{note}; {why}: {c}")
-                };
+                add_note(&mut note, format!("{why}: {c}"));
                 code_str = c.to_string();
             }
             // "Georgian and American troops launched a military exercise near Tbilisi": a show of force two states
@@ -1414,11 +1397,7 @@ impl Coder {
             if joint {
                 code_str = "062".into();
                 targets.clear();
-                note = if note.is_empty() {
-                    "staged together: military cooperation 062".into()
-                } else {
-                    format!("{note}; staged together: military cooperation 062")
-                };
+                add_note(&mut note, "staged together: military cooperation 062");
             }
             // "EU leaders agreed on Monday to impose new sanctions on Belarus", "agreed to provide aid to": a bare
             // agreement or decision to act is the intent to do what it names (03x), and a decision to coerce or
@@ -1450,11 +1429,7 @@ impl Coder {
                             let sp = Span::new(toks[t.start].span.start, toks[t.end - 1].span.end);
                             targets = t.actors.iter().map(|a| (sp, a)).collect();
                         }
-                        note = if note.is_empty() {
-                            format!("agreed or decided: {c}")
-                        } else {
-                            format!("{note}; agreed or decided: {c}")
-                        };
+                        add_note(&mut note, format!("agreed or decided: {c}"));
                         code_str = c;
                     }
                 }
@@ -1530,11 +1505,7 @@ impl Coder {
                     let sp = Span::new(toks[t.start].span.start, toks[t.end - 1].span.end);
                     targets = t.actors.iter().map(|a| (sp, a)).collect();
                 }
-                note = if note.is_empty() {
-                    format!("aim: {}", dp.code)
-                } else {
-                    format!("{note}; aim: {}", dp.code)
-                };
+                add_note(&mut note, format!("aim: {}", dp.code));
             }
             // "Kiir rejected the appeal", "Mubarak rejected their demand that he resign": a rejection of a
             // request made earlier answers whoever made it, and rejects what was asked.
@@ -1552,11 +1523,7 @@ impl Coder {
                         code_str = c.clone();
                     }
                 }
-                note = if note.is_empty() {
-                    format!("answers an earlier request ({asked})")
-                } else {
-                    format!("{note}; answers an earlier request ({asked})")
-                };
+                add_note(&mut note, format!("answers an earlier request ({asked})"));
             }
             // "The United States and the EU praised the vote": a reaction to an act named before is aimed at
             // whoever performed it.
@@ -1602,11 +1569,7 @@ impl Coder {
                 .flatten();
             if let Some(k) = &killer {
                 targets = vec![(targets[0].0, k)];
-                note = if note.is_empty() {
-                    "reacts to the act against the victim".to_string()
-                } else {
-                    format!("{note}; reacts to the act against the victim")
-                };
+                add_note(&mut note, "reacts to the act against the victim");
             }
             let reacted = denied.or_else(|| {
                 (targets.is_empty() && answered.is_none())
@@ -1615,11 +1578,7 @@ impl Coder {
             });
             if let Some((actor, noun)) = &reacted {
                 targets = vec![(span, actor)];
-                note = if note.is_empty() {
-                    format!("reacts to an earlier act ({noun})")
-                } else {
-                    format!("{note}; reacts to an earlier act ({noun})")
-                };
+                add_note(&mut note, format!("reacts to an earlier act ({noun})"));
             }
             let Some(mut code) = self.lex.ontology().get(&code_str) else {
                 trace.decision = format!("not coded: unknown code {code_str}");
@@ -1674,8 +1633,7 @@ impl Coder {
             let mut both_ways = p.kind == PatternKind::Noun
                 && p.code.starts_with("04")
                 && code_str.starts_with("04")
-                && !note.is_empty()
-                && !note.contains("the gerund qualifies")
+                && !gerund_participant
                 && targets.len() == 1;
             // "clashed with rebels": a mutual action with one partner named runs both ways.
             if targets.len() == 1 && self.words.has_prefix_of("mutual_code", &code_str) {
@@ -1772,19 +1730,11 @@ impl Coder {
                 };
             if !own_country.is_empty() && domestic.is_empty() {
                 targets = own_country.iter().map(|d| (span, d)).collect();
-                note = if note.is_empty() {
-                    "domestic action".into()
-                } else {
-                    format!("{note}; domestic action")
-                };
+                add_note(&mut note, "domestic action");
             }
             if !domestic.is_empty() {
                 targets = domestic.iter().map(|d| (span, d)).collect();
-                note = if note.is_empty() {
-                    "domestic protest".into()
-                } else {
-                    format!("{note}; domestic protest")
-                };
+                add_note(&mut note, "domestic protest");
             }
             // "Samsung launched an all-out offensive in India's smartphone market": a company waging war is a
             // figure of speech.
@@ -1854,11 +1804,7 @@ impl Coder {
                     .find(|(a, _)| code_str.starts_with(a.as_str()))
                 {
                     if let Some(rc) = self.lex.ontology().get(c) {
-                        note = if note.is_empty() {
-                            format!("refused: reject {c}")
-                        } else {
-                            format!("{note}; refused: reject {c}")
-                        };
+                        add_note(&mut note, format!("refused: reject {c}"));
                         code = rc;
                         negated = None;
                     }
@@ -2071,4 +2017,13 @@ impl Coder {
             },
         )
     }
+}
+
+/// Adds one decision to an event's note, the notes `readout explain` prints after the rule that fired.
+fn add_note(note: &mut String, why: impl std::fmt::Display) {
+    use std::fmt::Write;
+    if !note.is_empty() {
+        note.push_str("; ");
+    }
+    let _ = write!(note, "{why}");
 }
