@@ -1,9 +1,102 @@
 //! Small decisions about a trigger's context: answered requests, orders to one's own forces, options weighed,
-//! protest aims, fronted objects, refusals, voice, negation and hypotheticals.
+//! protest aims, fronted objects, refusals, voice, negation and hypotheticals, the act a threat names, meetings in
+//! a third state, and violence between a state's forces and its protesters.
 
 use super::*;
 
 impl Coder {
+    /// "threatened to launch a military offensive": the threat code (13x) of the act a bare threat names right
+    /// after its "to".
+    pub(super) fn threatened_act(
+        &self,
+        triggers: &[Trigger],
+        tr: &Trigger,
+        ceiling: usize,
+    ) -> Option<String> {
+        triggers
+            .iter()
+            .filter(|o| o.start >= tr.end && o.start <= tr.end + 4 && o.start < ceiling)
+            .find_map(|o| {
+                let pc = &self.lex.verb_patterns()[o.pattern].code;
+                self.intents
+                    .iter()
+                    .find(|(a, _)| pc.starts_with(a.as_str()))
+                    .map(|(_, t)| t.clone())
+            })
+            .filter(|t| t.starts_with("13"))
+    }
+
+    /// "Putin and Biden met in Geneva": whether a meeting of two states' actors is placed (`in`, `at` …) in a
+    /// third state after its trigger, which CAMEO codes 044.
+    pub(super) fn third_state_venue(
+        &self,
+        toks: &[Token],
+        mentions: &[Mention],
+        tr: &Trigger,
+        ceiling: usize,
+        sources: &[Party],
+        targets: &[Party],
+    ) -> bool {
+        let parties: Vec<&str> = sources
+            .iter()
+            .chain(targets.iter())
+            .filter_map(|(_, a)| a.country.as_deref())
+            .collect();
+        parties.len() >= 2
+            && mentions.iter().any(|m| {
+                let Some(c) = m.actors[0].country.as_deref() else {
+                    return false;
+                };
+                let at = self.phrase_start(toks, m.start, tr.end, usize::MAX);
+                m.start >= tr.end
+                    && m.start < ceiling
+                    && at > tr.end
+                    && self.words.is("locative", Self::norm(toks, at - 1))
+                    // ("consulted them about the situation in Afghanistan": a topic, not a venue)
+                    && !(at >= 2 && self.words.is("topic_head", Self::norm(toks, at - 2)))
+                    && !parties.contains(&c)
+            })
+    }
+
+    /// Violence between a state's forces and its protesters is coded by who does it: security forces firing on
+    /// their own state's protesters is repression (175); protesters blockading or occupying obstruct (144), other
+    /// force by them is a violent protest (145). `None` when the code is no violence or the sides are others.
+    pub(super) fn forces_and_protesters(
+        &self,
+        code: &str,
+        sources: &[Party],
+        targets: &[Party],
+    ) -> Option<&'static str> {
+        if !self.words.has_prefix_of("violence_code", code)
+            || self.words.is("violence_code_exception", code)
+        {
+            return None;
+        }
+        let sector = |a: &ResolvedActor| a.sector.clone().unwrap_or_default();
+        let protesters = |a: &ResolvedActor| self.words.is("protester_sector", &sector(a));
+        let forces = |a: &ResolvedActor| self.words.is("security_sector", &sector(a));
+        let same_state = sources.iter().all(|(_, s)| {
+            targets
+                .iter()
+                .all(|(_, t)| s.country.is_some() && s.country == t.country)
+        });
+        if !targets.is_empty()
+            && same_state
+            && sources.iter().all(|(_, a)| forces(a))
+            && targets.iter().all(|(_, a)| protesters(a))
+        {
+            Some("175")
+        } else if !sources.is_empty() && sources.iter().all(|(_, a)| protesters(a)) {
+            Some(if matches!(code, "191" | "192") {
+                "144"
+            } else {
+                "145"
+            })
+        } else {
+            None
+        }
+    }
+
     /// Whether a trigger's code can react to an act named before (`data/reaction.txt`).
     pub(super) fn reacts(&self, code: &str) -> bool {
         self.reaction_codes

@@ -1263,18 +1263,7 @@ impl Coder {
             let mut code_str = demand_code.clone().unwrap_or_else(|| p.code.clone());
             // "threatened to launch a military offensive": a bare threat takes its sub-code from what it threatens.
             if code_str == "130" && tr.end > 0 && Self::norm(toks, tr.end - 1) == "to" {
-                let threatened = triggers
-                    .iter()
-                    .filter(|o| o.start >= tr.end && o.start <= tr.end + 4 && o.start < ceiling)
-                    .find_map(|o| {
-                        let pc = &self.lex.verb_patterns()[o.pattern].code;
-                        self.intents
-                            .iter()
-                            .find(|(a, _)| pc.starts_with(a.as_str()))
-                            .map(|(_, t)| t.clone())
-                    })
-                    .filter(|t| t.starts_with("13"));
-                if let Some(t) = threatened {
+                if let Some(t) = self.threatened_act(&triggers, tr, ceiling) {
                     add_note(&mut note, format!("threat of what it names: {t}"));
                     code_str = t;
                 }
@@ -1299,30 +1288,12 @@ impl Coder {
                 }
             }
             // "Putin and Biden met in Geneva": a meeting in a third state's place is CAMEO's 044.
-            if code_str == "040" && demand_code.is_none() {
-                let parties: Vec<&str> = sources
-                    .iter()
-                    .chain(targets.iter())
-                    .filter_map(|(_, a)| a.country.as_deref())
-                    .collect();
-                let third = mentions.iter().find(|m| {
-                    let Some(c) = m.actors[0].country.as_deref() else {
-                        return false;
-                    };
-                    let at = self.phrase_start(toks, m.start, tr.end, usize::MAX);
-                    m.start >= tr.end
-                        && m.start < ceiling
-                        && at > tr.end
-                        && self.words.is("locative", Self::norm(toks, at - 1))
-                        // ("consulted them about the situation in Afghanistan": a topic, not a venue)
-                        && !(at >= 2 && self.words.is("topic_head", Self::norm(toks, at - 2)))
-                        && parties.len() >= 2
-                        && !parties.contains(&c)
-                });
-                if third.is_some() {
-                    add_note(&mut note, "a meeting in a third state: 044");
-                    code_str = "044".into();
-                }
+            if code_str == "040"
+                && demand_code.is_none()
+                && self.third_state_venue(toks, &mentions, tr, ceiling, &sources, &targets)
+            {
+                add_note(&mut note, "a meeting in a third state: 044");
+                code_str = "044".into();
             }
             // Means and aims pick the sub-code ("warplanes struck" → 195, "marched against the tax" → 1412).
             if let Some(sub) = self
@@ -1334,43 +1305,17 @@ impl Coder {
                 add_note(&mut note, format!("sub-code {sub} by its means or aim"));
                 code_str = sub.clone();
             }
-            // Violence between a state's forces and its protesters is coded by who does it: security forces firing
-            // on protesters is repression (175), protesters storming or clashing is a violent protest (145).
-            let violent = self.words.has_prefix_of("violence_code", &code_str)
-                && !self.words.is("violence_code_exception", &code_str);
-            if violent && demand_code.is_none() {
-                let sector = |a: &ResolvedActor| a.sector.clone().unwrap_or_default();
-                let protesters = |a: &ResolvedActor| self.words.is("protester_sector", &sector(a));
-                let forces = |a: &ResolvedActor| self.words.is("security_sector", &sector(a));
-                let same_state = sources.iter().all(|(_, s)| {
-                    targets
-                        .iter()
-                        .all(|(_, t)| s.country.is_some() && s.country == t.country)
-                });
-                let new = if !targets.is_empty()
-                    && same_state
-                    && sources.iter().all(|(_, a)| forces(a))
-                    && targets.iter().all(|(_, a)| protesters(a))
-                {
-                    Some("175")
-                } else if !sources.is_empty() && sources.iter().all(|(_, a)| protesters(a)) {
-                    // (Protesters blockading a port or occupying a square obstruct passage, 144; other force by
-                    // them is a violent protest, 145.)
-                    if matches!(code_str.as_str(), "191" | "192") {
-                        Some("144")
-                    } else {
-                        Some("145")
-                    }
-                } else {
-                    None
-                };
-                if let Some(c) = new {
-                    add_note(
-                        &mut note,
-                        format!("violence between forces and protesters: {c}"),
-                    );
-                    code_str = c.to_string();
-                }
+            // Violence between a state's forces and its protesters is coded by who does it.
+            let by_whom = demand_code
+                .is_none()
+                .then(|| self.forces_and_protesters(&code_str, &sources, &targets))
+                .flatten();
+            if let Some(c) = by_whom {
+                add_note(
+                    &mut note,
+                    format!("violence between forces and protesters: {c}"),
+                );
+                code_str = c.to_string();
             }
             // Sub-codes CAMEO distinguishes by who acts or who is acted on: a police alert is 151, a military one
             // 152; people seized are abducted (181), not property (171); a bombing by an armed group with no
