@@ -28,6 +28,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         "places-probe-2.lex",
         include_str!("../data/places-probe-2.lex"),
     ),
+    (
+        "places-probe-3.lex",
+        include_str!("../data/places-probe-3.lex"),
+    ),
     ("igos.lex", include_str!("../data/igos.lex")),
     (
         "organisations.lex",
@@ -44,6 +48,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     (
         "organisations-probe-2.lex",
         include_str!("../data/organisations-probe-2.lex"),
+    ),
+    (
+        "organisations-probe-3.lex",
+        include_str!("../data/organisations-probe-3.lex"),
     ),
     (
         "organisations-probe-articles-3.lex",
@@ -109,6 +117,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     (
         "persons-probe-2.lex",
         include_str!("../data/persons-probe-2.lex"),
+    ),
+    (
+        "persons-probe-3.lex",
+        include_str!("../data/persons-probe-3.lex"),
     ),
     (
         "persons-probe-articles-2.lex",
