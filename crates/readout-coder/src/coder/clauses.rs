@@ -496,12 +496,15 @@ impl Coder {
                 .any(|t| self.words.is("hypothetical_modifier", &t.norm));
             // "amid fears of further attacks", "little hope of a swift thaw": an event noun that is only feared or
             // hoped for.
-            let feared = p.kind == PatternKind::Noun
-                && (h.start.saturating_sub(4)..h.start).any(|j| {
-                    toks[j].norm == "of"
-                        && j > 0
-                        && self.words.is("hypothetical_head", &toks[j - 1].norm)
-                });
+            // (A verb cannot follow "of": "attacks" there is the noun, whatever pattern matched it. And "amid
+            // fears of" is the setting, no one's comment.)
+            let feared = (h.start.saturating_sub(4)..h.start).any(|j| {
+                toks[j].norm == "of"
+                    && j > 0
+                    && self.words.is("hypothetical_head", &toks[j - 1].norm)
+            }) || (h.start > 0
+                && toks[h.start - 1].norm == "amid"
+                && self.words.is("hypothetical_head", &toks[h.start].norm));
             if imagined || feared {
                 continue;
             }
