@@ -376,6 +376,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         "verbs-probe-articles-8a.lex",
         include_str!("../data/verbs-probe-articles-8a.lex"),
     ),
+    (
+        "verbs-sweep-01-02-06-07-09-10.lex",
+        include_str!("../data/verbs-sweep-01-02-06-07-09-10.lex"),
+    ),
     ("discards.lex", include_str!("../data/discards.lex")),
     (
         "discards-probe-articles-2.lex",
