@@ -380,6 +380,26 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         "verbs-sweep-01-02-06-07-09-10.lex",
         include_str!("../data/verbs-sweep-01-02-06-07-09-10.lex"),
     ),
+    (
+        "verbs-sweep-04-05-13-16.lex",
+        include_str!("../data/verbs-sweep-04-05-13-16.lex"),
+    ),
+    (
+        "verbs-sweep-03-08.lex",
+        include_str!("../data/verbs-sweep-03-08.lex"),
+    ),
+    (
+        "verbs-sweep-11-12.lex",
+        include_str!("../data/verbs-sweep-11-12.lex"),
+    ),
+    (
+        "verbs-sweep-14-15.lex",
+        include_str!("../data/verbs-sweep-14-15.lex"),
+    ),
+    (
+        "verbs-sweep-17-20.lex",
+        include_str!("../data/verbs-sweep-17-20.lex"),
+    ),
     ("discards.lex", include_str!("../data/discards.lex")),
     (
         "discards-probe-articles-2.lex",
