@@ -312,11 +312,21 @@ impl Coder {
             .collect();
         let viewed: Vec<Token> = view
             .iter()
-            .map(|&i| {
+            .enumerate()
+            .map(|(k, &i)| {
                 let mut t = toks[i].clone();
                 let folded = readout_lexicon::verbs::fold_possessive(&t.norm);
                 if folded != t.norm {
                     t.norm = folded.to_string();
+                }
+                // "refused Hungary's request", "declined an invitation": a refusal of a noun phrase is a
+                // rejection of it, matched as such.
+                let object_next = view.get(k + 1).is_some_and(|&n| {
+                    toks[n].cap && toks[n].kind == TokenKind::Word
+                        || self.words.is("determiner", &toks[n].norm)
+                });
+                if object_next && self.words.is("refusal_of_object", &t.norm) {
+                    t.norm = rejection_form(&t.norm).to_string();
                 }
                 t
             })
@@ -680,5 +690,18 @@ impl Coder {
             !drop[k - 1]
         });
         chosen
+    }
+}
+
+/// The form of "reject" that stands in for a refusal verb's form (`refused` → `rejected`).
+fn rejection_form(refusal: &str) -> &'static str {
+    if refusal.ends_with('d') {
+        "rejected"
+    } else if refusal.ends_with("ing") {
+        "rejecting"
+    } else if refusal.ends_with('s') {
+        "rejects"
+    } else {
+        "reject"
     }
 }

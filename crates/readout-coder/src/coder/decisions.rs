@@ -498,11 +498,28 @@ impl Coder {
     /// A trigger made of a refusal verb and its `to`/`from` only, perhaps with a time between ("refused on
     /// Monday to"): it governs the action that follows.
     pub(super) fn bare_refusal(&self, toks: &[Token], tr: &Trigger) -> bool {
-        toks[tr.start..tr.end].iter().all(|t| {
-            self.words.is("refusal_governing", &t.norm)
-                || self.words.is("time_word", &t.norm)
-                || matches!(t.norm.as_str(), "to" | "from")
-        }) && self.words.is("refusal_governing", &toks[tr.start].norm)
+        // ("refused Hungary's request for assistance": a pattern that goes on past its target names what is
+        // refused itself; the refusal is no bare one even though its matched words before the target are.)
+        let past_slot = self.lex.verb_patterns()[tr.pattern]
+            .elements
+            .iter()
+            .skip_while(|e| !matches!(e, Element::Slot))
+            .any(|e| {
+                matches!(
+                    e,
+                    Element::Word {
+                        optional: false,
+                        ..
+                    }
+                )
+            });
+        !past_slot
+            && toks[tr.start..tr.end].iter().all(|t| {
+                self.words.is("refusal_governing", &t.norm)
+                    || self.words.is("time_word", &t.norm)
+                    || matches!(t.norm.as_str(), "to" | "from")
+            })
+            && self.words.is("refusal_governing", &toks[tr.start].norm)
     }
 
     pub(super) fn is_passive(&self, toks: &[Token], floor: usize, start: usize) -> bool {
