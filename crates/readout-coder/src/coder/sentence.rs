@@ -1088,6 +1088,18 @@ impl Coder {
                     continue;
                 }
             }
+            // "freed Palestinian prisoners" (`free [the] Palestinian prisoners`), "accept United Nations
+            // peacekeepers": a pattern that spells out whom it acts on holds its target among its own words.
+            if target_m.is_none() && p.kind == PatternKind::Verb && demand_code.is_none() {
+                target_m = mentions.iter().find(|m| {
+                    m.start > tr.start
+                        && m.end <= tr.end
+                        // (Only a name or a state's adjective: "released hostages", "deployed troops" hold role
+                        // nouns that are no one's in particular.)
+                        && toks[m.start].cap
+                        && source_m.is_none_or(|s| s.group != m.group)
+                });
+            }
             // "staged military drills around Taiwan", "threatened suicide attacks in Kenya", "fired at targets in
             // Jericho": a show of force or an attack with no other target is aimed at the foreign state where it
             // takes place.
