@@ -400,6 +400,14 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         "verbs-sweep-17-20.lex",
         include_str!("../data/verbs-sweep-17-20.lex"),
     ),
+    (
+        "verbs-sweep7-nominal-11-20.lex",
+        include_str!("../data/verbs-sweep7-nominal-11-20.lex"),
+    ),
+    (
+        "verbs-sweep7-era.lex",
+        include_str!("../data/verbs-sweep7-era.lex"),
+    ),
     ("discards.lex", include_str!("../data/discards.lex")),
     (
         "discards-probe-articles-2.lex",
