@@ -408,6 +408,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         "verbs-sweep7-era.lex",
         include_str!("../data/verbs-sweep7-era.lex"),
     ),
+    (
+        "verbs-sweep7-regional.lex",
+        include_str!("../data/verbs-sweep7-regional.lex"),
+    ),
     ("discards.lex", include_str!("../data/discards.lex")),
     (
         "discards-probe-articles-2.lex",
