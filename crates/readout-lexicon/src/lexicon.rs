@@ -412,6 +412,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         "verbs-sweep7-regional.lex",
         include_str!("../data/verbs-sweep7-regional.lex"),
     ),
+    (
+        "verbs-sweep7-conflict2.lex",
+        include_str!("../data/verbs-sweep7-conflict2.lex"),
+    ),
     ("discards.lex", include_str!("../data/discards.lex")),
     (
         "discards-probe-articles-2.lex",
