@@ -416,6 +416,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         "verbs-sweep7-conflict2.lex",
         include_str!("../data/verbs-sweep7-conflict2.lex"),
     ),
+    (
+        "verbs-sweep7-nominal-01-10.lex",
+        include_str!("../data/verbs-sweep7-nominal-01-10.lex"),
+    ),
     ("discards.lex", include_str!("../data/discards.lex")),
     (
         "discards-probe-articles-2.lex",
