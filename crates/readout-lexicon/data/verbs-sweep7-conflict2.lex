@@ -111,3 +111,10 @@
 # ---- third pass: curfew defiance, ordinal strikes
 141 | verb | defy [a/the] [night/nightly/military/government/dusk-to-dawn] curfew
 143 | verb | stage/hold/begin/launch [the] first/second/third/biggest/largest [ever] [all-out/general/nationwide/national] strike/strikes
+
+# Protest verbs whose place was stepped over ("demonstrated in Bucharest for a fifth day over pay", "marched in
+# Khartoum on Sunday to demand …"): the matcher leaves out "in <place>" before a preposition, so the verb meets
+# its complement directly; the aim, when named, refines the code (data/protest-aim.txt, data/refine.txt).
+141 | verb | demonstrate/rally/march for
+141 | verb | demonstrate/rally/march/protest to demand
+141 | verb | demonstrate/rally/march/protest to call for
