@@ -382,6 +382,8 @@ impl Coder {
             }
         }
         let mut cands: Vec<Trigger> = Vec::new();
+        let mut windows: [Vec<Option<Vec<&str>>>; 2] =
+            [vec![None; toks.len() + 1], vec![None; toks.len() + 1]];
         for (start, end, value) in hits {
             let h = Trigger {
                 start,
@@ -568,41 +570,16 @@ impl Coder {
                 let names_that = after.iter().any(
                     |e| matches!(e, Element::Word { alts, .. } if alts.iter().any(|a| a == "that")),
                 );
-                let upto = toks.len().min(h.end + TARGET_WINDOW + 4);
-                // (Nor past a second clause: "condemned Hungary and called on the EU to act" is no `condemn _
-                // to`, "accused Canada of bias, and Canada accused India of murder" no `accuse _ of murder`.)
-                let second_clause = |i: usize| {
-                    matches!(toks[i].norm.as_str(), "and" | "but")
-                        && (Self::norm(toks, i.saturating_sub(1)) == ","
-                            || toks.get(i + 1).is_some_and(|t| {
-                                t.norm.ends_with("ed") || self.words.is("auxiliary", &t.norm)
-                            }))
-                        || toks[i].norm == ";"
-                };
-                let upto = (h.end..upto)
-                    .find(|&i| toks[i].norm == "that" && !names_that || second_clause(i))
-                    .unwrap_or(upto);
-                let window: Vec<&str> = (h.end..upto)
-                    .filter(|&i| !name_word[i])
-                    .map(|i| toks[i].norm.as_str())
-                    .collect();
-                let need: Vec<&Element> = after
-                    .iter()
-                    .filter(|e| {
-                        matches!(
-                            e,
-                            Element::Word {
-                                optional: false,
-                                ..
-                            }
-                        )
-                    })
-                    .collect();
-                let ok = need.iter().all(|e| match e {
-                    Element::Word { alts, .. } => {
-                        window.iter().any(|w| alts.iter().any(|a| a == w))
-                    }
-                    Element::Slot => true,
+                // (Many patterns share a head, `urge _ to …`: the window after a head is built once per place.)
+                let window = windows[usize::from(names_that)][h.end].get_or_insert_with(|| {
+                    self.after_slot_window(toks, h.end, names_that, &name_word)
+                });
+                let ok = after.iter().all(|e| match e {
+                    Element::Word {
+                        alts,
+                        optional: false,
+                    } => window.iter().any(|w| alts.iter().any(|a| a == w)),
+                    _ => true,
                 });
                 if !ok {
                     continue;
@@ -704,5 +681,37 @@ fn rejection_form(refusal: &str) -> &'static str {
         "rejects"
     } else {
         "reject"
+    }
+}
+
+impl Coder {
+    /// The words a pattern's after-slot words may be found among, from `from`: up to the target window, not
+    /// past a "that" (unless the pattern names it) or a second clause, and without the capitalised words of
+    /// actors' names.
+    fn after_slot_window<'t>(
+        &self,
+        toks: &'t [Token],
+        from: usize,
+        names_that: bool,
+        name_word: &[bool],
+    ) -> Vec<&'t str> {
+        let upto = toks.len().min(from + TARGET_WINDOW + 4);
+        // (Not past a second clause: "condemned Hungary and called on the EU to act" is no `condemn _ to`,
+        // "accused Canada of bias, and Canada accused India of murder" no `accuse _ of murder`.)
+        let second_clause = |i: usize| {
+            matches!(toks[i].norm.as_str(), "and" | "but")
+                && (Self::norm(toks, i.saturating_sub(1)) == ","
+                    || toks.get(i + 1).is_some_and(|t| {
+                        t.norm.ends_with("ed") || self.words.is("auxiliary", &t.norm)
+                    }))
+                || toks[i].norm == ";"
+        };
+        let upto = (from..upto)
+            .find(|&i| toks[i].norm == "that" && !names_that || second_clause(i))
+            .unwrap_or(upto);
+        (from..upto)
+            .filter(|&i| !name_word[i])
+            .map(|i| toks[i].norm.as_str())
+            .collect()
     }
 }
