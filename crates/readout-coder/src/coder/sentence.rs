@@ -1059,9 +1059,12 @@ impl Coder {
                     target_m = None;
                     note = "participants after the event noun".into();
                 } else if let Some(by) = mentions.iter().find(|m| {
+                    // ("by the Nicaraguan government": a determiner may open the agent's phrase.)
+                    let at = self.phrase_start(toks, m.start, tr.end, 2);
                     m.start > tr.end
                         && m.start <= tr.end + 8
-                        && Self::norm(toks, m.start - 1) == "by"
+                        && at > 0
+                        && Self::norm(toks, at - 1) == "by"
                 }) {
                     // "the invasion of Ukraine by Russia", "the expulsion of the Russian ambassador by Moldova"
                     source_m = Some(by);
@@ -1073,6 +1076,18 @@ impl Coder {
                                 && !self.determiner_pronoun(toks, m)
                         })
                     });
+                    // "the handover of three fugitives by Thailand to Malaysia": whom it goes to, after the agent.
+                    if target_m.is_none() {
+                        target_m = mentions.iter().find(|m| {
+                            let at = self.phrase_start(toks, m.start, by.end, 2);
+                            m.start > by.end
+                                && at == by.end + 1
+                                && matches!(
+                                    Self::norm(toks, by.end),
+                                    "to" | "on" | "against" | "into"
+                                )
+                        });
+                    }
                     note = "participant: the `by` agent of the event noun".into();
                 } else if definite
                     && p.code.starts_with("04")
