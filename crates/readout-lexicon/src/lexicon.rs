@@ -8,14 +8,14 @@ use std::path::Path;
 use crate::diag::{Diagnostic, LexiconError};
 use crate::entities::{
     parse_agents, parse_countries, parse_igos, parse_organisations, parse_persons, parse_places,
-    Agent, Country, Igo, Organisation, Person, Place, Source,
+    Agent, Country, Igo, Organisation, Person, Place,
 };
 use crate::format::parse_lines;
 use crate::ontology::Ontology;
 use crate::phrases::{phrase_tokens, PhraseIndex, PhraseIndexBuilder};
 use crate::verbs::{
-    noun_forms, parse_discards, parse_verbs, prefix_lengths, Element, Irregulars, PatternKind,
-    VerbPattern, WordClasses, MAX_EXPANSIONS,
+    noun_forms, parse_discards, parse_verbs, prefix_lengths, Discard, Element, Irregulars,
+    PatternKind, VerbPattern, WordClasses, MAX_EXPANSIONS,
 };
 
 /// The files compiled into the binary, in load order (the ontology first: later files are checked against it).
@@ -677,7 +677,7 @@ struct RawLexicon {
     modifiers: Vec<String>,
     irregular: Irregulars,
     verbs: Vec<VerbPattern>,
-    discards: Vec<(String, Source)>,
+    discards: Vec<Discard>,
     files: Vec<String>,
 }
 
@@ -974,7 +974,7 @@ impl RawLexicon {
             )
         });
         let mut discards: PhraseIndexBuilder<u32> = PhraseIndexBuilder::new();
-        for (i, (d, _)) in self.discards.iter().enumerate() {
+        for (i, d) in self.discards.iter().map(|d| &d.phrase).enumerate() {
             discards.add(d, i as u32, false);
         }
         let ontology = self.ontology.unwrap_or_else(|| {
@@ -1075,7 +1075,7 @@ pub struct Lexicon {
     pub(crate) titles: Vec<String>,
     pub(crate) irregular: Irregulars,
     pub(crate) verbs: Vec<VerbPattern>,
-    pub(crate) discards: Vec<(String, Source)>,
+    pub(crate) discards: Vec<Discard>,
     pub(crate) actor_index: PhraseIndex<ActorTarget>,
     pub(crate) verb_index: PhraseIndex<VerbHit>,
     pub(crate) discard_index: PhraseIndex<u32>,
@@ -1154,7 +1154,7 @@ impl Lexicon {
     }
 
     /// Discard phrases with their sources.
-    pub fn discards(&self) -> &[(String, Source)] {
+    pub fn discards(&self) -> &[Discard] {
         &self.discards
     }
 

@@ -662,16 +662,26 @@ fn expand_upto(p: &VerbPattern, irregular: &Irregulars, upto: usize) -> Vec<Vec<
 }
 
 /// Parses `discards.lex`: phrases that suppress coding.
-pub fn parse_discards(file: &str, text: &str) -> Vec<(String, Source)> {
+pub fn parse_discards(file: &str, text: &str) -> Vec<Discard> {
     parse_lines(text)
-        .map(|l| {
-            (
-                l.key.to_string(),
-                Source {
-                    file: file.to_string(),
-                    line: l.no,
-                },
-            )
+        .map(|l| Discard {
+            phrase: l.key.to_string(),
+            reason: l.bare.first().copied().unwrap_or("").to_string(),
+            source: Source {
+                file: file.to_string(),
+                line: l.no,
+            },
         })
         .collect()
+}
+
+/// A phrase that looks like an event or an actor but is neither (`World Cup`, `South China Sea`).
+#[derive(Debug, Clone)]
+pub struct Discard {
+    /// The phrase as written.
+    pub phrase: String,
+    /// Why it is no event (`sport`, `idiom`, `geography` …), the file's second field.
+    pub reason: String,
+    /// Where it is written.
+    pub source: Source,
 }

@@ -56,25 +56,29 @@ impl Coder {
         let found = self.lex.discard_index().find(toks, text);
         let mut mentions = self.mentions(doc, toks, mem);
         for d in found {
+            let discard = &self.lex.discards()[*d.value as usize];
             // "riot police": a discard that is an actor's own name only keeps its words from being a trigger;
             // the actor stays, and so do the events around it.
             let actor = mentions
                 .iter()
                 .any(|m| m.start <= d.start && d.end <= m.end);
+            // "toward the Korean Peninsula", "officers in riot gear": a discard that only names a place or a
+            // thing holds no actor and no trigger, but the triggers around it stay.
+            let naming = self
+                .words
+                .is("naming_discard", &discard.reason.to_lowercase());
             for i in d.start..d.end {
                 discarded[i] = true;
-                if !actor {
-                    blocked[i] = true;
-                    near_discarded[i] = true;
-                }
+                blocked[i] |= !actor;
+                near_discarded[i] |= !actor && !naming;
             }
-            if actor {
+            if actor || naming {
                 continue;
             }
             if discard_note.is_none() {
-                let (phrase, src) = &self.lex.discards()[*d.value as usize];
                 discard_note = Some(format!(
-                    "the sentence matches the discard {phrase:?} ({src})"
+                    "the sentence matches the discard {:?} ({})",
+                    discard.phrase, discard.source
                 ));
             }
         }
