@@ -420,6 +420,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         "verbs-sweep7-nominal-01-10.lex",
         include_str!("../data/verbs-sweep7-nominal-01-10.lex"),
     ),
+    (
+        "verbs-sweep7-headline.lex",
+        include_str!("../data/verbs-sweep7-headline.lex"),
+    ),
     ("discards.lex", include_str!("../data/discards.lex")),
     (
         "discards-probe-articles-2.lex",
