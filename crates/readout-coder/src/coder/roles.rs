@@ -416,23 +416,24 @@ impl Coder {
             .collect();
         // The slot's own preposition, when the trigger stopped short of it ("passed intelligence on Boko Haram
         // hideouts to Cameroonian forces" for `pass intelligence to _`): the actor it introduces is the target.
-        let slot_prep = p
-            .elements
-            .iter()
-            .position(|e| *e == Element::Slot)
-            .and_then(|i| i.checked_sub(1))
-            .and_then(|i| match &p.elements[i] {
-                Element::Word { alts, .. } => Some(alts),
-                Element::Slot => None,
-            })
-            .filter(|alts| alts.iter().all(|a| self.words.is("preposition", a)))
-            .cloned()
-            // "extradited 14 paramilitary leaders to the United States": who receives what is handed over is
-            // the target, not the people handed over.
+        // ("extradited 14 paramilitary leaders to the United States", "handed over a suspected militant to
+        // German authorities": who receives what is handed over is the target, not the people handed over, even
+        // where the verb's particle stands before the slot.)
+        let slot_prep = self
+            .words
+            .is("handover_verb", &toks[tr.start].norm)
+            .then(|| vec!["to".to_string()])
             .or_else(|| {
-                self.words
-                    .is("handover_verb", &toks[tr.start].norm)
-                    .then(|| vec!["to".to_string()])
+                p.elements
+                    .iter()
+                    .position(|e| *e == Element::Slot)
+                    .and_then(|i| i.checked_sub(1))
+                    .and_then(|i| match &p.elements[i] {
+                        Element::Word { alts, .. } => Some(alts),
+                        Element::Slot => None,
+                    })
+                    .filter(|alts| alts.iter().all(|a| self.words.is("preposition", a)))
+                    .cloned()
             });
         let consumed = slot_prep
             .as_ref()
