@@ -59,7 +59,7 @@ impl CaseRule {
 struct Entry<T> {
     value: T,
     /// Empty when every word may be in any case.
-    rules: Vec<CaseRule>,
+    rules: Box<[CaseRule]>,
 }
 
 /// Builds a [`PhraseIndex`].
@@ -134,9 +134,9 @@ impl<T> PhraseIndexBuilder<T> {
         let ids: Vec<u32> = words.iter().map(|w| self.intern(w)).collect();
         let node = self.walk(0, &ids);
         let rules = if rules.iter().all(|r| *r == CaseRule::Any) {
-            Vec::new()
+            Box::default()
         } else {
-            rules
+            rules.into_boxed_slice()
         };
         self.mark_with(node, Entry { value, rules });
     }
@@ -205,7 +205,7 @@ impl<T> PhraseIndexBuilder<T> {
             node,
             Entry {
                 value,
-                rules: Vec::new(),
+                rules: Box::default(),
             },
         );
     }
@@ -224,13 +224,26 @@ impl<T> PhraseIndexBuilder<T> {
     }
 
     /// Freezes the trie.
-    pub fn build(self) -> PhraseIndex<T> {
+    pub fn build(mut self) -> PhraseIndex<T> {
+        // One flat table of entries with each phrase's range in it: a million phrases each with its own small
+        // vector cost tens of megabytes in vector headers and allocations alone.
+        let mut offsets = Vec::with_capacity(self.entries.len() + 1);
+        let mut entries = Vec::with_capacity(self.entries.iter().map(Vec::len).sum());
+        offsets.push(0u32);
+        for phrase in self.entries.drain(..) {
+            entries.extend(phrase);
+            offsets.push(entries.len() as u32);
+        }
+        self.edges.shrink_to_fit();
+        self.vocab.shrink_to_fit();
+        self.terminal.shrink_to_fit();
         PhraseIndex {
             heads: self.heads,
             vocab: self.vocab,
             edges: self.edges,
             terminal: self.terminal,
-            entries: self.entries,
+            entries,
+            offsets,
         }
     }
 }
@@ -267,18 +280,20 @@ pub struct PhraseIndex<T> {
     vocab: FxHashMap<String, u32>,
     edges: FxHashMap<(u32, u32), u32>,
     terminal: Vec<Option<u32>>,
-    entries: Vec<Vec<Entry<T>>>,
+    /// Every phrase's entries, phrase after phrase; phrase `p`'s are `entries[offsets[p]..offsets[p + 1]]`.
+    entries: Vec<Entry<T>>,
+    offsets: Vec<u32>,
 }
 
 impl<T> PhraseIndex<T> {
     /// Number of distinct phrases.
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.offsets.len() - 1
     }
 
     /// True when empty.
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.len() == 0
     }
 
     /// Every occurrence of every phrase in `tokens` (all lengths, overlapping), whose case rules the text
@@ -326,7 +341,8 @@ impl<T> PhraseIndex<T> {
                 let Some(pid) = self.terminal[node as usize] else {
                     continue;
                 };
-                for e in &self.entries[pid as usize] {
+                let (from, to) = (self.offsets[pid as usize], self.offsets[pid as usize + 1]);
+                for e in &self.entries[from as usize..to as usize] {
                     let ok = e
                         .rules
                         .iter()
