@@ -298,6 +298,21 @@ impl Coder {
                     .any(|t| self.words.is("aircraft_word", &t.norm));
                 (armed && !aircraft).then_some(("183", "a bombing by an armed group"))
             }
+            // "urged Afghanistan and Pakistan to stay calm": calm asked of states at odds is de-escalation;
+            // easing popular dissent is asked of protesters and their leaders.
+            "0252" | "1052" => {
+                let states = !targets.is_empty()
+                    && targets.iter().all(|(_, t)| {
+                        t.kind == EntityKind::Country
+                            && matches!(sector(t).as_str(), "" | "GOV" | "MIL")
+                    });
+                let dissent = clause
+                    .iter()
+                    .any(|t| self.words.is("dissent_word", &t.norm));
+                let de_escalate = if code == "0252" { "0256" } else { "1056" };
+                (states && !dissent)
+                    .then_some((de_escalate, "calm asked of states is de-escalation"))
+            }
             _ => None,
         }
     }
