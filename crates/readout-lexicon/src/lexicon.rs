@@ -424,6 +424,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         "verbs-sweep7-headline.lex",
         include_str!("../data/verbs-sweep7-headline.lex"),
     ),
+    (
+        "verbs-sweep8-01-02-04-05.lex",
+        include_str!("../data/verbs-sweep8-01-02-04-05.lex"),
+    ),
     ("discards.lex", include_str!("../data/discards.lex")),
     (
         "discards-probe-articles-2.lex",
