@@ -1579,7 +1579,19 @@ impl Coder {
                                 let at = self.phrase_start(toks, at, tr.end, 3);
                                 at > 0 && toks[at - 1].norm == "with"
                             });
+                    // ("Japan and South Korea compared notes on North Korea's missile launch", "reached an
+                    // understanding over Sudan": what two sides consult or agree about is their topic.)
+                    let topic = toks
+                        .iter()
+                        .position(|k| k.span.start == sp.start)
+                        .is_some_and(|at| {
+                            let at = self.phrase_start(toks, at, tr.end.saturating_sub(1), 3);
+                            at > 0
+                                && matches!(Self::norm(toks, at - 1), "on" | "about" | "over")
+                                && (at - 1 >= tr.end.saturating_sub(1))
+                        });
                     t.country.is_none() && !with_partner
+                        || topic
                         || sources.iter().any(|(_, s)| {
                             same_actor(s, t) || s.country == t.country && t.sector.is_none()
                         })
