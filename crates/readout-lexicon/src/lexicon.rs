@@ -428,6 +428,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         "verbs-sweep8-01-02-04-05.lex",
         include_str!("../data/verbs-sweep8-01-02-04-05.lex"),
     ),
+    (
+        "verbs-sweep8-14-15-16-17.lex",
+        include_str!("../data/verbs-sweep8-14-15-16-17.lex"),
+    ),
     ("discards.lex", include_str!("../data/discards.lex")),
     (
         "discards-probe-articles-2.lex",
