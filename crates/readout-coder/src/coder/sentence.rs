@@ -1072,26 +1072,25 @@ impl Coder {
                 }) {
                     // "the invasion of Ukraine by Russia", "the expulsion of the Russian ambassador by Moldova"
                     source_m = Some(by);
-                    target_m = adjacent.filter(|t| t.start < by.start).or_else(|| {
-                        mentions.iter().find(|m| {
-                            m.start >= tr.end
-                                && m.start <= tr.end + 3
-                                && m.end < by.start
-                                && !self.determiner_pronoun(toks, m)
-                        })
+                    // "the handover of three fugitives by Thailand to Malaysia": whom it goes to, after the agent;
+                    // else whom it is done to, before the agent ("the release of forty political prisoners by …":
+                    // the pattern may hold them itself).
+                    let to_after = mentions.iter().find(|m| {
+                        let at = self.phrase_start(toks, m.start, by.end, 2);
+                        m.start > by.end
+                            && at == by.end + 1
+                            && matches!(Self::norm(toks, by.end), "to" | "on" | "against" | "into")
                     });
-                    // "the handover of three fugitives by Thailand to Malaysia": whom it goes to, after the agent.
-                    if target_m.is_none() {
-                        target_m = mentions.iter().find(|m| {
-                            let at = self.phrase_start(toks, m.start, by.end, 2);
-                            m.start > by.end
-                                && at == by.end + 1
-                                && matches!(
-                                    Self::norm(toks, by.end),
-                                    "to" | "on" | "against" | "into"
-                                )
+                    target_m = to_after
+                        .or(adjacent.filter(|t| t.start < by.start))
+                        .or_else(|| {
+                            mentions.iter().find(|m| {
+                                m.start > tr.start
+                                    && m.start <= tr.end + 3
+                                    && m.end < by.start
+                                    && !self.determiner_pronoun(toks, m)
+                            })
                         });
-                    }
                     note = "participant: the `by` agent of the event noun".into();
                 } else if definite
                     && p.code.starts_with("04")
