@@ -432,6 +432,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         "verbs-sweep8-14-15-16-17.lex",
         include_str!("../data/verbs-sweep8-14-15-16-17.lex"),
     ),
+    (
+        "verbs-sweep8-18-19-20.lex",
+        include_str!("../data/verbs-sweep8-18-19-20.lex"),
+    ),
     ("discards.lex", include_str!("../data/discards.lex")),
     (
         "discards-probe-articles-2.lex",
