@@ -436,6 +436,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         "verbs-sweep8-18-19-20.lex",
         include_str!("../data/verbs-sweep8-18-19-20.lex"),
     ),
+    (
+        "verbs-sweep8-09-10-11-12-13.lex",
+        include_str!("../data/verbs-sweep8-09-10-11-12-13.lex"),
+    ),
     ("discards.lex", include_str!("../data/discards.lex")),
     (
         "discards-probe-articles-2.lex",
