@@ -440,6 +440,10 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
         "verbs-sweep8-09-10-11-12-13.lex",
         include_str!("../data/verbs-sweep8-09-10-11-12-13.lex"),
     ),
+    (
+        "verbs-sweep8-03-06-07-08.lex",
+        include_str!("../data/verbs-sweep8-03-06-07-08.lex"),
+    ),
     ("discards.lex", include_str!("../data/discards.lex")),
     (
         "discards-probe-articles-2.lex",
