@@ -1587,7 +1587,7 @@ impl Coder {
                             let at = self.phrase_start(toks, at, tr.end.saturating_sub(1), 3);
                             at > 0
                                 && matches!(Self::norm(toks, at - 1), "on" | "about" | "over")
-                                && (at - 1 >= tr.end.saturating_sub(1))
+                                && at > tr.end.saturating_sub(1)
                         });
                     t.country.is_none() && !with_partner
                         || topic
