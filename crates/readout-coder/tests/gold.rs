@@ -42,7 +42,7 @@ fn gold_development_split_f1_floor() {
         "train: F1 {:.3} P {:.3} R {:.3} exact {:.3}",
         rep.f1, rep.precision, rep.recall, rep.exact_rate
     );
-    assert!(rep.f1 >= 0.90, "train F1 {:.3}", rep.f1);
+    assert!(rep.f1 >= 0.92, "train F1 {:.3}", rep.f1);
 }
 
 #[test]
@@ -52,7 +52,7 @@ fn gold_held_out_split_f1_floor() {
         "test: F1 {:.3} P {:.3} R {:.3} exact {:.3}",
         rep.f1, rep.precision, rep.recall, rep.exact_rate
     );
-    assert!(rep.f1 >= 0.71, "held-out F1 {:.3}", rep.f1);
+    assert!(rep.f1 >= 0.74, "held-out F1 {:.3}", rep.f1);
 }
 
 /// The vocabulary probes (`eval/probes/`): sentences written to find phrasings the lexicon missed, tuned on
@@ -73,12 +73,12 @@ fn vocabulary_probe_floor() {
         recs.extend(r);
     }
     // (The set grows with each probe round, and fresh rounds are harder than the ones already tuned on: the floor
-    // was 0.75 over 5,697 records, which now score 0.762 together (0.756 when that floor was set); it is 0.72
-    // over all 7,644.)
-    assert!(recs.len() >= 7640, "probe records {}", recs.len());
+    // was 0.75 over 5,697 records, then 0.72 over 7,644; with the sweep rounds' short one-phrasing sentences it is
+    // 0.76 over 19,631.)
+    assert!(recs.len() >= 19600, "probe records {}", recs.len());
     let rep = score_triples(&coder(), &recs, Split::All);
     eprintln!("probes: F1 {:.3}", rep.f1);
-    assert!(rep.f1 >= 0.72, "probe F1 {:.3}", rep.f1);
+    assert!(rep.f1 >= 0.76, "probe F1 {:.3}", rep.f1);
 }
 
 #[test]
@@ -99,8 +99,8 @@ fn plover_development_records_floor() {
         "PLOVER: type {:.3} type+source {:.3} full {:.3} wrong-type {}",
         rep.type_acc, rep.type_source, rep.full, rep.wrong_type_events
     );
-    assert!(rep.type_acc >= 0.82, "type {:.3}", rep.type_acc);
-    assert!(rep.full >= 0.64, "full {:.3}", rep.full);
+    assert!(rep.type_acc >= 0.84, "type {:.3}", rep.type_acc);
+    assert!(rep.full >= 0.66, "full {:.3}", rep.full);
     assert!(
         rep.wrong_type_events < rep.records,
         "{} wrong-type events for {} records",
