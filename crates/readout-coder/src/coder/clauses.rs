@@ -592,9 +592,8 @@ impl Coder {
             cands.push(h);
         }
         // Longest first; then the pattern that demands more words after its target (`call _ friend` over
-        // `call _`), which the check above has already found. (Preferring a pattern whose
-        // slot an actor fills right after it, `threaten to strike _` over `threaten to strike`, was tried: it
-        // lost more than it won.)
+        // `call _`), which the check above has already found. (Preferring a pattern whose slot an actor fills
+        // right after it, `threaten to strike _` over `threaten to strike`, was tried: it lost more than it won.)
         cands.extend(fronted);
         let after_len = |t: &Trigger| pats[t.pattern].after_slot().len();
         // Length in the words a pattern matched, not the times it stepped over ("allegations on Wednesday that"
