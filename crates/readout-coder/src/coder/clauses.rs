@@ -29,10 +29,6 @@ impl Coder {
                 continue;
             }
             let w = t.norm.as_str();
-            // ("29 alleged cartel figures": a participle of suspicion qualifying a noun reports nothing.)
-            if self.qualifying_participle(toks, i) {
-                continue;
-            }
             // Brackets hold an appositive ("Hizbollah (Party of God) group declared"), not a clause of their own.
             let punct_break = matches!(w, ";" | ":" | "—" | "–" | "--");
             if punct_break {
@@ -645,8 +641,21 @@ impl Coder {
         // number and its noun qualifies the noun, actor or not.
         let qualifying = |t: &Trigger| {
             t.end == t.start + 1
+                && t.start > 0
                 && pats[t.pattern].kind == PatternKind::Verb
-                && self.qualifying_participle(toks, t.start)
+                && self.words.is("qualifying_participle", &toks[t.start].norm)
+                && {
+                    let prev = toks[t.start - 1].norm.as_str();
+                    self.words.is("determiner", prev)
+                        || toks[t.start - 1].kind == TokenKind::Number
+                        || self.words.is("number_word", prev)
+                        || self.words.is("preposition", prev) && prev != "by"
+                }
+                && toks.get(t.end).is_some_and(|n| {
+                    n.kind == TokenKind::Word
+                        && !self.words.is("preposition", &n.norm)
+                        && !self.words.is("determiner", &n.norm)
+                })
         };
         let drop: Vec<bool> = chosen
             .iter()

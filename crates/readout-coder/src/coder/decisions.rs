@@ -5,22 +5,6 @@
 use super::*;
 
 impl Coder {
-    /// "29 alleged cartel figures", "the suspected plot": whether the word at `i` is a participle of suspicion
-    /// between a determiner or number and the noun it qualifies, which reports and accuses nothing.
-    pub(super) fn qualifying_participle(&self, toks: &[Token], i: usize) -> bool {
-        i > 0
-            && self.words.is("qualifying_participle", &toks[i].norm)
-            && (self.words.is("determiner", &toks[i - 1].norm)
-                || toks[i - 1].kind == TokenKind::Number
-                || self.words.is("number_word", &toks[i - 1].norm)
-                || self.words.is("preposition", &toks[i - 1].norm) && toks[i - 1].norm != "by")
-            && toks.get(i + 1).is_some_and(|n| {
-                n.kind == TokenKind::Word
-                    && !self.words.is("preposition", &n.norm)
-                    && !self.words.is("determiner", &n.norm)
-            })
-    }
-
     /// "threatened to launch a military offensive": the threat code (13x) of the act a bare threat names right
     /// after its "to".
     pub(super) fn threatened_act(

@@ -362,10 +362,9 @@ impl Coder {
                     && !topic
                     && m.start >= tr.end
                     && m.start < limit
-                    && !(tr.end..m.start).any(|j| {
-                        matches!(toks[j].norm.as_str(), ";" | ":" | "—" | "–")
-                            || self.words.is("reporting", &toks[j].norm)
-                                && !self.qualifying_participle(toks, j)
+                    && !toks[tr.end..m.start].iter().any(|t| {
+                        matches!(t.norm.as_str(), ";" | ":" | "—" | "–")
+                            || self.words.is("reporting", &t.norm)
                     })
                     // ("signed the accord at a ceremony hosted by Trump": the agent of a later participle is
                     // that participle's.)
