@@ -629,38 +629,13 @@ impl Coder {
                 && {
                     let prev = toks[t.start - 1].norm.as_str();
                     self.words.is("determiner", prev)
-                        || toks[t.start - 1].kind == TokenKind::Number
-                        || self.words.is("number_word", prev)
                         || self.words.is("preposition", prev) && prev != "by"
                         || chosen.iter().any(|o| o.end == t.start)
                         || self.words.is("adjectival_participle", &toks[t.start].norm)
                             && prev.ends_with("ed")
                 }
         };
-        // "29 alleged cartel figures", "the suspected plot": a participle of suspicion between a determiner or
-        // number and its noun qualifies the noun, actor or not.
-        let qualifying = |t: &Trigger| {
-            t.end == t.start + 1
-                && t.start > 0
-                && pats[t.pattern].kind == PatternKind::Verb
-                && self.words.is("qualifying_participle", &toks[t.start].norm)
-                && {
-                    let prev = toks[t.start - 1].norm.as_str();
-                    self.words.is("determiner", prev)
-                        || toks[t.start - 1].kind == TokenKind::Number
-                        || self.words.is("number_word", prev)
-                        || self.words.is("preposition", prev) && prev != "by"
-                }
-                && toks.get(t.end).is_some_and(|n| {
-                    n.kind == TokenKind::Word
-                        && !self.words.is("preposition", &n.norm)
-                        && !self.words.is("determiner", &n.norm)
-                })
-        };
-        let drop: Vec<bool> = chosen
-            .iter()
-            .map(|t| adjectival(t) || qualifying(t))
-            .collect();
+        let drop: Vec<bool> = chosen.iter().map(adjectival).collect();
         let mut k = 0;
         chosen.retain(|_| {
             k += 1;
