@@ -142,6 +142,14 @@ pub fn run(args: &EvalArgs) -> Result<ExitCode> {
         }
         return Ok(ExitCode::SUCCESS);
     }
+    // Listing misses over a whole gold file shows the held-out records too; say so, since a split tuned on by
+    // reading its misses is no longer held out.
+    if args.misses && matches!(args.split, SplitArg::All) {
+        eprintln!(
+            "readout: --misses lists every record, the held-out split's included; use --split train to see only \
+             the development split"
+        );
+    }
     let split = match args.split {
         SplitArg::All => Split::All,
         SplitArg::Train => Split::Train,
