@@ -292,8 +292,10 @@
 1832 | noun | twin car bombings/bombing
 
 # 1833 Carry out roadside bombing
-1833 | verb | trigger/detonate/set off [a] landmine/IED/mine under [a] _ vehicle/convoy/truck/patrol
-1833 | verb | trigger/detonate/set off [an] IED/improvised explosive device under [a] _ vehicle/convoy/truck/patrol
+1833 | verb | trigger/detonate [a] landmine/IED/mine under [a] _ vehicle/convoy/truck/patrol
+1833 | verb | set off [a] landmine/IED/mine under [a] _ vehicle/convoy/truck/patrol
+1833 | verb | trigger/detonate/plant [an] improvised explosive device under [a] _ vehicle/convoy/truck/patrol
+1833 | verb | set off [an] improvised explosive device under [a] _ vehicle/convoy/truck/patrol
 
 # 184 Use as human shield
 184 | verb | force [tens/hundreds] [of] _ to walk/march ahead of

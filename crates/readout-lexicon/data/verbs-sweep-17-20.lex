@@ -151,8 +151,10 @@
 1832 | verb | set off [a] booby-trapped car/vehicle/truck/lorry/van/motorcycle
 
 # 1833 Roadside bombing: landmines under convoys
-1833 | verb | detonate/explode/plant [a] landmine/mine/IED/roadside bomb under/beneath/near/against _
-1833 | verb | set off [a] landmine/mine/IED/roadside bomb under/beneath/near/against _
+1833 | verb | detonate/explode/plant [a] landmine/mine/IED under/beneath/near/against _
+1833 | verb | detonate/explode/plant [a] roadside bomb under/beneath/near/against _
+1833 | verb | set off [a] landmine/mine/IED under/beneath/near/against _
+1833 | verb | set off [a] roadside bomb under/beneath/near/against _
 
 # 186 Assassinate
 186 | verb | take out [a/the] _ commander/leader/chief
