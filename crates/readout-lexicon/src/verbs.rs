@@ -666,7 +666,7 @@ pub fn parse_discards(file: &str, text: &str) -> Vec<Discard> {
     parse_lines(text)
         .map(|l| Discard {
             phrase: l.key.to_string(),
-            reason: l.bare.first().copied().unwrap_or("").to_string(),
+            reason: l.bare.first().copied().unwrap_or("").to_lowercase(),
             source: Source {
                 file: file.to_string(),
                 line: l.no,
@@ -680,7 +680,7 @@ pub fn parse_discards(file: &str, text: &str) -> Vec<Discard> {
 pub struct Discard {
     /// The phrase as written.
     pub phrase: String,
-    /// Why it is no event (`sport`, `idiom`, `geography` …), the file's second field.
+    /// Why it is no event (`sport`, `idiom`, `geography` …), the file's second field, lower-cased.
     pub reason: String,
     /// Where it is written.
     pub source: Source,

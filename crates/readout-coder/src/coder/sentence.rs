@@ -64,9 +64,7 @@ impl Coder {
                 .any(|m| m.start <= d.start && d.end <= m.end);
             // "toward the Korean Peninsula", "officers in riot gear": a discard that only names a place or a
             // thing holds no actor and no trigger, but the triggers around it stay.
-            let naming = self
-                .words
-                .is("naming_discard", &discard.reason.to_lowercase());
+            let naming = self.words.is("naming_discard", &discard.reason);
             for i in d.start..d.end {
                 discarded[i] = true;
                 blocked[i] |= !actor;
