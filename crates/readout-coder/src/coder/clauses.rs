@@ -382,7 +382,7 @@ impl Coder {
             }
         }
         let mut cands: Vec<Trigger> = Vec::new();
-        let mut windows: [Vec<Option<Vec<&str>>>; 2] =
+        let mut windows: [Vec<Option<Vec<u32>>>; 2] =
             [vec![None; toks.len() + 1], vec![None; toks.len() + 1]];
         for (start, end, value) in hits {
             let h = Trigger {
@@ -398,6 +398,21 @@ impl Coder {
                 .any(|m| m.start <= h.start && h.start < m.end)
             {
                 continue;
+            }
+            // Words required after the slot (`blame _ for`) must follow within the window. (Checked first: most
+            // hits are patterns sharing a head whose later words are absent.)
+            if self.gates.has_after(h.pattern) {
+                // (Capitalised words of an actor's name are not the pattern's: "expel _ community" is not
+                // "expelled the East African Community's force".)
+                // (Not past a "that": "told Zelensky that Beijing would send an envoy to Kyiv" is no `tell _ to`.)
+                let names_that = self.gates.names_that[h.pattern];
+                // (Many patterns share a head, `urge _ to …`: the window after a head is built once per place.)
+                let window = windows[usize::from(names_that)][h.end].get_or_insert_with(|| {
+                    self.after_slot_window(toks, h.end, names_that, &name_word)
+                });
+                if !self.gates.after_met(h.pattern, window) {
+                    continue;
+                }
             }
             let p = &pats[h.pattern];
             let prev = if h.start > 0 {
@@ -440,7 +455,7 @@ impl Coder {
             // "a law banning the portrayal": a participle after a noun phrase describes it; the law does not act.
             // (A statement "demanding that …" does speak, so only material actions are dropped.)
             if p.kind == PatternKind::Verb
-                && self.words.has_prefix_of("material_code", &p.code)
+                && self.gates.material[h.pattern]
                 && toks[h.start].norm.ends_with("ing")
                 && h.start >= 2
                 && toks[h.start - 1].kind == TokenKind::Word
@@ -561,30 +576,6 @@ impl Coder {
                     continue;
                 }
             }
-            // Words required after the slot (`blame _ for`) must follow within the window.
-            let after = p.after_slot();
-            if !after.is_empty() {
-                // (Capitalised words of an actor's name are not the pattern's: "expel _ community" is not
-                // "expelled the East African Community's force".)
-                // (Not past a "that": "told Zelensky that Beijing would send an envoy to Kyiv" is no `tell _ to`.)
-                let names_that = after.iter().any(
-                    |e| matches!(e, Element::Word { alts, .. } if alts.iter().any(|a| a == "that")),
-                );
-                // (Many patterns share a head, `urge _ to …`: the window after a head is built once per place.)
-                let window = windows[usize::from(names_that)][h.end].get_or_insert_with(|| {
-                    self.after_slot_window(toks, h.end, names_that, &name_word)
-                });
-                let ok = after.iter().all(|e| match e {
-                    Element::Word {
-                        alts,
-                        optional: false,
-                    } => window.iter().any(|w| alts.iter().any(|a| a == w)),
-                    _ => true,
-                });
-                if !ok {
-                    continue;
-                }
-            }
             cands.push(h);
         }
         // Longest first; then the pattern that demands more words after its target (`call _ friend` over
@@ -661,14 +652,14 @@ fn rejection_form(refusal: &str) -> &'static str {
 impl Coder {
     /// The words a pattern's after-slot words may be found among, from `from`: up to the target window, not
     /// past a "that" (unless the pattern names it) or a second clause, and without the capitalised words of
-    /// actors' names.
-    fn after_slot_window<'t>(
+    /// actors' names. As ids of the words patterns require there; other words are left out.
+    fn after_slot_window(
         &self,
-        toks: &'t [Token],
+        toks: &[Token],
         from: usize,
         names_that: bool,
         name_word: &[bool],
-    ) -> Vec<&'t str> {
+    ) -> Vec<u32> {
         let upto = toks.len().min(from + TARGET_WINDOW + 4);
         // (Not past a second clause: "condemned Hungary and called on the EU to act" is no `condemn _ to`,
         // "accused Canada of bias, and Canada accused India of murder" no `accuse _ of murder`.)
@@ -685,7 +676,7 @@ impl Coder {
             .unwrap_or(upto);
         (from..upto)
             .filter(|&i| !name_word[i])
-            .map(|i| toks[i].norm.as_str())
+            .filter_map(|i| self.gates.vocab.get(toks[i].norm.as_str()).copied())
             .collect()
     }
 }
