@@ -58,8 +58,9 @@ impl CaseRule {
 #[derive(Debug, Clone)]
 struct Entry<T> {
     value: T,
-    /// Empty when every word may be in any case.
-    rules: Box<[CaseRule]>,
+    /// Index into the index's case-rule lists; 0 (an empty list) when every word may be in any case. (An
+    /// index, not a boxed list per entry: most of a million verb entries have none.)
+    rules: u32,
 }
 
 /// Builds a [`PhraseIndex`].
@@ -71,7 +72,13 @@ pub struct PhraseIndexBuilder<T> {
     edges: FxHashMap<(u32, u32), u32>,
     /// Per trie node, the phrase id ending there.
     terminal: Vec<Option<u32>>,
-    entries: Vec<Vec<Entry<T>>>,
+    /// Number of phrase ids given out.
+    phrases: u32,
+    /// Case-rule lists of entries; the first is empty.
+    rule_lists: Vec<Box<[CaseRule]>>,
+    /// Every entry with its phrase id, in the order added. (Not a vector per phrase: a million one-entry
+    /// vectors cost four times their contents in spare capacity and allocator headers.)
+    entries: Vec<(u32, Entry<T>)>,
 }
 
 impl<T> Default for PhraseIndexBuilder<T> {
@@ -81,6 +88,8 @@ impl<T> Default for PhraseIndexBuilder<T> {
             vocab: FxHashMap::default(),
             edges: FxHashMap::default(),
             terminal: vec![None],
+            phrases: 0,
+            rule_lists: vec![Box::default()],
             entries: Vec::new(),
         }
     }
@@ -134,21 +143,22 @@ impl<T> PhraseIndexBuilder<T> {
         let ids: Vec<u32> = words.iter().map(|w| self.intern(w)).collect();
         let node = self.walk(0, &ids);
         let rules = if rules.iter().all(|r| *r == CaseRule::Any) {
-            Box::default()
+            0
         } else {
-            rules.into_boxed_slice()
+            self.rule_lists.push(rules.into_boxed_slice());
+            (self.rule_lists.len() - 1) as u32
         };
         self.mark_with(node, Entry { value, rules });
     }
 
     /// Number of distinct phrases.
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.phrases as usize
     }
 
     /// True when empty.
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.phrases == 0
     }
 
     /// The id of a normalised word, adding it to the vocabulary.
@@ -201,43 +211,42 @@ impl<T> PhraseIndexBuilder<T> {
     /// Makes trie node `node` (reached with [`walk`](Self::walk)) the end of a phrase with `value`, matching
     /// any case.
     pub fn mark(&mut self, node: u32, value: T) {
-        self.mark_with(
-            node,
-            Entry {
-                value,
-                rules: Box::default(),
-            },
-        );
+        self.mark_with(node, Entry { value, rules: 0 });
     }
 
     fn mark_with(&mut self, node: u32, entry: Entry<T>) {
         let pid = match self.terminal[node as usize] {
             Some(p) => p,
             None => {
-                let p = self.entries.len() as u32;
-                self.entries.push(Vec::new());
+                let p = self.phrases;
+                self.phrases += 1;
                 self.terminal[node as usize] = Some(p);
                 p
             }
         };
-        self.entries[pid as usize].push(entry);
+        self.entries.push((pid, entry));
     }
 
     /// Freezes the trie.
     pub fn build(mut self) -> PhraseIndex<T> {
-        // One flat table of entries with each phrase's range in it: a million phrases each with its own small
-        // vector cost tens of megabytes in vector headers and allocations alone.
-        let mut offsets = Vec::with_capacity(self.entries.len() + 1);
-        let mut entries = Vec::with_capacity(self.entries.iter().map(Vec::len).sum());
+        // One flat table of entries grouped by phrase, each phrase's range in it; a stable sort keeps a
+        // phrase's entries in the order they were added.
+        self.entries.sort_by_key(|(pid, _)| *pid);
+        let mut offsets = Vec::with_capacity(self.phrases as usize + 1);
         offsets.push(0u32);
-        for phrase in self.entries.drain(..) {
-            entries.extend(phrase);
-            offsets.push(entries.len() as u32);
+        let mut at = 0usize;
+        for pid in 0..self.phrases {
+            while at < self.entries.len() && self.entries[at].0 == pid {
+                at += 1;
+            }
+            offsets.push(at as u32);
         }
+        let entries: Vec<Entry<T>> = self.entries.into_iter().map(|(_, e)| e).collect();
         self.edges.shrink_to_fit();
         self.vocab.shrink_to_fit();
         self.terminal.shrink_to_fit();
         PhraseIndex {
+            rule_lists: self.rule_lists,
             heads: self.heads,
             vocab: self.vocab,
             edges: self.edges,
@@ -276,6 +285,7 @@ pub struct Hit<'a, T> {
 /// ```
 #[derive(Debug)]
 pub struct PhraseIndex<T> {
+    rule_lists: Vec<Box<[CaseRule]>>,
     heads: FxHashMap<u32, Vec<u32>>,
     vocab: FxHashMap<String, u32>,
     edges: FxHashMap<(u32, u32), u32>,
@@ -343,8 +353,7 @@ impl<T> PhraseIndex<T> {
                 };
                 let (from, to) = (self.offsets[pid as usize], self.offsets[pid as usize + 1]);
                 for e in &self.entries[from as usize..to as usize] {
-                    let ok = e
-                        .rules
+                    let ok = self.rule_lists[e.rules as usize]
                         .iter()
                         .zip(&tokens[start..=end])
                         .all(|(r, t)| r.allows(t.span.slice(text).unwrap_or("")));
