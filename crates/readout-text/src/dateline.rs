@@ -137,7 +137,7 @@ fn wire_dateline(s: &str, default_year_from: Option<NaiveDate>) -> Option<Dateli
         return None;
     }
     let rest: Vec<&str> = parts.collect();
-    // Without an agency, a dateline must carry a date, or "Xi - the leader" would be a dateline.
+    // Without an agency, a dateline must carry a date (below), or "Xi - the leader" would be a dateline.
     let mut date = None;
     let mut yearless = None;
     let mut saw_date = false;
@@ -164,7 +164,11 @@ fn wire_dateline(s: &str, default_year_from: Option<NaiveDate>) -> Option<Dateli
             return None;
         }
     }
-    if agency.is_none() && !saw_date {
+    // Or its place in capitals, as wire services write it ("LJUBLJANA - ", "BURGOS, Spain - "): a name in
+    // ordinary case before a dash may be the sentence's subject.
+    let capitals = place.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !place.chars().any(char::is_lowercase);
+    if agency.is_none() && !saw_date && !capitals {
         return None;
     }
     Some((dash_end, place.to_string(), date, yearless, agency))

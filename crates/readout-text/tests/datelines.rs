@@ -88,3 +88,15 @@ fn a_header_followed_by_a_dateline_uses_the_header_date_and_skips_both() {
     assert_eq!(h.date, Some(d("2024-01-10")));
     assert_eq!(&text[h.body_start..], "Ukraine said");
 }
+
+#[test]
+fn a_place_in_capitals_before_a_dash_is_a_dateline_without_date_or_agency() {
+    let text = "BURGOS, Spain - ETA militants detonated a car bomb.";
+    let h = read_header(text, None);
+    assert_eq!(h.place.as_deref(), Some("BURGOS"));
+    assert_eq!(h.date, None);
+    assert_eq!(&text[h.body_start..], "ETA militants detonated a car bomb.");
+    // (A two-letter acronym is no place.)
+    let h = read_header("UN - backed talks resumed.", None);
+    assert_eq!(h.place, None);
+}

@@ -1211,9 +1211,21 @@ impl Coder {
         let joins: Vec<u8> = (0..ms.len())
             .map(|k| {
                 if k == 0 {
-                    0
+                    return 0;
+                }
+                let gap = gap_of(&ms, k);
+                // "Czech Prime Minister Petr Fiala and his Slovak counterpart Eduard Heger": the relation noun
+                // is inside the second name's mention. (Not any "and his": "the president and his wife".)
+                let relation_inside = matches!(
+                    gap.iter().map(String::as_str).collect::<Vec<_>>()[..],
+                    ["and", "his" | "her" | "its" | "their"]
+                ) && toks[ms[k].start..ms[k].end]
+                    .iter()
+                    .any(|t| self.words.is("relation_noun", &t.norm));
+                if relation_inside {
+                    2
                 } else {
-                    join_kind(&gap_of(&ms, k))
+                    join_kind(&gap)
                 }
             })
             .collect();
