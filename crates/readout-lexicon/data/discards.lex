@@ -270,6 +270,24 @@ Irish Sea | geography
 Persian Gulf | geography
 Gulf of Oman | geography
 Philippine Sea | geography
+# (A river's or lake's bank is no business: "withdrew from the west bank of the Dnipro".)
+west bank of | geography
+east bank of | geography
+left bank of | geography
+right bank of | geography
+northern bank of | geography
+southern bank of | geography
+eastern bank of | geography
+western bank of | geography
+northern banks of | geography
+southern banks of | geography
+eastern banks of | geography
+western banks of | geography
+bank of the river | geography
+banks of the river | geography
+river bank | geography
+river banks | geography
+riverbank | geography
 
 # --- weather and natural disasters
 storm hit | weather

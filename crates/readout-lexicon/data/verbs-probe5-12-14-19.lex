@@ -123,8 +123,8 @@
 190 | noun | fighting erupted/raged/flared/resumed/intensified/escalated between
 190 | noun | fighting broke out between
 190 | noun | hostilities erupted/resumed/broke between
-193 | noun | clash erupted/raged/flared/resumed/intensified between
-193 | noun | clash broke out between
+190 | noun | clash erupted/raged/flared/resumed/intensified between
+190 | noun | clash broke out between
 193 | noun | gunfight/firefight erupted/broke between
 194 | verb | unleash/launch/fire [a] barrage/hail/volley of artillery/mortar/tank/rocket fire on/at/against/into _
 194 | verb | unleash/launch/fire [a] barrage/hail/volley of shells/mortars/rockets on/at/against/into _

@@ -31619,6 +31619,12 @@
 186 | noun | killing of [the] commander of
 
 # 190 Use conventional military force, not specified below
+# A clash names no weapon: the root code, as PETRARCH's dictionary has it (193 is for small arms).
+190 | verb | clash with _
+190 | verb | clash
+190 | noun | clash with _
+190 | noun | clash between
+190 | noun | clash in
 190 | verb | attack
 190 | verb | attack _
 190 | verb | launch [an] attack on
@@ -31998,8 +32004,6 @@
 192 | noun | ground invasion of
 
 # 193 Fight with small arms and light weapons
-193 | verb | clash with _
-193 | verb | clash
 193 | verb | skirmish with
 193 | verb | skirmish
 193 | verb | exchange gunfire with
@@ -32025,9 +32029,6 @@
 193 | verb | exchange fire with _
 193 | verb | exchange [small-arms] fire
 193 | verb | exchange gunfire
-193 | noun | clash with _
-193 | noun | clash between
-193 | noun | clash in
 193 | noun | gun battle with _
 193 | noun | gun battle between
 193 | noun | gunfight with _

@@ -625,6 +625,32 @@ impl Coder {
         None
     }
 
+    /// The modal ("would", "could", "might") that follows the noun phrase ending at `from`, within a few
+    /// words of it and with nothing verbal or clause-ending between.
+    pub(super) fn modal_after_noun_phrase<'t>(
+        &self,
+        toks: &'t [Token],
+        from: usize,
+    ) -> Option<&'t str> {
+        for t in toks.iter().skip(from).take(8) {
+            let w = t.norm.as_str();
+            if matches!(w, "would" | "could" | "might") {
+                return Some(w);
+            }
+            let np_word = t.kind == TokenKind::Word
+                && !self.words.is("auxiliary", w)
+                && !self.words.is("relative", w)
+                && !self.words.is("reporting", w)
+                && !(w.ends_with("ed") && !t.cap)
+                && w != "that"
+                || w == "'s";
+            if !np_word {
+                return None;
+            }
+        }
+        None
+    }
+
     pub(super) fn hypothetical(
         &self,
         toks: &[Token],

@@ -558,10 +558,22 @@ impl Coder {
             } else {
                 None
             };
-            if let Some(why) = self
-                .hypothetical(toks, floor, tr.start)
-                .filter(|_| demander.is_none())
-            {
+            // "A Russian attack on a NATO member would trigger …", "a full-scale war between Israel and Hezbollah
+            // could draw in …": an event noun that is the subject of a modal is only imagined.
+            // ("A Russian attack": a verb's spelling after an article and an adjective is the noun.)
+            let after_article = (tr.start.saturating_sub(3).max(floor)..tr.start)
+                .any(|j| matches!(toks[j].norm.as_str(), "a" | "an" | "any"))
+                && toks[tr.start.saturating_sub(2).max(floor)..tr.start]
+                    .iter()
+                    .all(|t| t.kind == TokenKind::Word && !self.words.is("auxiliary", &t.norm));
+            let imagined_subject = (p.kind == PatternKind::Noun || after_article)
+                .then(|| self.modal_after_noun_phrase(toks, tr.end))
+                .flatten()
+                .map(|m| format!("hypothetical (the event noun is the subject of {m:?})"));
+            if let Some(why) = imagined_subject.or_else(|| {
+                self.hypothetical(toks, floor, tr.start)
+                    .filter(|_| demander.is_none())
+            }) {
                 trace.decision = format!("not coded: {why}");
                 traces.push(trace);
                 continue;
