@@ -171,6 +171,12 @@ impl Coder {
                 return None;
             }
             let head = mentions.iter().find(|m| m.end == r && m.start >= floor)?;
+            // ("an air strike on a bus in northern Yemen that killed dozens", "a war in Bosnia that had
+            // killed": a place where something happened is not what the relative clause describes.)
+            let at = self.phrase_start(toks, head.start, floor, 3);
+            if at > floor && self.words.is("locative", Self::norm(toks, at - 1)) {
+                return None;
+            }
             let mut v = r + 1;
             while v < start
                 && (Self::norm(toks, v).ends_with("ly")
@@ -221,7 +227,17 @@ impl Coder {
                 && !toks[m.start - 1].cap
                 && !self.words.is("auxiliary", prev)
                 && !self.words.is("time_noun", prev);
-            opener || !(pp(prev) || self.words.is("determiner", prev) && pp(prev2) || adjective_pp)
+            // ("Floods in western Kenya killed …": a plain adjective after the preposition.)
+            let adjective_after_pp = pp(prev2)
+                && m.start >= 2
+                && toks[m.start - 1].kind == TokenKind::Word
+                && !toks[m.start - 1].cap
+                && self.words.is("direction_adjective", prev);
+            opener
+                || !(pp(prev)
+                    || self.words.is("determiner", prev) && pp(prev2)
+                    || adjective_pp
+                    || adjective_after_pp)
         };
         // The head of a compound subject is its first member; take the nearest non-PP mention, else one inside
         // an `of` phrase that opens the clause ("A convoy of Ukrainian troops was attacked").
@@ -366,13 +382,30 @@ impl Coder {
                         matches!(t.norm.as_str(), ";" | ":" | "—" | "–")
                             || self.words.is("reporting", &t.norm)
                     })
-                    // ("signed the accord at a ceremony hosted by Trump": the agent of a later participle is
-                    // that participle's.)
-                    && !(m.start >= tr.end + 2
-                        && Self::norm(toks, m.start - 1) == "by"
-                        && m.start - 3 >= tr.end
-                        && self.words.is("gathering_host_verb", Self::norm(toks, m.start - 2))
-                        && self.words.is("gathering_noun", Self::norm(toks, m.start - 3)))
+                    // ("signed the accord at a ceremony hosted by Trump", "agreed to normalise relations in a deal
+                    // brokered by the United States": whoever hosts or brokers is no party to it.)
+                    && !(at >= tr.end + 2
+                        && Self::norm(toks, at - 1) == "by"
+                        && at - 2 >= tr.end
+                        && self.words.is("gathering_host_verb", Self::norm(toks, at - 2))
+                        && (at - 3 >= tr.end
+                            && self.words.is("gathering_noun", Self::norm(toks, at - 3))
+                            // (Or any adjunct so described, "in a deal brokered by"; not "a ceremony attended
+                            // by Duterte", whose guest may be the one acted on.)
+                            || (tr.end..at - 2).rev().take(4).any(|j| {
+                                matches!(
+                                    toks[j].norm.as_str(),
+                                    "in" | "at" | "under" | "through" | "during" | "within"
+                                )
+                            })))
+                    // ("held indirect talks in Oman, with Omani Foreign Minister Badr Albusaidi carrying messages":
+                    // the actor of an absolute "with" clause acts in it.)
+                    && !(m.start >= 2
+                        && Self::norm(toks, m.start - 1) == "with"
+                        && Self::norm(toks, m.start - 2) == ","
+                        && toks[m.end..toks.len().min(m.end + 2)]
+                            .iter()
+                            .any(|t| t.norm.ends_with("ing")))
                     // ("condemned the coup and urged the generals to restore civilian rule", "condemned the coup,
                     // and France said": a pattern that holds its own object takes a target only through a
                     // preposition, not from the clause coordinated after it.)

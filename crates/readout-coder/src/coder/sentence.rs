@@ -1173,6 +1173,10 @@ impl Coder {
                         && m.actors[0].sector.is_none()
                         && m.start > 0
                         && matches!(Self::norm(toks, m.start - 1), "of" | "in" | "near")
+                        // ("Floods in Slovenia killed six people": nature is no one's violence.)
+                        && !toks[floor..m.start]
+                            .iter()
+                            .any(|t| self.words.is("natural_disaster", &t.norm))
                 });
             }
             // "Accusing Moscow of espionage, Lithuania expelled …": a sentence-opening participle clause is done
