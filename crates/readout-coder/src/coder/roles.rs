@@ -288,6 +288,12 @@ impl Coder {
             .flatten()
             .filter(|w| !self.words.is("preposition", w))
             .collect();
+        // ("send a squadron of Challenger 2 battle tanks to Ukraine" for `send _ battle tanks`: the window runs on
+        // from the pattern's last word after its slot.)
+        let limit = (tr.end..ceiling.min(tr.end + TARGET_WINDOW + 4))
+            .rev()
+            .find(|&i| after.contains(&toks[i].norm.as_str()))
+            .map_or(limit, |i| ceiling.min(limit.max(i + 1 + TARGET_WINDOW / 2)));
         let object_included = !p.elements.contains(&Element::Slot)
             && p.elements.len() >= 2
             && self.reacts(&p.code)
@@ -332,7 +338,15 @@ impl Coder {
                 if means {
                     return false;
                 }
-                let stateless = m.actors.iter().all(|a| a.country.is_none());
+                // (Nor a bare role noun that took its state from elsewhere: "send a squadron of battle tanks to
+                // Ukraine" for `send _ battle tanks`.)
+                let stateless = m.actors.iter().all(|a| a.country.is_none())
+                    || !p.recipient
+                        && toks[m.start..m.end].iter().all(|t| !t.cap)
+                        && m.actors.iter().all(|a| {
+                            self.words
+                                .is("force_sector", a.sector.as_deref().unwrap_or(""))
+                        });
                 if stateless
                     && !after.is_empty()
                     && toks[m.start..m.end]
