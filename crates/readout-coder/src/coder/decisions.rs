@@ -549,6 +549,35 @@ impl Coder {
         if start >= 2 && toks[start - 1].norm == "and" && self.is_passive(toks, floor, start - 2) {
             return true;
         }
+        // "was arrested by police in the town of Mbinga on Wednesday and later charged with treason": so is one
+        // joined to it after its agent and setting, where no other verb stands between.
+        let mut and = start;
+        while and > floor && {
+            let w = Self::norm(toks, and - 1);
+            w.ends_with("ly") || self.words.is("skippable", w) || matches!(w, "later" | "then")
+        } {
+            and -= 1;
+        }
+        if and > floor + 2 && toks[and - 1].norm == "and" {
+            let and = and - 1;
+            let earlier = (floor.max(and.saturating_sub(16))..and).rev().find(|&j| {
+                let w = toks[j].norm.as_str();
+                toks[j].kind == TokenKind::Word
+                    && !toks[j].cap
+                    && (w.ends_with("ed") || self.words.is("irregular_participle", w))
+            });
+            if let Some(j) = earlier {
+                let plain_between = toks[j + 1..and].iter().all(|t| {
+                    !self.words.is("be", &t.norm)
+                        && !self.words.is("auxiliary", &t.norm)
+                        && t.norm != ","
+                        && !self.words.is("relative", &t.norm)
+                });
+                if plain_between && j + 1 < and && self.is_passive(toks, floor, j) {
+                    return true;
+                }
+            }
+        }
         let mut i = start;
         while i > floor {
             i -= 1;

@@ -338,10 +338,11 @@ impl Coder {
                 if means {
                     return false;
                 }
-                // (Nor a bare role noun that took its state from elsewhere: "send a squadron of battle tanks to
-                // Ukraine" for `send _ battle tanks`.)
+                // (Nor forces given or sent, named by a bare role noun that took its state from elsewhere: "send a
+                // squadron of battle tanks to Ukraine" for `send _ battle tanks`.)
                 let stateless = m.actors.iter().all(|a| a.country.is_none())
                     || !p.recipient
+                        && (p.code.starts_with("07") || p.code.starts_with("033"))
                         && toks[m.start..m.end].iter().all(|t| !t.cap)
                         && m.actors.iter().all(|a| {
                             self.words

@@ -286,6 +286,54 @@ impl Coder {
                         })
                         .flatten()
                 });
+            // "to help find the schoolgirls abducted from Chibok", "freed three Israeli women held hostage in
+            // Gaza": a past participle right after the object of an earlier verb, with no object of its own,
+            // says what was done to that object, by no one named; it is no act of the object.
+            let head_word = toks[tr.start].norm.as_str();
+            let object_participle = p.kind == PatternKind::Verb
+                && (head_word.ends_with("ed") || self.words.is("irregular_participle", head_word))
+                && mentions.iter().any(|m| {
+                    // ("Poland expelled two diplomats and Latvia expelled three": the subject of a second
+                    // clause.)
+                    let at = self.phrase_start(toks, m.start, floor, 3);
+                    m.end == tr.start
+                        && !(at > 0 && matches!(Self::norm(toks, at - 1), "and" | "but" | "while"))
+                        && triggers.iter().any(|o| {
+                            // (The clause may start at the participle: the earlier verb is the one before.)
+                            o.end <= m.start
+                                && !self.lex.verb_patterns()[o.pattern].code.starts_with("01")
+                                && self.lex.verb_patterns()[o.pattern].kind == PatternKind::Verb
+                                // (The earlier verb has a subject of its own: "Jailed opposition leader Alexei
+                                // Navalny declared" and "a bomb planted by Taliban fighters killed" open with
+                                // participles of the subject.)
+                                && mentions.iter().any(|s| s.end <= o.start && o.start - s.end <= 4)
+                                && !toks[o.end..m.start].iter().any(|t| {
+                                    t.norm == "that"
+                                        || t.norm == ","
+                                        || self.words.is("subordinator", &t.norm)
+                                        || self.words.is("reporting", &t.norm)
+                                })
+                        })
+                })
+                && toks
+                    .get(tr.start + 1)
+                    .is_none_or(|t| !self.words.is("determiner", &t.norm))
+                && toks.get(tr.end).is_none_or(|t| {
+                    // (The pattern's own words after its slot are no object: "held hostage".)
+                    let own = p
+                        .after_slot()
+                        .iter()
+                        .any(|e| matches!(e, Element::Word { alts, .. } if alts.contains(&t.norm)));
+                    !self.words.is("determiner", &t.norm)
+                        && (own || !mentions.iter().any(|m| m.start == tr.end))
+                        && t.norm != "by"
+                });
+            if object_participle {
+                trace.decision =
+                    "not coded: a participle saying what was done to the object before it".into();
+                traces.push(trace);
+                continue;
+            }
             if reduced_relative && described.is_none() {
                 trace.decision = "not coded: a participle describing the noun before it".into();
                 traces.push(trace);
