@@ -895,7 +895,11 @@ impl Coder {
                     && !matches!(prev, "that" | "as");
             // ("Jordan recalled its ambassador from Israel, and it also condemned …": the subject of a second
             // clause joined by "and" continues the first clause's subject, as after a reporting verb.)
+            // ("demanded that they return to their barracks": whoever a demand asks to act is no speaker.)
+            let asked =
+                prev == "that" && i >= 2 && self.words.is("demand_that_verb", &toks[i - 2].norm);
             let after_report = !object_pronoun
+                && !asked
                 && (self.words.is("reporting", prev)
                     || prev == "that"
                     || matches!(prev, "and" | "but") && i >= 2 && toks[i - 2].norm == ","

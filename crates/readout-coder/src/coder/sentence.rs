@@ -718,8 +718,12 @@ impl Coder {
             let conjunct_subject = || {
                 // ("gunmen who had stormed the campus and shot dead 147 people": a verb coordinated inside a
                 // relative clause shares the relative's head.)
+                // (", and demanded that they return": a comma before the "and" has closed the relative clause;
+                // the verb is the main clause's.)
+                let comma_and =
+                    k >= 2 && Self::norm(toks, k - 1) == "and" && Self::norm(toks, k - 2) == ",";
                 let relative = (floor + 1..k).rev().find_map(|r| {
-                    if !self.words.is("relative_of_actor", Self::norm(toks, r)) {
+                    if comma_and || !self.words.is("relative_of_actor", Self::norm(toks, r)) {
                         return None;
                     }
                     let head = mentions
