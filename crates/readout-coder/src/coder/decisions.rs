@@ -26,6 +26,49 @@ impl Coder {
             .filter(|t| t.starts_with("13"))
     }
 
+    /// "warned that soldiers would crush any further protests", "warned that they would strike U.S. bases": a
+    /// coercive act a warning says will come is a threat (13x), the warner's. Returns the threat's code when
+    /// `content` is such an act of the warning `gov`.
+    pub(super) fn warned_threat(
+        &self,
+        toks: &[Token],
+        mentions: &[Mention],
+        gov: &Trigger,
+        content: &Trigger,
+    ) -> Option<String> {
+        let pats = self.lex.verb_patterns();
+        let g = &pats[gov.pattern];
+        if !(g.code.starts_with("01") && toks[gov.start].norm.starts_with("warn")) {
+            return None;
+        }
+        if content.start <= gov.end || content.start > gov.end + 10 {
+            return None;
+        }
+        let between = &toks[gov.end.saturating_sub(1)..content.start];
+        // (Within the warning's own "that" clause, with the act in the future: "would", "will".)
+        if !between.iter().any(|t| t.norm == "that")
+            || between.iter().any(|t| matches!(t.norm.as_str(), ";" | ":"))
+            || !toks[content.start.saturating_sub(3)..content.start]
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "would" | "will" | "'ll"))
+        {
+            return None;
+        }
+        // (An actor does it: "warned that inflation would hit the poor" is no threat.)
+        if !mentions
+            .iter()
+            .any(|m| m.start >= gov.end && m.end <= content.start)
+        {
+            return None;
+        }
+        let code = &pats[content.pattern].code;
+        self.intents
+            .iter()
+            .find(|(a, _)| code.starts_with(a.as_str()))
+            .map(|(_, t)| t.clone())
+            .filter(|t| t.starts_with("13"))
+    }
+
     /// "Putin and Biden met in Geneva": whether a meeting of two states' actors is placed (`in`, `at` …) in a
     /// third state after its trigger, which CAMEO codes 044.
     pub(super) fn third_state_venue(

@@ -371,7 +371,23 @@ impl Coder {
                 traces.push(trace);
                 continue;
             }
-            if let Some(gov) = triggers.iter().filter(|_| ordered.is_none()).find(|o| {
+            // "warned that soldiers would crush any further protests": the act warned of is the warner's threat,
+            // coded in place of the warning.
+            let warner = triggers
+                .iter()
+                .find(|o| self.warned_threat(toks, &mentions, o, tr).is_some());
+            if triggers
+                .iter()
+                .any(|c| self.warned_threat(toks, &mentions, tr, c).is_some())
+            {
+                trace.decision = "not coded: the threat it warns of is coded instead".into();
+                traces.push(trace);
+                continue;
+            }
+            if let Some(gov) = triggers
+                .iter()
+                .filter(|_| ordered.is_none() && warner.is_none())
+                .find(|o| {
                 let pc = &self.lex.verb_patterns()[o.pattern].code;
                 // "accused the coalition of deliberately targeting civilians", "blamed Kyiv for shelling the
                 // plant": what someone is accused of is a claim, not an event of its own (the accusation's
@@ -1014,6 +1030,21 @@ impl Coder {
             let mut demand_code = None;
             // (An event noun whose participant is the subject of the clause a gerund qualifies.)
             let mut gerund_participant = false;
+            if let Some(w) = warner {
+                let wf = clauses
+                    .iter()
+                    .rev()
+                    .find(|&&c| c <= w.start)
+                    .copied()
+                    .unwrap_or(0);
+                if let Some(s) = self.subject(toks, &mentions, wf, w.start) {
+                    source_m = Some(s);
+                    add_note(
+                        &mut note,
+                        "what a warning says will come: the warner's threat",
+                    );
+                }
+            }
             if let Some(d) = demander {
                 target_m = source_m;
                 source_m = Some(d);
