@@ -83,6 +83,16 @@ world championships | sport
 world champion | sport
 defending champion | sport
 national team | sport
+football team | sport
+soccer team | sport
+cricket team | sport
+rugby team | sport
+basketball team | sport
+hockey team | sport
+volleyball team | sport
+handball team | sport
+football club | sport
+stormed to victory | sport
 Test match | sport
 Test series | sport
 one-day international | sport

@@ -1247,8 +1247,12 @@ impl Coder {
             }
             // "A roadside bombing near the town of Samarra killed …": violence by no one named is credited to the
             // state where it happened, as PLOVER codes it.
-            if source_m.is_none() && self.words.has_prefix_of("attack_code", &p.code) {
-                source_m = mentions.iter().find(|m| {
+            // (The nearest such place, in the subject itself: not one in a participle clause before it,
+            // "initialled in Ohio, ended a war in Bosnia that had killed", nor in past-perfect background.)
+            let background = (tr.start.saturating_sub(2)..tr.start).any(|j| toks[j].norm == "had");
+            if source_m.is_none() && !background && self.words.has_prefix_of("attack_code", &p.code)
+            {
+                source_m = mentions.iter().rev().find(|m| {
                     m.start >= floor
                         && m.end <= tr.start
                         && m.actors.len() == 1
@@ -1260,6 +1264,12 @@ impl Coder {
                         && !toks[floor..m.start]
                             .iter()
                             .any(|t| self.words.is("natural_disaster", &t.norm))
+                        // (", killing 79 people": the comma before a participle of consequence is no break.)
+                        && !toks[m.end..tr.start].iter().enumerate().any(|(k, t)| {
+                            t.norm == ","
+                                && !(m.end + k + 1 == tr.start
+                                    && toks[tr.start].norm.ends_with("ing"))
+                        })
                 });
             }
             // "Accusing Moscow of espionage, Lithuania expelled …": a sentence-opening participle clause is done
