@@ -1226,7 +1226,17 @@ impl Coder {
                 ) && toks[ms[k].start..ms[k].end]
                     .iter()
                     .any(|t| self.words.is("relation_noun", &t.norm));
-                if relation_inside {
+                // ("the Rapid Support Forces and allied Arab militias": an adjective of alliance or kind after
+                // the "and".)
+                let (a, b) = (ms[k - 1].end, ms[k].start.max(ms[k - 1].end));
+                let adjective_and = b >= a + 2
+                    && b <= a + 4
+                    && gap[0] == "and"
+                    && self.words.is("compound_adjective", &gap[1])
+                    && toks[a + 2..b]
+                        .iter()
+                        .all(|t| t.cap && t.kind == TokenKind::Word);
+                if relation_inside || adjective_and {
                     2
                 } else {
                     join_kind(&gap)
@@ -1264,8 +1274,13 @@ impl Coder {
                     after += 1;
                 }
                 let clause_after = verb_at(after);
-                let object_before = (ms[k - 1].start.saturating_sub(6)..ms[k - 1].start)
-                    .any(|j| verb_at(j) && !self.words.is("auxiliary", &toks[j].norm));
+                // (Not a verb whose "that" clause the first member opens: "said that the Rapid Support Forces
+                // and allied Arab militias had killed".)
+                let object_before = (ms[k - 1].start.saturating_sub(6)..ms[k - 1].start).any(|j| {
+                    verb_at(j)
+                        && !self.words.is("auxiliary", &toks[j].norm)
+                        && !toks[j..ms[k - 1].start].iter().any(|t| t.norm == "that")
+                });
                 let clauses_joined = joins[k] == 2 && clause_after && object_before;
                 if !closes_with_and || pair || clauses_joined {
                     group += 1;
