@@ -470,13 +470,17 @@ impl Lexicon {
                             "its" | "their" | "his" | "her" | "our"
                         )
                         && gap.first().is_some_and(|g| g.norm == "from");
-                    if gap.len() == 1
-                        && matches!(gap[0].norm.as_str(), "of" | "from" | "in")
-                        && next.is_base()
-                        && !thing
-                        && !official_in
-                        && !owned
-                    {
+                    // ("Gunmen from the Islamic State", "a spokesman for the European Commission": an article may
+                    // stand between, and "for" names whom an organisation's people serve.)
+                    let organisation =
+                        next.has(|t| matches!(t, ActorTarget::Igo(_) | ActorTarget::Org(_)));
+                    let prep_ok = match gap.first().map(|g| g.norm.as_str()) {
+                        Some("of" | "from" | "in") => true,
+                        Some("for") => organisation,
+                        _ => false,
+                    };
+                    let article_ok = gap.len() == 1 || gap.len() == 2 && gap[1].norm == "the";
+                    if prep_ok && article_ok && next.is_base() && !thing && !official_in && !owned {
                         run.push(next.clone());
                         j += 1;
                     }

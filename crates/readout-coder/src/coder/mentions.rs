@@ -1290,7 +1290,12 @@ impl Coder {
         }
         // "Senior Hungarian and Romanian officials": the bare adjective takes the role of the noun it shares.
         for k in 0..ms.len().saturating_sub(1) {
+            // (Only where nothing but "and" stands between: "the United States and other donors" are two.)
+            let bare_and = toks[ms[k].end..ms[k + 1].start.max(ms[k].end)]
+                .iter()
+                .all(|t| matches!(t.norm.as_str(), "and" | ","));
             if ms[k].group == ms[k + 1].group
+                && bare_and
                 && ms[k].actors.len() == 1
                 && ms[k].actors[0].kind == EntityKind::Country
                 && ms[k].actors[0].sector.is_none()

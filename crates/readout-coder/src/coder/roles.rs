@@ -233,8 +233,19 @@ impl Coder {
                 && toks[m.start - 1].kind == TokenKind::Word
                 && !toks[m.start - 1].cap
                 && self.words.is("direction_adjective", prev);
+            // ("Police in Russia's Dagestan region": a possessed name after an actor that ends in a
+            // prepositional phrase is inside that phrase.)
+            let possessed_in_pp = prev == "'s"
+                && mentions.iter().any(|p| {
+                    p.end + 1 == m.start
+                        && toks[p.start..p.end]
+                            .iter()
+                            .skip(1)
+                            .any(|t| matches!(t.norm.as_str(), "in" | "of" | "from"))
+                });
             opener
-                || !(pp(prev)
+                || !(possessed_in_pp
+                    || pp(prev)
                     || self.words.is("determiner", prev) && pp(prev2)
                     || adjective_pp
                     || adjective_after_pp)

@@ -660,8 +660,14 @@ impl Coder {
                 && self
                     .fronted_object_passive(toks, tr.start)
                     .is_some_and(|(_, v)| v < tr.end);
+            // (An adverb-led pattern, "ethnically cleanse _", has its verb after the adverb.)
+            let verb_at = if tr.end > tr.start + 1 && toks[tr.start].norm.ends_with("ly") {
+                tr.start + 1
+            } else {
+                tr.start
+            };
             let passive = p.kind == PatternKind::Verb
-                && (self.is_passive(toks, floor, tr.start) || reduced_passive || fronted_object);
+                && (self.is_passive(toks, floor, verb_at) || reduced_passive || fronted_object);
             let by_agent = if passive {
                 mentions.iter().find(|m| {
                     m.start >= tr.end && m.start <= tr.end + 8 && {
