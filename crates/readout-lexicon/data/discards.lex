@@ -465,6 +465,23 @@ culture wars | idiom
 war on drugs | policy metaphor
 war on poverty | policy metaphor
 war on cancer | policy metaphor
+war on inflation | policy metaphor
+war against inflation | policy metaphor
+war on corruption | policy metaphor
+war against corruption | policy metaphor
+war on waste | policy metaphor
+fight inflation | policy metaphor
+fight against inflation | policy metaphor
+battle inflation | policy metaphor
+battle against inflation | policy metaphor
+fight corruption | policy metaphor
+fight against corruption | policy metaphor
+fight poverty | policy metaphor
+fight against poverty | policy metaphor
+fight climate change | policy metaphor
+fight against climate change | policy metaphor
+battle against climate change | policy metaphor
+attack waste | policy metaphor
 invasion of privacy | idiom
 killer whale | animal
 make a killing | idiom
