@@ -200,6 +200,22 @@ impl Coder {
                         people.then_some((m, c))
                     });
                 let o_span = Span::new(toks[o.start].span.start, toks[o.end - 1].span.end);
+                // "detonated a truck bomb at a checkpoint, killing dozens of Somali soldiers": an act of violence
+                // with no target at all is aimed at those it killed, whoever they are.
+                if let Some(m) = self
+                    .target(toks, &mentions, p, tr, ceiling)
+                    .filter(|m| m.actors.len() == 1 && m.actors[0].country.is_some())
+                {
+                    let sp = Span::new(toks[m.start].span.start, toks[m.end - 1].span.end);
+                    for e in events.iter_mut().filter(|e| {
+                        e.evidence.span == o_span
+                            && e.target.is_none()
+                            && ["18", "19", "20"].iter().any(|r| e.cameo.starts_with(r))
+                    }) {
+                        e.target =
+                            Actor::from_resolved(&m.actors[0], sp.slice(text).unwrap_or(""), sp);
+                    }
+                }
                 if let Some((m, c)) = victims {
                     for e in events
                         .iter_mut()
