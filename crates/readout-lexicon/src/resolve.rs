@@ -454,7 +454,9 @@ impl Lexicon {
                         .contains(&tokens[last.end - 1].norm);
                     // "government negotiators in Mexico City" are where they meet, not whom they serve; "gunmen
                     // in Niger" are not known to be Nigerien.
+                    // ("West African leaders in ECOWAS": members of an organisation are its own.)
                     let official_in = gap.first().is_some_and(|g| g.norm == "in")
+                        && !next.has(|t| matches!(t, ActorTarget::Igo(_)))
                         && last.targets.iter().any(|t| match t {
                             ActorTarget::Agent { idx, .. } => self.agents[*idx as usize]
                                 .sectors

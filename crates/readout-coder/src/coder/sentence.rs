@@ -1041,6 +1041,24 @@ impl Coder {
                         .iter()
                         .find(|m| m.start > cond && m.start <= cond + 3)
                 });
+                // "threatened to carry out bombings in Nairobi": otherwise at the target of the act it names,
+                // a place included.
+                let slot = slot.or_else(|| {
+                    if !(p.code.starts_with("13") && Self::norm(toks, tr.end - 1) == "to") {
+                        return None;
+                    }
+                    let o = triggers.iter().find(|o| {
+                        o.start >= tr.end && o.start <= tr.end + 4 && o.start < ceiling
+                    })?;
+                    let op = &self.lex.verb_patterns()[o.pattern];
+                    self.target(toks, &mentions, op, o, ceiling).or_else(|| {
+                        mentions.iter().find(|m| {
+                            m.start >= o.start
+                                && m.start < o.end
+                                && m.actors.iter().all(|a| a.kind == EntityKind::Country)
+                        })
+                    })
+                });
                 if p.recipient {
                     // "Mali took delivery of helicopters from Russia": the giver acts on the subject.
                     (slot, subject)
