@@ -452,32 +452,6 @@ impl Coder {
                 }
                 _ => {}
             }
-            // "$500 million in foreign military financing": a gerund after an adjective and a one-word role
-            // noun is a compound noun, not the role's act. (Not after an article or a preposition: "the police
-            // firing on protesters", "with police firing tear gas".)
-            if p.kind == PatternKind::Verb && head_is_gerund(&toks[h.start].norm) && h.start >= 2 {
-                let role = mentions.iter().any(|m| {
-                    m.end == h.start
-                        && m.start + 1 == h.start
-                        && !toks[m.start].cap
-                        && !toks[m.start].norm.ends_with('s')
-                });
-                let adj = &toks[h.start - 2];
-                let w = adj.norm.as_str();
-                let adjective = adj.kind == TokenKind::Word
-                    && !adj.cap
-                    && !self.words.is("determiner", w)
-                    && !self.words.is("preposition", w)
-                    && !self.words.is("auxiliary", w)
-                    && !self.words.is("reporting", w)
-                    && !matches!(w, "and" | "or" | "but" | "as" | "while" | "when")
-                    && !w.ends_with("ed")
-                    && !w.ends_with("ing")
-                    && !w.ends_with("ly");
-                if role && adjective {
-                    continue;
-                }
-            }
             // "a law banning the portrayal": a participle after a noun phrase describes it; the law does not act.
             // (A statement "demanding that …" does speak, so only material actions are dropped.)
             if p.kind == PatternKind::Verb
@@ -660,10 +634,6 @@ impl Coder {
         });
         chosen
     }
-}
-
-fn head_is_gerund(w: &str) -> bool {
-    w.len() > 5 && w.ends_with("ing")
 }
 
 /// The form of "reject" that stands in for a refusal verb's form (`refused` → `rejected`).

@@ -709,13 +709,13 @@ impl Coder {
             if matches!(w, "would" | "could" | "might") {
                 return Some(w);
             }
-            let np_word = t.kind == TokenKind::Word
-                && !self.words.is("auxiliary", w)
-                && !self.words.is("relative", w)
-                && !self.words.is("reporting", w)
-                && !(w.ends_with("ed") && !t.cap)
-                && w != "that"
-                || w == "'s";
+            // (No verb, relative or clause opener: a lower-case -ed word is a verb.)
+            let verbal = self.words.is("auxiliary", w)
+                || self.words.is("relative", w)
+                || self.words.is("reporting", w)
+                || w.ends_with("ed") && !t.cap
+                || w == "that";
+            let np_word = t.kind == TokenKind::Word && !verbal || w == "'s";
             if !np_word {
                 return None;
             }
