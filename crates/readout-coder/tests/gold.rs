@@ -98,7 +98,7 @@ fn fresh_development_floor() {
     let rep = score_triples(&coder(), &recs, Split::All);
     eprintln!("fresh: F1 {:.3}", rep.f1);
     // (0.598 when the sets were written, before any rule was tuned on them.)
-    assert!(rep.f1 >= 0.64, "fresh F1 {:.3}", rep.f1);
+    assert!(rep.f1 >= 0.65, "fresh F1 {:.3}", rep.f1);
 }
 
 #[test]
