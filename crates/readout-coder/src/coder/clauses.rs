@@ -452,6 +452,19 @@ impl Coder {
                 }
                 _ => {}
             }
+            // "Libya's internationally recognised government", "the newly elected parliament": a participle after
+            // an adverb that follows a determiner is an adjective.
+            if p.kind == PatternKind::Verb
+                && h.start >= 2
+                && toks[h.start].norm.ends_with("ed")
+                && toks[h.start - 1].norm.ends_with("ly")
+                && {
+                    let w = Self::norm(toks, h.start - 2);
+                    w == "'s" || self.words.is("determiner", w)
+                }
+            {
+                continue;
+            }
             // "a law banning the portrayal": a participle after a noun phrase describes it; the law does not act.
             // (A statement "demanding that …" does speak, so only material actions are dropped.)
             if p.kind == PatternKind::Verb
