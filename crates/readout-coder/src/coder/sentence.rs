@@ -1035,8 +1035,10 @@ impl Coder {
                     if !p.code.starts_with("13") {
                         return None;
                     }
-                    let cond = (tr.end..toks.len())
-                        .find(|&i| self.words.is("threat_condition", &toks[i].norm))?;
+                    // (Or "if": "threatened to put tariffs on Chinese goods if Beijing struck back".)
+                    let cond = (tr.end..toks.len()).find(|&i| {
+                        self.words.is("threat_condition", &toks[i].norm) || toks[i].norm == "if"
+                    })?;
                     mentions
                         .iter()
                         .find(|m| m.start > cond && m.start <= cond + 3)
