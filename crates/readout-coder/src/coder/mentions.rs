@@ -422,6 +422,30 @@ impl Coder {
                 i += 1;
                 continue;
             }
+            // "Egyptian President Mohamed Mursi mediated … Clinton praised Mursi": the surname of someone named
+            // earlier in full, with a title the lexicon resolved though it does not know the name, is that person.
+            let raw = toks[i].span.slice(text).unwrap_or("");
+            if toks[i].cap
+                && toks[i].kind == TokenKind::Word
+                && raw.len() >= 3
+                && !toks
+                    .get(i + 1)
+                    .is_some_and(|t| t.cap && t.kind == TokenKind::Word)
+            {
+                let named = mem.recent.iter().rev().find(|(w, a)| {
+                    a.country.is_some()
+                        && w.split_whitespace().count() >= 3
+                        && w.rsplit(' ').next() == Some(raw)
+                        && w.split_whitespace().rev().nth(1).is_some_and(|g| {
+                            g.starts_with(char::is_uppercase) && g != "President" && g != "Minister"
+                        })
+                });
+                if let Some((w, a)) = named {
+                    extra.push(Mention::coreference(i, i + 1, vec![a.clone()], w.clone()));
+                    i += 1;
+                    continue;
+                }
+            }
             let norms: Vec<&str> = toks[i..toks.len().min(i + 6)]
                 .iter()
                 .map(|t| t.norm.as_str())
@@ -1236,7 +1260,15 @@ impl Coder {
                     && toks[a + 2..b]
                         .iter()
                         .all(|t| t.cap && t.kind == TokenKind::Word);
-                if relation_inside || adjective_and {
+                // ("Israel and the Islamist group Hamas": a description of what the second member is.)
+                let described_and = b >= a + 3
+                    && b <= a + 5
+                    && gap[0] == "and"
+                    && gap[1] == "the"
+                    && self
+                        .words
+                        .is("organisation_descriptor", &gap[gap.len() - 1]);
+                if relation_inside || adjective_and || described_and {
                     2
                 } else {
                     join_kind(&gap)
