@@ -571,7 +571,8 @@ impl Coder {
                 // noun: "a multinational force", "the police force".)
                 // ("were hit with sanctions": after a form of "be" the base-form spelling is a participle.)
                 let licensed = self.words.is("verb_premodifier", prev)
-                    || self.words.is("be", prev)
+                    // (Not a verb spelt as an adverb of place: "they were back" is no "backed".)
+                    || self.words.is("be", prev) && !self.words.is("adverb_spelt_verb", head)
                     || self.words.is("perfect_auxiliary", prev)
                     || prev.ends_with("ly")
                     || mentions.iter().any(|m| {
