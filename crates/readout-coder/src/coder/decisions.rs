@@ -38,7 +38,7 @@ impl Coder {
     ) -> Option<String> {
         let pats = self.lex.verb_patterns();
         let g = &pats[gov.pattern];
-        if !(g.code.starts_with("01") && toks[gov.start].norm.starts_with("warn")) {
+        if !(g.code.starts_with("01") && self.words.is("warning_verb", &toks[gov.start].norm)) {
             return None;
         }
         if content.start <= gov.end || content.start > gov.end + 10 {
@@ -50,7 +50,7 @@ impl Coder {
             || between.iter().any(|t| matches!(t.norm.as_str(), ";" | ":"))
             || !toks[content.start.saturating_sub(3)..content.start]
                 .iter()
-                .any(|t| matches!(t.norm.as_str(), "would" | "will" | "'ll"))
+                .any(|t| self.words.is("future_modal", &t.norm))
         {
             return None;
         }
@@ -531,21 +531,11 @@ impl Coder {
             .map(|o| o.start)
             .max();
         if let Some(verb) = verb {
-            let vfloor = clauses
-                .iter()
-                .rev()
-                .find(|&&c| c <= verb)
-                .copied()
-                .unwrap_or(0);
+            let vfloor = clause_start(clauses, verb);
             return self.subject(toks, mentions, vfloor, verb);
         }
         // (A main verb the lexicon does not know, "angered": the clause's first actor not in a phrase.)
-        let floor = clauses
-            .iter()
-            .rev()
-            .find(|&&c| c < k - 1)
-            .copied()
-            .unwrap_or(0);
+        let floor = clause_before(clauses, k - 1);
         mentions.iter().find(|m| {
             m.start >= floor
                 && m.end < k - 1
@@ -597,7 +587,7 @@ impl Coder {
         let mut and = start;
         while and > floor && {
             let w = Self::norm(toks, and - 1);
-            w.ends_with("ly") || self.words.is("skippable", w) || matches!(w, "later" | "then")
+            w.ends_with("ly") || self.words.is("skippable", w) || self.words.is("passive_adverb", w)
         } {
             and -= 1;
         }

@@ -432,13 +432,16 @@ impl Coder {
                     .get(i + 1)
                     .is_some_and(|t| t.cap && t.kind == TokenKind::Word)
             {
+                // (A person, so the last word is a name: "the Kenyan Foreign Minister" names no "Minister".)
                 let named = mem.recent.iter().rev().find(|(w, a)| {
-                    a.country.is_some()
+                    a.kind == EntityKind::Person
+                        && a.country.is_some()
                         && w.split_whitespace().count() >= 3
                         && w.rsplit(' ').next() == Some(raw)
-                        && w.split_whitespace().rev().nth(1).is_some_and(|g| {
-                            g.starts_with(char::is_uppercase) && g != "President" && g != "Minister"
-                        })
+                        && w.split_whitespace()
+                            .rev()
+                            .nth(1)
+                            .is_some_and(|g| g.starts_with(char::is_uppercase))
                 });
                 if let Some((w, a)) = named {
                     extra.push(Mention::coreference(i, i + 1, vec![a.clone()], w.clone()));

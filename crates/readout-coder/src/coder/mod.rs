@@ -463,6 +463,26 @@ fn reactions(text: &str) -> (Vec<String>, HashMap<String, Vec<String>>) {
     (codes, nouns)
 }
 
+/// Where the clause holding token `at` starts, given the sentence's clause starts in order.
+fn clause_start(clauses: &[usize], at: usize) -> usize {
+    clauses
+        .iter()
+        .rev()
+        .find(|&&c| c <= at)
+        .copied()
+        .unwrap_or(0)
+}
+
+/// Where the clause before the one starting at `start` starts.
+fn clause_before(clauses: &[usize], start: usize) -> usize {
+    clauses
+        .iter()
+        .rev()
+        .find(|&&c| c < start)
+        .copied()
+        .unwrap_or(0)
+}
+
 struct Trigger {
     start: usize,
     end: usize,

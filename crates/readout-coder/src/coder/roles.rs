@@ -418,12 +418,10 @@ impl Coder {
                             && self.words.is("gathering_noun", Self::norm(toks, at - 3))
                             // (Or any adjunct so described, "in a deal brokered by"; not "a ceremony attended
                             // by Duterte", whose guest may be the one acted on.)
-                            || (tr.end..at - 2).rev().take(4).any(|j| {
-                                matches!(
-                                    toks[j].norm.as_str(),
-                                    "in" | "at" | "under" | "through" | "during" | "within"
-                                )
-                            })))
+                            || (tr.end..at - 2)
+                                .rev()
+                                .take(4)
+                                .any(|j| self.words.is("adjunct_preposition", &toks[j].norm))))
                     // ("held indirect talks in Oman, with Omani Foreign Minister Badr Albusaidi carrying messages":
                     // the actor of an absolute "with" clause acts in it.)
                     && !(m.start >= 2

@@ -103,12 +103,7 @@ impl Coder {
                 pattern: p.text.clone(),
                 decision: String::new(),
             };
-            let floor = clauses
-                .iter()
-                .rev()
-                .find(|&&c| c <= tr.start)
-                .copied()
-                .unwrap_or(0);
+            let floor = clause_start(&clauses, tr.start);
             // (A subordinate clause with a verb of its own right after the trigger ends it too: "traded
             // accusations since Eritrean troops occupied Badme" has no target in the since-clause; "called off a
             // strike after deliberations with the government" has no clause there.)
@@ -810,12 +805,7 @@ impl Coder {
                 if !(floor > 0 && self.words.is("subordinator", Self::norm(toks, floor))) {
                     return None;
                 }
-                let main_floor = clauses
-                    .iter()
-                    .rev()
-                    .find(|&&c| c < floor)
-                    .copied()
-                    .unwrap_or(0);
+                let main_floor = clause_before(&clauses, floor);
                 let verb = triggers
                     .iter()
                     .filter(|o| {
@@ -840,12 +830,7 @@ impl Coder {
                 .then(before_adverbial)
                 .flatten();
             let date_floor = if adverbial_subject.is_some() {
-                clauses
-                    .iter()
-                    .rev()
-                    .find(|&&c| c < floor)
-                    .copied()
-                    .unwrap_or(0)
+                clause_before(&clauses, floor)
             } else {
                 floor
             };
@@ -1073,12 +1058,7 @@ impl Coder {
             // (An event noun whose participant is the subject of the clause a gerund qualifies.)
             let mut gerund_participant = false;
             if let Some(w) = warner {
-                let wf = clauses
-                    .iter()
-                    .rev()
-                    .find(|&&c| c <= w.start)
-                    .copied()
-                    .unwrap_or(0);
+                let wf = clause_start(&clauses, w.start);
                 if let Some(s) = self.subject(toks, &mentions, wf, w.start) {
                     source_m = Some(s);
                     add_note(
