@@ -228,9 +228,17 @@ impl Coder {
             } else {
                 roots.iter().any(|r| c.starts_with(r.as_str()))
             };
-            let own = sources
-                .iter()
-                .any(|(_, s)| same_actor(s, who) || s.code == who.code);
+            // (Nor its own state's act: "Pyongyang's envoy rejected the resolution" after North Korea's test; a
+            // state's opposition or courts may react to it, "the opposition welcomed the releases".)
+            let own = sources.iter().any(|(_, s)| {
+                same_actor(s, who)
+                    || s.code == who.code
+                    || s.country.is_some()
+                        && s.country == who.country
+                        && [s, who]
+                            .iter()
+                            .all(|a| matches!(a.sector.as_deref(), None | Some("GOV")))
+            });
             (fits && !own).then(|| (who.clone(), toks[noun].norm.clone()))
         })
     }

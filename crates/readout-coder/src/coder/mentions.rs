@@ -123,6 +123,24 @@ impl Coder {
         for k in led_org.into_iter().rev() {
             ms.remove(k);
         }
+        // "Pyongyang's U.N. ambassador", "Iran's envoy to the IAEA": a state's envoy to an organisation speaks for
+        // the state, not for the organisation.
+        for k in 1..ms.len() {
+            let envoy = ms[k].actors[0].kind == EntityKind::Igo
+                && self.words.is("envoy_noun", &toks[ms[k].end - 1].norm)
+                && ms[k].start == ms[k - 1].end + 1
+                && toks[ms[k - 1].end].norm == "'s";
+            let owner = &ms[k - 1].actors[0];
+            if let (true, Some(c)) = (envoy, owner.country.clone()) {
+                let mut a = owner.clone();
+                a.code = Some(format!("{c}GOV"));
+                a.sector = Some("GOV".into());
+                a.kind = EntityKind::Agent;
+                a.id = None;
+                a.how = "a state's envoy to an organisation speaks for the state".into();
+                ms[k].actors = vec![a];
+            }
+        }
         // "the Trump administration", "the Modi government", "the Putin regime": a leader's name before a
         // government noun names that leader's government, one mention.
         let mut k = 0;

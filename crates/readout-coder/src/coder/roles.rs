@@ -509,6 +509,23 @@ impl Coder {
                 .copied(),
             _ => candidates.first().copied(),
         }?;
+        // "threatened to seek U.N. Security Council sanctions against the Islamic Republic": an actor that only
+        // says whose measure it is gives way to the one the measure is against.
+        // (Only for an act that wields the measure: "called for an end to U.S. sanctions on Iran" is aimed at
+        // their owner.)
+        let wields = ["13", "16", "17"].iter().any(|r| p.code.starts_with(r));
+        if wields && self.words.is("measure_noun", Self::norm(toks, chosen.end)) {
+            let against = candidates.iter().find(|m| {
+                let at = self.phrase_start(toks, m.start, chosen.end, 3);
+                m.start > chosen.end
+                    && at <= chosen.end + 2
+                    && at > chosen.end + 1
+                    && matches!(Self::norm(toks, at - 1), "against" | "on")
+            });
+            if let Some(m) = against {
+                return Some(m);
+            }
+        }
         // "the killing of protesters by police": who did the deed is the one the reaction is aimed at.
         let of_before = chosen.start >= 2 && {
             let at = self.phrase_start(toks, chosen.start, tr.end, 3);
