@@ -679,7 +679,11 @@ impl Coder {
                     continue;
                 }
             }
-            if let Some(n) = self.words.phrase_at("pair", &norms) {
+            if let Some(n) = self
+                .words
+                .phrase_at("pair", &norms)
+                .or_else(|| self.modified_pair(&norms))
+            {
                 let persons = norms
                     .iter()
                     .any(|w| matches!(*w, "leaders" | "presidents" | "men" | "ministers"));
@@ -786,6 +790,10 @@ impl Coder {
                     pl
                 } else if sides && !country_protagonists && last_sides().len() == 2 {
                     last_sides()
+                } else if let Some(p) = mem.last_person_pair.clone().filter(|_| persons) {
+                    // ("Pashinyan and Aliyev signed … Trump mediated between the two leaders": the two who acted
+                    // together, not whoever was named last.)
+                    p
                 } else if persons && protagonists(&mem.doc_persons) {
                     mem.doc_persons.clone()
                 } else if let Some(pl) = mem.last_plural.as_ref().filter(|pl| {
@@ -797,6 +805,13 @@ impl Coder {
                         && pl.iter().all(|(_, a)| a.kind == EntityKind::Country)
                 }) {
                     pl.clone()
+                } else if let Some(p) = mem.last_person_pair.as_ref().filter(|_| !persons && !sides)
+                {
+                    // ("Aliyev and Pashinyan signed … Russia, which brokered a ceasefire between the two former
+                    // Soviet republics": the states of the two who last acted together.)
+                    p.iter()
+                        .filter_map(|(w, a)| Some((w.clone(), country_of(&self.lex, a)?)))
+                        .collect()
                 } else if !persons
                     && mem.doc_countries.len() == 2
                     && mem.doc_countries.iter().any(|(_, p)| {
@@ -1453,5 +1468,23 @@ impl Coder {
             }
         }
         ms
+    }
+
+    /// "the two nuclear-armed neighbours", "both former Soviet republics": "the two" or "both", at most three
+    /// modifiers and a noun of [pair_head]; the words it spans.
+    fn modified_pair(&self, norms: &[&str]) -> Option<usize> {
+        let open = match norms {
+            ["the", "two", ..] => 2,
+            ["both", ..] => 1,
+            _ => return None,
+        };
+        (open..norms.len().min(open + 4)).find_map(|k| {
+            let modifiers_only = norms[open..k].iter().all(|w| {
+                w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                    && !self.words.is("pair_head", w)
+                    && !matches!(*w, "and" | "or" | "of" | "the")
+            });
+            (modifiers_only && k > open && self.words.is("pair_head", norms[k])).then_some(k + 1)
+        })
     }
 }

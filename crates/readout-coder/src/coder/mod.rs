@@ -349,6 +349,9 @@ struct Memory {
     /// The two sides of the last event coded both ways between actors of one state ("Sudan's army and the RSF
     /// signed a declaration"), for "both sides" in a domestic conflict.
     last_domestic_pair: Option<Vec<(String, ResolvedActor)>>,
+    /// The two people of the last event coded both ways between people of two states ("Pashinyan and Aliyev
+    /// signed …"), for "the two leaders" even when a third person was named since.
+    last_person_pair: Option<Vec<(String, ResolvedActor)>>,
     /// The subject of each sentence so far, most recent last: a sentence-initial "it" or "he" continues the
     /// subject, not whatever was named last ("China refrained from … Russia's actions. It has also …").
     subjects: Vec<(String, ResolvedActor)>,
@@ -622,6 +625,7 @@ impl Coder {
             subjects: Vec::new(),
             last_plural: None,
             last_domestic_pair: None,
+            last_person_pair: None,
             requests: Vec::new(),
             acts: Vec::new(),
             visits: Vec::new(),

@@ -1933,6 +1933,15 @@ impl Coder {
             }
             if reciprocal && sources.len() == 2 {
                 let (a, b) = (sources[0].1, sources[1].1);
+                let person =
+                    |a: &ResolvedActor| a.kind == EntityKind::Person && a.country.is_some();
+                if person(a) && person(b) && a.country != b.country {
+                    let words = |sp: Span| sp.slice(text).unwrap_or("").to_string();
+                    mem.last_person_pair = Some(vec![
+                        (words(sources[0].0), a.clone()),
+                        (words(sources[1].0), b.clone()),
+                    ]);
+                }
                 if a.country.is_some() && a.country == b.country && !same_actor(a, b) {
                     let words = |sp: Span| sp.slice(text).unwrap_or("").to_string();
                     mem.last_domestic_pair = Some(vec![
