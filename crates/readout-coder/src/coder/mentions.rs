@@ -51,7 +51,7 @@ impl Coder {
                         m.actor.country = h.country.clone();
                         m.actor.code = h.country.as_ref().map(|c| format!("{c}{sector}"));
                         m.actor.how = format!(
-                            "{} of {}, the country the document is about",
+                            "{} of {}{HOME_HOW}",
                             m.actor.how,
                             h.name.as_deref().unwrap_or("")
                         );
@@ -150,7 +150,7 @@ impl Coder {
                 && ms[k + 1].start == ms[k].end
                 && ms[k + 1].end == ms[k + 1].start + 1
                 && g.kind == EntityKind::Agent
-                && (g.country.is_none() || g.how.ends_with("the country the document is about"))
+                && (g.country.is_none() || g.how.ends_with(HOME_HOW))
                 && g.sector.as_deref() == Some("GOV")
                 && p.country.is_some();
             if merge {
@@ -307,8 +307,7 @@ impl Coder {
             // these very words.
             let phrase = words.join(" ");
             // (A country lent by the document's home state is no country of the phrase's own.)
-            let stateless =
-                a.country.is_none() || a.how.ends_with("the country the document is about");
+            let stateless = a.country.is_none() || a.how.ends_with(HOME_HOW);
             let named_so = (a.kind == EntityKind::Agent && stateless && after_the)
                 .then(|| {
                     // (One in office before a former holder so named.)
@@ -900,8 +899,7 @@ impl Coder {
             if let Some(k) = owned_role {
                 let a = &ms[k].actors[0];
                 let stateless = a.kind == EntityKind::Agent
-                    && (a.country.is_none()
-                        || a.how.ends_with("the country the document is about"));
+                    && (a.country.is_none() || a.how.ends_with(HOME_HOW));
                 if !stateless {
                     i += 1;
                     continue;

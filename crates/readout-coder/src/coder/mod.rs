@@ -327,6 +327,8 @@ type Party<'a> = (Span, &'a ResolvedActor);
 
 /// How a role-holder called "foreign" is resolved: to no state, which later rules leave alone.
 const FOREIGN_HOW: &str = "foreign: of no state the text names";
+/// How a stateless role noun that took the document's home state says so (the words end every such note).
+const HOME_HOW: &str = ", the country the document is about";
 
 /// Document memory used for coreference.
 #[derive(Debug, Default)]
@@ -705,6 +707,25 @@ impl Coder {
             [(n, _, a), (m, _, _), ..] if *n >= 2 && n > m => Some(a.clone()),
             _ => None,
         };
+        // ("CARACAS, Jan 23 - … Trump … Maduro … Police fired tear gas": with no state named most, the
+        // dateline's state, when the story names it as often as any other and more than once (or names no other
+        // state), is where its stateless police and protesters are; not a host named once, "DOHA - … Israel and
+        // Hamas".)
+        let home = home.or_else(|| {
+            let place = doc.header.place.as_deref()?;
+            let toks: Vec<Token> = readout_text::tokenize(place, 0..place.len()).collect();
+            let at = self
+                .lex
+                .actors(&toks, place, &Context::at(doc.date))
+                .into_iter()
+                .filter_map(|m| country_of(&self.lex, &m.actor))
+                .next_back()?;
+            let top = ranked.first().map_or(0, |e| e.0);
+            ranked
+                .iter()
+                .find(|(n, _, a)| (*n == top && *n >= 2 || ranked.len() == 1) && same_actor(a, &at))
+                .map(|(_, _, a)| a.clone())
+        });
         (top2(persons), top2(parties), home)
     }
 

@@ -367,6 +367,16 @@ impl Coder {
                 {
                     return false;
                 }
+                // "fought with tanks and mortars": weapons no state is named for are the means.
+                if m.actors.iter().all(|a| a.country.is_none())
+                    && m.start > 0
+                    && toks[m.start - 1].norm == "with"
+                    && toks[m.start..m.end]
+                        .iter()
+                        .any(|t| self.words.is("weapon_noun", &t.norm))
+                {
+                    return false;
+                }
                 // "held talks in Budapest": a place where something happens is not its target.
                 // (A preposition that belongs to the pattern, as in "seek refuge in _", is the slot's own; "in East
                 // Jerusalem" looks past the capitalised word.)

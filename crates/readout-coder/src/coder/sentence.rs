@@ -1718,7 +1718,9 @@ impl Coder {
                                 && matches!(Self::norm(toks, at - 1), "on" | "about" | "over")
                                 && at > tr.end.saturating_sub(1)
                         });
-                    t.country.is_none() && !with_partner
+                    // (A role noun that took the document's state is as stateless: "agreed to a truce and the
+                    // release of 50 hostages".)
+                    (t.country.is_none() || t.how.ends_with(HOME_HOW)) && !with_partner
                         || topic
                         || sources.iter().any(|(_, s)| {
                             same_actor(s, t) || s.country == t.country && t.sector.is_none()
