@@ -1122,6 +1122,25 @@ impl Coder {
                 } else if let Some((subj, io)) = (tr.start.saturating_sub(8).max(floor)..tr.start)
                     .rev()
                     .find(|&j| self.words.is("support_verb", &toks[j].norm))
+                    // (The noun must be the verb's object, not inside an adjunct: "step back from the brink of a
+                    // wider war" is no war stepped up, "make concessions in peace talks" holds no talks; "hosted
+                    // the minister in Seoul for talks" does.)
+                    .filter(|&sv| {
+                        toks[sv + 1..tr.start]
+                            .iter()
+                            .enumerate()
+                            .rfind(|(_, t)| self.words.is("preposition", &t.norm))
+                            .is_none_or(|(k, t)| {
+                                // ("provided $13 billion in assistance": an amount's "in" names what it is.)
+                                let amount = k > 0 && {
+                                    let before = &toks[sv + k];
+                                    before.kind == TokenKind::Number
+                                        || self.words.is("amount_word", &before.norm)
+                                };
+                                !self.words.is("support_noun_breaker", &t.norm)
+                                    || t.norm == "in" && amount
+                            })
+                    })
                     .inspect(|&sv| anchor = sv)
                     .and_then(|sv| {
                         // "Moscow and Kyiv held negotiations", "signed a trade agreement": a support verb hands
