@@ -995,6 +995,12 @@
 195 | verb | fire [a] cruise/ballistic/hypersonic/guided/air-to-surface/surface-to-surface/anti-ship missile at/into/on
 195 | verb | launch [a] cruise/ballistic/hypersonic/guided/air-to-surface/surface-to-surface/anti-ship missile at/on
 195 | verb | fire/launch [a] volley/salvo/barrage of missiles at/on/into
+195 | verb | fire [cruise/ballistic/hypersonic/guided/air-to-surface/surface-to-surface/anti-ship] missiles at/into/on
+195 | verb | launch [cruise/ballistic/hypersonic/guided/air-to-surface/surface-to-surface/anti-ship] missiles at/on
+195 | verb | fire/launch [a] rocket/missile/drone at/into
+195 | verb | launch [attack/kamikaze/suicide/explosive] drones at/into/on
+194 | verb | fire [artillery/mortar/tank] rockets/shells/rounds/mortars/grenades at/into/on
+194 | verb | lob [artillery/mortar/tank] rockets/shells/rounds/mortars/grenades at/into/on
 195 | verb | launch [a] volley/salvo/barrage of drones at/on
 195 | verb | launch/send [a] swarm of drones at/into
 195 | verb | crash/slam/ram [a] drone into

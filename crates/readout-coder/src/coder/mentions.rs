@@ -141,6 +141,28 @@ impl Coder {
                 ms[k].actors = vec![a];
             }
         }
+        // "Israeli tanks and infantry", "Kenyan police and soldiers": a state's adjective before the first of two
+        // role nouns joined by "and" is the second's too.
+        for k in 1..ms.len() {
+            let (prev, cur) = (&ms[k - 1].actors[0], &ms[k].actors[0]);
+            let shared = ms[k].start == ms[k - 1].end + 1
+                && toks[ms[k - 1].end].norm == "and"
+                && prev.kind == EntityKind::Agent
+                && prev.country.is_some()
+                && prev.how.starts_with("country + role")
+                && cur.kind == EntityKind::Agent
+                && (cur.country.is_none() || cur.how.ends_with(HOME_HOW))
+                && cur.how != FOREIGN_HOW
+                && toks[ms[k].start..ms[k].end].iter().all(|t| !t.cap);
+            if let (true, Some(c), Some(sector)) =
+                (shared, prev.country.clone(), cur.sector.clone())
+            {
+                let a = &mut ms[k].actors[0];
+                a.code = Some(format!("{c}{sector}"));
+                a.country = Some(c);
+                a.how = "a role noun sharing the state's adjective of the one before it".into();
+            }
+        }
         // "the Trump administration", "the Modi government", "the Putin regime": a leader's name before a
         // government noun names that leader's government, one mention.
         let mut k = 0;

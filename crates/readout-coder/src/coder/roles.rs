@@ -577,7 +577,11 @@ impl Coder {
             && steps < max_steps
             && (toks[at - 1].cap && toks[at - 1].kind == TokenKind::Word
                 || self.words.is("determiner", &toks[at - 1].norm)
-                || self.words.is("direction_adjective", &toks[at - 1].norm))
+                || self.words.is("direction_adjective", &toks[at - 1].norm)
+                // ("in rebel-held Idlib", "the Russian-occupied city of Kherson")
+                || ["-held", "-controlled", "-occupied"]
+                    .iter()
+                    .any(|e| toks[at - 1].norm.ends_with(e)))
         {
             at -= 1;
             steps += 1;

@@ -1255,7 +1255,23 @@ impl Coder {
             // "staged military drills around Taiwan", "threatened suicide attacks in Kenya", "fired at targets in
             // Jericho": a show of force or an attack with no other target is aimed at the foreign state where it
             // takes place.
-            let aimed_at_place = self.words.has_prefix_of("place_target_code", &p.code);
+            // (Not for two states' forces fighting each other: "Thai and Cambodian troops exchanged fire near
+            // the Preah Vihear temple"; allies striking together still hit the place, "U.S. and British
+            // warplanes struck radar sites near Baghdad".)
+            let rival_states = source_m.is_some_and(|sm| {
+                let mut states: Vec<&str> = mentions
+                    .iter()
+                    .filter(|m| m.group == sm.group)
+                    .flat_map(|m| m.actors.iter().filter_map(|a| a.country.as_deref()))
+                    .collect();
+                states.sort_unstable();
+                states.dedup();
+                states.len() >= 2
+            }) && (self.words.is("reciprocal", &toks[tr.start].norm)
+                || self.words.has_prefix_of("mutual_code", &p.code)
+                || p.code.starts_with("196"));
+            let aimed_at_place =
+                self.words.has_prefix_of("place_target_code", &p.code) && !rival_states;
             if target_m.is_none() && aimed_at_place && demand_code.is_none() {
                 let src_country = source_m.and_then(|m| m.actors[0].country.clone());
                 let after_place_prep = |m: &Mention| {
