@@ -633,7 +633,10 @@ impl Coder {
                 && mentions.iter().any(|m| m.start == t.end)
                 && {
                     let prev = toks[t.start - 1].norm.as_str();
+                    // ("freed five detained Americans", "freed 15 jailed activists")
                     self.words.is("determiner", prev)
+                        || toks[t.start - 1].kind == TokenKind::Number
+                        || self.words.is("number_word", prev)
                         || self.words.is("preposition", prev) && prev != "by"
                         || chosen.iter().any(|o| o.end == t.start)
                         || self.words.is("adjectival_participle", &toks[t.start].norm)

@@ -243,8 +243,21 @@ impl Coder {
                             .skip(1)
                             .any(|t| matches!(t.norm.as_str(), "in" | "of" | "from"))
                 });
+            // ("Nigerien protesters backing the junta attacked": the object of a participle right after
+            // another actor is inside that actor's phrase.)
+            let participle_object = m.start >= 2 && {
+                let ing = if self.words.is("determiner", prev) {
+                    m.start - 2
+                } else {
+                    m.start - 1
+                };
+                toks[ing].norm.ends_with("ing")
+                    && !toks[ing].cap
+                    && mentions.iter().any(|p| p.end == ing)
+            };
             opener
                 || !(possessed_in_pp
+                    || participle_object
                     || pp(prev)
                     || self.words.is("determiner", prev) && pp(prev2)
                     || adjective_pp
