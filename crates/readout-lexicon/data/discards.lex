@@ -462,6 +462,16 @@ strike gold | idiom
 # --- other idioms and non-events
 culture war | idiom
 culture wars | idiom
+price war | economic metaphor
+price wars | economic metaphor
+currency war | economic metaphor
+currency wars | economic metaphor
+tech war | economic metaphor
+chip war | economic metaphor
+patent war | economic metaphor
+patent wars | economic metaphor
+bidding war | economic metaphor
+talent war | economic metaphor
 war on drugs | policy metaphor
 war on poverty | policy metaphor
 war on cancer | policy metaphor

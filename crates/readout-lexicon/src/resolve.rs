@@ -810,7 +810,16 @@ impl Lexicon {
 
     /// The role a person holds at `date` that best fits the title used, if any.
     pub fn role_at<'a>(&self, p: &'a Person, date: NaiveDate, titles: &[&str]) -> Option<&'a Role> {
-        let active: Vec<&Role> = p.roles_at(date).collect();
+        let mut active: Vec<&Role> = p.roles_at(date).collect();
+        // On the day a term ends its holder is still named by it: the news of that day is of the president who
+        // resigned or was deposed ("Morales resigned on Sunday", "the military detained Aung San Suu Kyi").
+        if active.is_empty() {
+            active = p
+                .roles
+                .iter()
+                .filter(|r| r.range.to == Some(date) && !r.range.imprecise)
+                .collect();
+        }
         let titled = active
             .iter()
             .find(|r| titles.iter().any(|t| title_matches(&r.title, t)))

@@ -427,11 +427,14 @@ impl Coder {
                 let contrast = toks[o.end.min(tr.start)..tr.start]
                     .iter()
                     .any(|t| self.words.is("contrast_conjunction", &t.norm));
+                // (A denial reaches further into what it denies: "denied on Tuesday a report in an Israeli
+                // newspaper that Egyptian and Iranian officials had held secret talks".)
+                let reach = if pc.starts_with("016") { 24 } else { 14 };
                 accused
                     || !finite_passive
                     && !contrast
                     && o.end <= tr.start
-                    && tr.start <= o.end + 14
+                    && tr.start <= o.end + reach
                     && (["02", "03", "10", "13", "14"]
                         .iter()
                         .any(|r| pc.starts_with(r))
