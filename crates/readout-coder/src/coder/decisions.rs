@@ -220,14 +220,22 @@ impl Coder {
         if self.words.is("noun_complement", Self::norm(toks, noun + 1)) && !of_victim {
             return None;
         }
-        let roots = &self.reaction_nouns[&toks[noun].norm];
+        let listed = &self.reaction_nouns[&toks[noun].norm];
+        // (`@JUD`: only an act of that sector, "the ruling" is a court's.)
+        let (sectors, roots): (Vec<&String>, Vec<&String>) =
+            listed.iter().partition(|r| r.starts_with('@'));
         let reaction = |c: &str| self.words.has_prefix_of("reaction_root", c);
         mem.acts.iter().rev().find_map(|(c, who)| {
             let fits = if roots.is_empty() {
                 !reaction(c)
             } else {
                 roots.iter().any(|r| c.starts_with(r.as_str()))
-            };
+            } && (sectors.is_empty()
+                // (International courts and tribunals are organisations of their own.)
+                || who.kind == EntityKind::Igo
+                || sectors
+                    .iter()
+                    .any(|s| who.sector.as_deref() == Some(&s[1..])));
             // (Nor its own state's act: "Pyongyang's envoy rejected the resolution" after North Korea's test; a
             // state's opposition or courts may react to it, "the opposition welcomed the releases".)
             let own = sources.iter().any(|(_, s)| {

@@ -318,6 +318,19 @@ impl Coder {
             .rev()
             .find(|&i| after.contains(&toks[i].norm.as_str()))
             .map_or(limit, |i| ceiling.min(limit.max(i + 1 + TARGET_WINDOW / 2)));
+        // ("extradited drug lord Joaquin Guzman, known as El Chapo, to the United States": a handover's "to"
+        // may stand past the window; the window runs to the actor after it.)
+        let limit = if self.words.is("handover_verb", &toks[tr.start].norm) {
+            // (Not past the clause's own verb, "… was conveyed to Yerevan", nor "according to".)
+            (tr.end..ceiling.min(tr.end + 2 * TARGET_WINDOW))
+                .take_while(|&i| !self.words.is("be", &toks[i].norm))
+                .find(|&i| {
+                    toks[i].norm == "to" && !self.words.is("to_compound", Self::norm(toks, i - 1))
+                })
+                .map_or(limit, |i| limit.max(ceiling.min(i + 4)))
+        } else {
+            limit
+        };
         let object_included = !p.elements.contains(&Element::Slot)
             && p.elements.len() >= 2
             && self.reacts(&p.code)
