@@ -141,26 +141,35 @@ impl Coder {
                 ms[k].actors = vec![a];
             }
         }
-        // "Israeli tanks and infantry", "Kenyan police and soldiers": a state's adjective before the first of two
-        // role nouns joined by "and" is the second's too.
+        // "India flew military aircraft", "Russia deployed 400 troops": armed forces with no state of their own
+        // that a state moves are that state's (not those it welcomes or denies sending).
         for k in 1..ms.len() {
             let (prev, cur) = (&ms[k - 1].actors[0], &ms[k].actors[0]);
-            let shared = ms[k].start == ms[k - 1].end + 1
-                && toks[ms[k - 1].end].norm == "and"
-                && prev.kind == EntityKind::Agent
-                && prev.country.is_some()
-                && prev.how.starts_with("country + role")
+            let gap = &toks[ms[k - 1].end..ms[k].start];
+            let own_forces = matches!(cur.sector.as_deref(), Some("MIL" | "COP"))
                 && cur.kind == EntityKind::Agent
                 && (cur.country.is_none() || cur.how.ends_with(HOME_HOW))
                 && cur.how != FOREIGN_HOW
-                && toks[ms[k].start..ms[k].end].iter().all(|t| !t.cap);
+                && toks[ms[k].start..ms[k].end].iter().all(|t| !t.cap)
+                && (prev.kind == EntityKind::Country || prev.sector.as_deref() == Some("GOV"))
+                && !gap.is_empty()
+                && gap.len() <= 3
+                && gap[0].kind == TokenKind::Word
+                && !gap[0].cap
+                && self.words.is("force_moving_verb", &gap[0].norm)
+                && gap[1..].iter().all(|t| {
+                    t.kind == TokenKind::Number
+                        || self.words.is("determiner", &t.norm)
+                        || self.words.is("number_word", &t.norm)
+                        || readout_lexicon::verbs::is_filler(&t.norm)
+                });
             if let (true, Some(c), Some(sector)) =
-                (shared, prev.country.clone(), cur.sector.clone())
+                (own_forces, prev.country.clone(), cur.sector.clone())
             {
                 let a = &mut ms[k].actors[0];
                 a.code = Some(format!("{c}{sector}"));
                 a.country = Some(c);
-                a.how = "a role noun sharing the state's adjective of the one before it".into();
+                a.how = OWN_FORCES_HOW.into();
             }
         }
         // "the Trump administration", "the Modi government", "the Putin regime": a leader's name before a
@@ -1431,7 +1440,8 @@ impl Coder {
                 }
             }
         }
-        // "Ukrainian women and girls": a role noun with no country after a list member that has one shares it.
+        // "Ukrainian women and girls", "Israeli tanks and infantry": a role noun with no country of its own (or
+        // only the document's) after a list member that has one shares it.
         for k in 1..ms.len() {
             if ms[k].group != ms[k - 1].group
                 || ms[k].actors.len() != 1
@@ -1439,16 +1449,21 @@ impl Coder {
             {
                 continue;
             }
-            let (prev_kind, prev_country) = (
-                ms[k - 1].actors[0].kind,
-                ms[k - 1].actors[0].country.clone(),
-            );
+            let prev = ms[k - 1].actors[0].clone();
             let a = &mut ms[k].actors[0];
-            if a.kind == EntityKind::Agent && a.country.is_none() && prev_kind == EntityKind::Agent
+            let stateless = a.country.is_none() || a.how.ends_with(HOME_HOW);
+            if a.kind == EntityKind::Agent
+                && stateless
+                && a.how != FOREIGN_HOW
+                && prev.kind == EntityKind::Agent
             {
-                if let (Some(c), Some(sector)) = (prev_country, a.sector.clone()) {
+                if let (Some(c), Some(sector)) = (prev.country, a.sector.clone()) {
                     a.code = Some(format!("{c}{sector}"));
                     a.country = Some(c);
+                    // (Forces a state moves stay its means: "massed tanks and troops".)
+                    if prev.how == OWN_FORCES_HOW {
+                        a.how = OWN_FORCES_HOW.into();
+                    }
                 }
             }
         }

@@ -329,6 +329,9 @@ type Party<'a> = (Span, &'a ResolvedActor);
 const FOREIGN_HOW: &str = "foreign: of no state the text names";
 /// How a stateless role noun that took the document's home state says so (the words end every such note).
 const HOME_HOW: &str = ", the country the document is about";
+/// How armed forces a state moves took its state ("India flew military aircraft"): they are its means, never
+/// the target of the move.
+const OWN_FORCES_HOW: &str = "armed forces a state moves are the state's";
 
 /// Document memory used for coreference.
 #[derive(Debug, Default)]

@@ -367,7 +367,7 @@ impl Coder {
                 let means = self.words.has_prefix_of("force_means_code", &p.code)
                     && m.actors.iter().all(|a| {
                         a.kind == EntityKind::Agent
-                            && (a.country.is_none() || possessed)
+                            && (a.country.is_none() || possessed || a.how == OWN_FORCES_HOW)
                             && self
                                 .words
                                 .is("force_sector", a.sector.as_deref().unwrap_or(""))
@@ -377,7 +377,10 @@ impl Coder {
                 }
                 // (Nor forces given or sent, named by a bare role noun that took its state from elsewhere: "send a
                 // squadron of battle tanks to Ukraine" for `send _ battle tanks`.)
-                let stateless = m.actors.iter().all(|a| a.country.is_none())
+                let stateless = m
+                    .actors
+                    .iter()
+                    .all(|a| a.country.is_none() || a.how == OWN_FORCES_HOW)
                     || !p.recipient
                         && (p.code.starts_with("07") || p.code.starts_with("033"))
                         && toks[m.start..m.end].iter().all(|t| !t.cap)
