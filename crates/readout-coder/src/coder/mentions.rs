@@ -141,6 +141,34 @@ impl Coder {
                 ms[k].actors = vec![a];
             }
         }
+        // "Protesters poured onto the streets … police fired tear gas at the crowds": in a story of protest, the
+        // crowds are the protesters.
+        let protest_story = mem
+            .recent
+            .iter()
+            .any(|(_, a)| a.sector.as_deref() == Some("OPP"))
+            || ms
+                .iter()
+                .any(|m| m.actors[0].sector.as_deref() == Some("OPP"));
+        if protest_story {
+            for m in ms.iter_mut() {
+                let a = &mut m.actors[0];
+                // (Not "pro-government mobs".)
+                let loyalist = toks[m.start.saturating_sub(1)..m.end]
+                    .iter()
+                    .any(|t| t.norm.starts_with("pro-"));
+                if a.sector.as_deref() == Some("CVL")
+                    && !loyalist
+                    && toks[m.start..m.end]
+                        .iter()
+                        .any(|t| self.words.is("crowd_noun", &t.norm))
+                {
+                    a.sector = Some("OPP".into());
+                    a.code = Some(format!("{}OPP", a.country.as_deref().unwrap_or("---")));
+                    a.how = format!("{}; a crowd in a story of protest", a.how);
+                }
+            }
+        }
         // "India flew military aircraft", "Russia deployed 400 troops": armed forces with no state of their own
         // that a state moves are that state's (not those it welcomes or denies sending).
         for k in 1..ms.len() {
