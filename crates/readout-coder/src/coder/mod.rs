@@ -365,6 +365,9 @@ struct Memory {
     requests: Vec<(String, ResolvedActor, ResolvedActor)>,
     /// Acts coded so far: (code, who acted), most recent last, for "praised the vote" later.
     acts: Vec<(String, ResolvedActor)>,
+    /// Acts of violence coded so far: (doer, struck), most recent last, for "claimed responsibility for the
+    /// attack".
+    violence: Vec<(ResolvedActor, ResolvedActor)>,
     /// Visits coded so far: (visitor, host), most recent last, for "the visitor" and "his host".
     visits: Vec<(ResolvedActor, ResolvedActor)>,
     /// Accusations so far: (accuser, accused), most recent last, for "denied carrying out the strike".
@@ -634,6 +637,7 @@ impl Coder {
             requests: Vec::new(),
             acts: Vec::new(),
             visits: Vec::new(),
+            violence: Vec::new(),
             accusations: Vec::new(),
         };
         let mut out = CodedDocument::default();

@@ -1722,6 +1722,28 @@ impl Coder {
                 targets = vec![(span, actor)];
                 add_note(&mut note, format!("reacts to an earlier act ({noun})"));
             }
+            // "The insurgents claimed responsibility for the attack in a telephone call to Reuters": a claim of
+            // responsibility is aimed at whoever the claimed act struck, the last act of violence by the claimer
+            // (or by no one named).
+            let claimed = code_str
+                .starts_with("015")
+                .then(|| {
+                    mem.violence.iter().rev().find(|(doer, _)| {
+                        sources.iter().any(|(_, s)| {
+                            same_actor(s, doer)
+                                || s.code == doer.code
+                                || s.country.is_some()
+                                    && s.country == doer.country
+                                    && s.sector == doer.sector
+                        })
+                    })
+                })
+                .flatten()
+                .map(|(_, struck)| struck.clone());
+            if let Some(struck) = &claimed {
+                targets = vec![(span, struck)];
+                add_note(&mut note, "aimed at whoever the claimed act struck");
+            }
             let Some(mut code) = self.lex.ontology().get(&code_str) else {
                 trace.decision = format!("not coded: unknown code {code_str}");
                 traces.push(trace);
@@ -2028,6 +2050,15 @@ impl Coder {
                     }
                     if mem.visits.len() > 8 {
                         mem.visits.remove(0);
+                    }
+                }
+                if let Some((_, ta)) =
+                    t.filter(|_| ["18", "19", "20"].iter().any(|r| code.code.starts_with(r)))
+                {
+                    mem.violence.push((sa.clone(), ta.clone()));
+                    // (Only recent acts are claimed; the look-up stays constant-time.)
+                    if mem.violence.len() > 16 {
+                        mem.violence.remove(0);
                     }
                 }
                 mem.acts.push((code.code.clone(), sa.clone()));
