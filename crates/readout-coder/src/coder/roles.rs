@@ -321,13 +321,24 @@ impl Coder {
         // ("extradited drug lord Joaquin Guzman, known as El Chapo, to the United States": a handover's "to"
         // may stand past the window; the window runs to the actor after it.)
         let limit = if self.words.is("handover_verb", &toks[tr.start].norm) {
-            // (Not past the clause's own verb, "… was conveyed to Yerevan", nor "according to".)
-            (tr.end..ceiling.min(tr.end + 2 * TARGET_WINDOW))
+            // (Not past the clause's own verb, "… was conveyed to Yerevan", nor "according to"; across an
+            // appositive between commas, ", known as El Chapo,".)
+            let mut commas = 0;
+            let mut appositive = true;
+            (tr.end..toks.len().min(tr.end + 2 * TARGET_WINDOW))
                 .take_while(|&i| !self.words.is("be", &toks[i].norm))
+                .inspect(|&i| {
+                    if toks[i].norm == "," {
+                        commas += 1;
+                        appositive &= commas % 2 == 0
+                            || self.words.is("appositive_opener", Self::norm(toks, i + 1));
+                    }
+                })
                 .find(|&i| {
                     toks[i].norm == "to" && !self.words.is("to_compound", Self::norm(toks, i - 1))
                 })
-                .map_or(limit, |i| limit.max(ceiling.min(i + 4)))
+                .filter(|&i| i < ceiling || commas % 2 == 0 && appositive)
+                .map_or(limit, |i| limit.max(toks.len().min(i + 4)))
         } else {
             limit
         };
