@@ -587,6 +587,14 @@ impl Coder {
                                 && o.end <= i
                                 && !self.words.is("possessive_pronoun", &toks[o.start].norm)
                         })
+                        // ("cooperate with the ICC now that it has joined the court": a pronoun between is the
+                        // clause's own subject.)
+                        && !toks[m.end..i].iter().any(|t| {
+                            !self.words.is("possessive_pronoun", &t.norm)
+                                && (self.words.is("pronoun_person", &t.norm)
+                                    || self.words.is("pronoun_thing", &t.norm)
+                                    || self.words.is("pronoun_plural", &t.norm))
+                        })
                         && (!self.words.is("preposition", before)
                             || matches!(before, "with" | "against" | "on" | "to" | "into"))
                 };

@@ -485,10 +485,14 @@ impl Coder {
                         || p.kind == PatternKind::Noun
                             && pc != "010"
                             && tr.start <= o.end + 6
-                            && toks[o.end..tr.start]
+                            && (toks[o.end..tr.start]
                                 .iter()
                                 .take(3)
-                                .any(|t| self.words.is("topic_preposition", &t.norm)))
+                                .any(|t| self.words.is("topic_preposition", &t.norm))
+                                // ("pessimistic about Turkey's accession talks": the governor may end in
+                                // "about"; "the signing of" names the act itself.)
+                                || o.end > 0
+                                    && matches!(toks[o.end - 1].norm.as_str(), "about" | "over" | "on")))
             }) {
                 // What someone is accused of was done by the accused, for a reaction later ("condemned the
                 // attack").
