@@ -576,6 +576,29 @@ impl Coder {
                 return Some(m);
             }
         }
+        // "lodged a formal complaint with the U.N. Security Council over Ethiopia's plans": a complaint's forum
+        // gives way to whom it is about.
+        let forum = (p.code.starts_with("114") || p.code.starts_with("115"))
+            && chosen.actors[0].kind == EntityKind::Igo
+            && {
+                let at = self.phrase_start(toks, chosen.start, tr.end, 3);
+                at > 0 && matches!(Self::norm(toks, at - 1), "with" | "to" | "at" | "before")
+            };
+        if forum {
+            let about = candidates.iter().find(|m| {
+                let at = self.phrase_start(toks, m.start, chosen.end, 3);
+                m.start > chosen.end
+                    && at > chosen.end
+                    // ("… Security Council on Friday over Ethiopia's plans": a time may stand between.)
+                    && toks[chosen.end..at - 1].iter().all(|t| {
+                        self.words.is("time_word", &t.norm) || t.norm == "on" || t.cap
+                    })
+                    && matches!(Self::norm(toks, at - 1), "over" | "against" | "about")
+            });
+            if let Some(m) = about {
+                return Some(m);
+            }
+        }
         // "the killing of protesters by police": who did the deed is the one the reaction is aimed at.
         let of_before = chosen.start >= 2 && {
             let at = self.phrase_start(toks, chosen.start, tr.end, 3);
