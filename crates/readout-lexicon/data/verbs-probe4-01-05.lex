@@ -215,7 +215,7 @@
 
 # 0344 Express intent to change institutions, regime
 0344 | verb | announce/unveil/outline [a] plan/plans to put [a/the] [new/draft] constitution/charter to [a] referendum/vote
-0344 | verb | announce/unveil/outline [a] plan/plans to put [a/the] new/draft constitution to [a] nationwide/national/popular referendum/vote
+0344 | verb | announce/unveil/outline [a] plan/plans to put [a/the] draft constitution to [a] nationwide/national/popular referendum/vote
 0344 | verb | announce/unveil/outline [a] plan/plans to put [a/the] constitution to [a] nationwide/national/popular referendum/vote
 0344 | verb | pledge/promise/vow/agree/decide to put [a/the] [new/draft/revised/amended] constitution/charter to [a] referendum/vote
 0344 | verb | pledge/promise/vow/agree/decide to put [a/the] [new/draft] constitution/charter to [a] nationwide/national/popular referendum/vote

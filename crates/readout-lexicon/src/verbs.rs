@@ -297,11 +297,16 @@ pub fn parse_pattern(text: &str) -> Result<Vec<Element>, String> {
             .collect();
         alts.dedup();
         // Fillers ("new", "additional") are left out after the head: matching skips them in text too.
+        // (A word with a filler among its choices may be that filler, which the text leaves out: `first/second
+        // joint patrol` reads "their first joint patrol" as "their joint patrol".)
+        let mut optional = optional;
         if !els.is_empty() {
+            let had_filler = alts.iter().any(|a| is_filler(a));
             alts.retain(|a| !is_filler(a));
             if alts.is_empty() {
                 continue;
             }
+            optional |= had_filler;
         }
         els.push(Element::Word { alts, optional });
     }
