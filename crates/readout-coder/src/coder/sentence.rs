@@ -1910,7 +1910,39 @@ impl Coder {
                 } else {
                     Vec::new()
                 };
-            if !own_country.is_empty() && domestic.is_empty() {
+            // "Bouteflika resigned, bowing to six weeks of mass protests": a concession with no one named that the
+            // sentence says gave way to protest yields to the state's opposition.
+            let yielded: Vec<ResolvedActor> = if targets.is_empty()
+                && code_str.starts_with("08")
+                && !reciprocal
+                && toks.iter().enumerate().any(|(k, t)| {
+                    // (Only where the sentence says it gave way: "bowing to protests", "under pressure from
+                    // protesters"; not merely "after protests".)
+                    self.words.is("yield_word", &t.norm)
+                        && toks[k + 1..toks.len().min(k + 9)]
+                            .iter()
+                            .any(|t| self.words.is("protest_noun", &t.norm))
+                }) {
+                sources
+                    .iter()
+                    .filter_map(|(_, a)| {
+                        let c = a.country.clone()?;
+                        let mut opp = country_of(&self.lex, a)?;
+                        opp.id = None;
+                        opp.code = Some(format!("{c}OPP"));
+                        opp.sector = Some("OPP".into());
+                        opp.how =
+                            "a concession put down to protest yields to the opposition".into();
+                        Some(opp)
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            if !yielded.is_empty() {
+                targets = yielded.iter().map(|d| (span, d)).collect();
+                add_note(&mut note, "yields to protest");
+            } else if !own_country.is_empty() && domestic.is_empty() {
                 targets = own_country.iter().map(|d| (span, d)).collect();
                 add_note(&mut note, "domestic action");
             }
