@@ -251,8 +251,8 @@ impl Coder {
         })
     }
 
-    /// For a reaction, the named doer of the act it reacts to: `NOUN of … by DOER`, with NOUN an event noun of
-    /// `data/reaction.txt`, in the trigger's clause.
+    /// For a reaction, the named doer of the act it reacts to: `NOUN of … by DOER` or `NOUN claimed by DOER`,
+    /// with NOUN an event noun of `data/reaction.txt`, in the trigger's clause.
     pub(super) fn event_noun_agent<'m>(
         &self,
         toks: &[Token],
@@ -280,17 +280,41 @@ impl Coder {
             }
             j < end && toks[j].norm == "of"
         };
-        let noun = (floor..end.saturating_sub(2))
-            .find(|&k| self.reaction_nouns.contains_key(&toks[k].norm) && of_after(k))?;
+        // ("condemned the drone attacks claimed by Yemen's Houthi movement": a participle of doing names the
+        // doer after its "by".)
+        // (Only for disapproval: "apologised to Indonesia for the violence committed by Dutch troops" stays
+        // aimed at Indonesia.)
+        let done_by = |k: usize| {
+            (code.starts_with("11") || code.starts_with("12"))
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| self.words.is("doing_participle", &t.norm))
+        };
+        let noun = (floor..end).find(|&k| {
+            self.reaction_nouns.contains_key(&toks[k].norm)
+                && (k + 2 < end && of_after(k) || done_by(k))
+        })?;
         // The doer's "by" comes before the trigger's own ("… by Myanmar police was condemned by the UN").
-        let stop = if noun < tr.start { tr.start } else { end };
-        let by = (noun + 2..stop.min(noun + 12))
+        // (A participle of doing opens a clause of its own; its "by" is still the noun's.)
+        let stop = if noun < tr.start {
+            tr.start
+        } else if done_by(noun) {
+            toks.len()
+        } else {
+            end
+        };
+        let by = (noun + 1..stop.min(noun + 12))
             .take_while(|&j| toks[j].kind == TokenKind::Word || toks[j].norm == "'s")
             .find(|&j| toks[j].norm == "by")?;
-        mentions.iter().find(|m| {
+        let doer = mentions.iter().find(|m| {
             m.start == by + 1
                 || m.start == by + 2 && self.words.is("determiner", Self::norm(toks, by + 1))
-        })
+        })?;
+        // ("by Yemen's Houthi movement": the possessed actor is the doer.)
+        let possessed = (Self::norm(toks, doer.end) == "'s")
+            .then(|| mentions.iter().find(|m| m.start == doer.end + 1))
+            .flatten();
+        Some(possessed.unwrap_or(doer))
     }
 
     /// Whether a one-word mention is its country's adjective (`Russian`), not a name or a people.

@@ -1212,6 +1212,11 @@ impl Coder {
                         && Self::norm(toks, at - 1) == "by"
                 }) {
                     // "the invasion of Ukraine by Russia", "the expulsion of the Russian ambassador by Moldova"
+                    // ("by Yemen's Houthi movement": the possessed actor.)
+                    let by = (Self::norm(toks, by.end) == "'s")
+                        .then(|| mentions.iter().find(|m| m.start == by.end + 1))
+                        .flatten()
+                        .unwrap_or(by);
                     source_m = Some(by);
                     // "the handover of three fugitives by Thailand to Malaysia": whom it goes to, after the agent;
                     // else whom it is done to, before the agent ("the release of forty political prisoners by …":
