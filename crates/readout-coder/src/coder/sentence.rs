@@ -1753,6 +1753,39 @@ impl Coder {
                 targets = vec![(span, struck)];
                 add_note(&mut note, "aimed at whoever the claimed act struck");
             }
+            // "Indian warplanes struck targets inside Pakistan … Pakistan vowed to retaliate": a threat with no
+            // target is aimed at whoever last struck the threatener's state.
+            let retaliation = (targets.is_empty() && code_str.starts_with("13"))
+                .then(|| {
+                    mem.violence.iter().rev().find(|(doer, struck)| {
+                        sources.iter().any(|(_, s)| {
+                            s.country.is_some()
+                                && s.country == struck.country
+                                && s.country != doer.country
+                                && s.sector
+                                    .as_deref()
+                                    .is_none_or(|x| self.words.is("state_sector", x))
+                        })
+                    })
+                })
+                .flatten()
+                .map(|(doer, _)| {
+                    // (A state's forces struck for the state: the threat is aimed at the state.)
+                    let state_arm = self
+                        .words
+                        .is("state_sector", doer.sector.as_deref().unwrap_or(""));
+                    state_arm
+                        .then(|| country_of(&self.lex, doer))
+                        .flatten()
+                        .unwrap_or_else(|| doer.clone())
+                });
+            if let Some(doer) = &retaliation {
+                targets = vec![(span, doer)];
+                add_note(
+                    &mut note,
+                    "aimed at whoever last struck the threatener's state",
+                );
+            }
             let Some(mut code) = self.lex.ontology().get(&code_str) else {
                 trace.decision = format!("not coded: unknown code {code_str}");
                 traces.push(trace);
