@@ -169,6 +169,28 @@ impl Coder {
                 }
             }
         }
+        // "supporters of former president Jair Bolsonaro stormed Congress": the followers of someone out of power
+        // are the state's opposition, and they are the ones who act.
+        for m in ms.iter_mut() {
+            let follower = m.start >= 2
+                && toks[m.start - 1].norm == "of"
+                && self.words.is("follower_noun", &toks[m.start - 2].norm);
+            let a = &m.actors[0];
+            let out_of_power = matches!(a.sector.as_deref(), Some("ELI" | "OPP" | "PTY"));
+            if let (true, true, Some(c)) = (follower, out_of_power, a.country.clone()) {
+                let mut o = a.clone();
+                o.kind = EntityKind::Agent;
+                o.id = None;
+                o.code = Some(format!("{c}OPP"));
+                o.sector = Some("OPP".into());
+                o.how = format!(
+                    "followers of {}: the opposition",
+                    a.name.as_deref().unwrap_or("them")
+                );
+                m.actors = vec![o];
+                m.start -= 2;
+            }
+        }
         // "India flew military aircraft", "Russia deployed 400 troops": armed forces with no state of their own
         // that a state moves are that state's (not those it welcomes or denies sending).
         for k in 1..ms.len() {
