@@ -74,9 +74,11 @@ impl Coder {
                 };
                 // ("the Eritrean capital Asmara", "the Ukrainian capital, Kyiv": a capital so introduced is a
                 // place too.)
+                // ("visited Athens": the capital a visit goes to is the place too.)
                 let place = self.words.is("locative", prev)
                     || prev == "into"
                     || prev == "to" && self.words.is("travel_word", before)
+                    || self.words.is("visit_verb", prev)
                     || prev == "capital"
                     || prev == "," && before == "capital";
                 // ("fired tear gas at protesters in Nairobi": a role noun the capital only places keeps its
