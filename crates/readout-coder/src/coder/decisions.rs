@@ -798,4 +798,47 @@ impl Coder {
         }
         None
     }
+
+    /// Whether a trigger sits in a relative clause (`who`/`which`/`that` right after an actor or a noun) that
+    /// follows a main clause with an event of its own: background, not the sentence's news.
+    pub(super) fn background_relative(
+        &self,
+        toks: &[Token],
+        mentions: &[Mention],
+        triggers: &[Trigger],
+        floor: usize,
+        tr: &Trigger,
+    ) -> bool {
+        // The relative pronoun: a few words back in the clause, with no comma between ("the soldiers who seized
+        // power in Niger and detained the president").
+        let Some(r) = (floor.max(1)..tr.start)
+            .rev()
+            .take(14)
+            .take_while(|&j| toks[j].norm != ",")
+            .find(|&j| matches!(toks[j].norm.as_str(), "who" | "which" | "that"))
+        else {
+            return false;
+        };
+        let before = &toks[r - 1];
+        let after_noun = before.kind == TokenKind::Word
+            && !self.words.is("reporting", &before.norm)
+            && !self.words.is("preposition", &before.norm)
+            && !self.words.is("auxiliary", &before.norm)
+            && !before.norm.ends_with("ed");
+        // ("told state radio that …", "said in a statement that …": a report's "that" opens what it says.)
+        let reported = (r.saturating_sub(6)..r).any(|j| self.words.is("reporting", &toks[j].norm));
+        let relative = match toks[r].norm.as_str() {
+            "that" => {
+                !reported && (mentions.iter().any(|m| m.end == r) || after_noun && !before.cap)
+            }
+            _ => true,
+        };
+        // (The main clause's own event, not a statement.)
+        let main_event = triggers.iter().any(|o| {
+            o.end <= r
+                && o.start != tr.start
+                && !self.lex.verb_patterns()[o.pattern].code.starts_with("01")
+        });
+        relative && after_noun && main_event
+    }
 }

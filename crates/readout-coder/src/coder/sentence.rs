@@ -366,6 +366,14 @@ impl Coder {
                 traces.push(trace);
                 continue;
             }
+            // "condemned the soldiers who seized power and detained the president", "a conflict that killed more
+            // than 220,000 people": a relative clause on someone or something the main clause acts on tells
+            // background, not the news of the sentence.
+            if self.background_relative(toks, &mentions, &triggers, floor, tr) {
+                trace.decision = "not coded: background in a relative clause".into();
+                traces.push(trace);
+                continue;
+            }
             // "asked the European Union for financial help": a word that an earlier pattern needs after its
             // target (`ask _ for financial help`) is that pattern's, not an event noun of its own.
             let owned_word = p.kind == PatternKind::Noun
