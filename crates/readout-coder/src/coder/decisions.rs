@@ -809,6 +809,23 @@ impl Coder {
         floor: usize,
         tr: &Trigger,
     ) -> bool {
+        // ("to hold back Islamic State militants advancing on Arbil": a participle right after the object of an
+        // earlier event says what that object was doing.)
+        let participle_on_object = toks[tr.start].norm.ends_with("ing")
+            && mentions.iter().any(|m| {
+                // (Not an absolute "with" clause: "fighting continued, with the army carrying out air strikes".)
+                let at = self.phrase_start(toks, m.start, floor, 3);
+                m.end == tr.start
+                    && !(at > 0 && toks[at - 1].norm == "with")
+                    && triggers.iter().any(|o| {
+                        o.end <= m.start
+                            && o.start >= floor
+                            && !self.lex.verb_patterns()[o.pattern].code.starts_with("01")
+                    })
+            });
+        if participle_on_object {
+            return true;
+        }
         // The relative pronoun: a few words back in the clause, with no comma between ("the soldiers who seized
         // power in Niger and detained the president").
         let Some(r) = (floor.max(1)..tr.start)
