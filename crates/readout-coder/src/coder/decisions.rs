@@ -811,7 +811,11 @@ impl Coder {
     ) -> bool {
         // ("to hold back Islamic State militants advancing on Arbil": a participle right after the object of an
         // earlier event says what that object was doing.)
+        // (Protest is what the crowd is doing then and there: "fired tear gas at demonstrators protesting the
+        // election results" codes the protest too.)
+        let protest = self.lex.verb_patterns()[tr.pattern].code.starts_with("14");
         let participle_on_object = toks[tr.start].norm.ends_with("ing")
+            && !protest
             && mentions.iter().any(|m| {
                 // (Not an absolute "with" clause: "fighting continued, with the army carrying out air strikes".)
                 let at = self.phrase_start(toks, m.start, floor, 3);
