@@ -369,6 +369,32 @@ impl Coder {
             // "condemned the soldiers who seized power and detained the president", "a conflict that killed more
             // than 220,000 people": a relative clause on someone or something the main clause acts on tells
             // background, not the news of the sentence.
+            // "sent two fighter jets to the eastern Mediterranean to back up Greece": support or help named as
+            // the purpose of a material act is that act's aim, not a second event.
+            let purpose_of = (tr.start > 0
+                && toks[tr.start - 1].norm == "to"
+                && (p.code.starts_with("05") || p.code.starts_with("07")))
+            .then(|| {
+                triggers.iter().find(|o| {
+                    let oc = &self.lex.verb_patterns()[o.pattern].code;
+                    o.end < tr.start
+                        && o.start >= floor
+                        && !toks[o.start].cap
+                        && tr.start <= o.end + 14
+                        && ["06", "07", "15", "16", "17", "18", "19", "20"]
+                            .iter()
+                            .any(|r| oc.starts_with(r))
+                })
+            })
+            .flatten();
+            if let Some(o) = purpose_of {
+                trace.decision = format!(
+                    "not coded: the purpose of {:?}",
+                    Self::words_of(toks, text, o)
+                );
+                traces.push(trace);
+                continue;
+            }
             if self.background_relative(toks, &mentions, &triggers, floor, tr) {
                 trace.decision = "not coded: background in a relative clause".into();
                 traces.push(trace);
