@@ -1409,6 +1409,17 @@ impl Coder {
                 traces.push(trace);
                 continue;
             };
+            // "the first Abrams tanks supplied by the United States had arrived in Ukraine": weapons arriving
+            // are delivered, not visiting.
+            if p.code.starts_with("04")
+                && toks[source_m.start..source_m.end]
+                    .iter()
+                    .any(|t| self.words.is("weapon_noun", &t.norm))
+            {
+                trace.decision = "not coded: weapons do not visit or meet".into();
+                traces.push(trace);
+                continue;
+            }
             let group = |m: &Mention| -> Vec<(Span, &ResolvedActor)> {
                 mentions
                     .iter()
