@@ -52,7 +52,7 @@ fn gold_held_out_split_f1_floor() {
         "test: F1 {:.3} P {:.3} R {:.3} exact {:.3}",
         rep.f1, rep.precision, rep.recall, rep.exact_rate
     );
-    assert!(rep.f1 >= 0.74, "held-out F1 {:.3}", rep.f1);
+    assert!(rep.f1 >= 0.75, "held-out F1 {:.3}", rep.f1);
 }
 
 /// The vocabulary probes (`eval/probes/`): sentences written to find phrasings the lexicon missed, tuned on
@@ -74,11 +74,11 @@ fn vocabulary_probe_floor() {
     }
     // (The set grows with each probe round, and fresh rounds are harder than the ones already tuned on: the floor
     // was 0.75 over 5,697 records, then 0.72 over 7,644; with the sweep rounds' short one-phrasing sentences it is
-    // 0.76 over 19,631.)
+    // 0.76 over 19,631, then 0.77.)
     assert!(recs.len() >= 19600, "probe records {}", recs.len());
     let rep = score_triples(&coder(), &recs, Split::All);
     eprintln!("probes: F1 {:.3}", rep.f1);
-    assert!(rep.f1 >= 0.76, "probe F1 {:.3}", rep.f1);
+    assert!(rep.f1 >= 0.77, "probe F1 {:.3}", rep.f1);
 }
 
 /// The fresh development sets (`eval/fresh/`): 645 wire sentences coded by helpers who never saw readout's output,
@@ -98,7 +98,36 @@ fn fresh_development_floor() {
     let rep = score_triples(&coder(), &recs, Split::All);
     eprintln!("fresh: F1 {:.3}", rep.f1);
     // (0.598 when the sets were written, before any rule was tuned on them.)
-    assert!(rep.f1 >= 0.65, "fresh F1 {:.3}", rep.f1);
+    assert!(rep.f1 >= 0.66, "fresh F1 {:.3}", rep.f1);
+}
+
+/// The later fresh sets: short articles (`fresh-4-articles`, `fresh-5-articles`, coreference and reactions across
+/// sentences) and `fresh-6` (diplomacy, aid, arms, sanctions), written the same way and tuned on for structure.
+#[test]
+fn fresh_articles_and_sixth_set_floors() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../eval/fresh");
+    let read = |names: &[&str]| {
+        let mut recs = Vec::new();
+        for n in names {
+            let f = dir.join(n);
+            let (r, errs) = read_gold(&std::fs::read_to_string(&f).unwrap());
+            assert!(errs.is_empty(), "{}: {errs:?}", f.display());
+            recs.extend(r);
+        }
+        recs
+    };
+    let articles = read(&["fresh-4-articles.jsonl", "fresh-5-articles.jsonl"]);
+    assert_eq!(articles.len(), 68);
+    let rep = score_triples(&coder(), &articles, Split::All);
+    eprintln!("fresh articles: F1 {:.3}", rep.f1);
+    // (0.538 and 0.470 as written.)
+    assert!(rep.f1 >= 0.59, "fresh articles F1 {:.3}", rep.f1);
+    let sixth = read(&["fresh-6.jsonl"]);
+    assert_eq!(sixth.len(), 209);
+    let rep = score_triples(&coder(), &sixth, Split::All);
+    eprintln!("fresh-6: F1 {:.3}", rep.f1);
+    // (0.713 as written.)
+    assert!(rep.f1 >= 0.73, "fresh-6 F1 {:.3}", rep.f1);
 }
 
 #[test]
