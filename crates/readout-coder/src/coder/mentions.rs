@@ -125,105 +125,10 @@ impl Coder {
         for k in led_org.into_iter().rev() {
             ms.remove(k);
         }
-        // "Pyongyang's U.N. ambassador", "Iran's envoy to the IAEA": a state's envoy to an organisation speaks for
-        // the state, not for the organisation.
-        for k in 1..ms.len() {
-            let envoy = ms[k].actors[0].kind == EntityKind::Igo
-                && self.words.is("envoy_noun", &toks[ms[k].end - 1].norm)
-                && ms[k].start == ms[k - 1].end + 1
-                && toks[ms[k - 1].end].norm == "'s";
-            let owner = &ms[k - 1].actors[0];
-            if let (true, Some(c)) = (envoy, owner.country.clone()) {
-                let mut a = owner.clone();
-                a.code = Some(format!("{c}GOV"));
-                a.sector = Some("GOV".into());
-                a.kind = EntityKind::Agent;
-                a.id = None;
-                a.how = "a state's envoy to an organisation speaks for the state".into();
-                ms[k].actors = vec![a];
-            }
-        }
-        // "Protesters poured onto the streets … police fired tear gas at the crowds": in a story of protest, the
-        // crowds are the protesters.
-        let protest_story = mem
-            .recent
-            .iter()
-            .any(|(_, a)| a.sector.as_deref() == Some("OPP"))
-            || ms
-                .iter()
-                .any(|m| m.actors[0].sector.as_deref() == Some("OPP"));
-        if protest_story {
-            for m in ms.iter_mut() {
-                let a = &mut m.actors[0];
-                // (Not "pro-government mobs".)
-                let loyalist = toks[m.start.saturating_sub(1)..m.end]
-                    .iter()
-                    .any(|t| t.norm.starts_with("pro-"));
-                if a.sector.as_deref() == Some("CVL")
-                    && !loyalist
-                    && toks[m.start..m.end]
-                        .iter()
-                        .any(|t| self.words.is("crowd_noun", &t.norm))
-                {
-                    a.sector = Some("OPP".into());
-                    a.code = Some(format!("{}OPP", a.country.as_deref().unwrap_or("---")));
-                    a.how = format!("{}; a crowd in a story of protest", a.how);
-                }
-            }
-        }
-        // "supporters of former president Jair Bolsonaro stormed Congress": the followers of someone out of power
-        // are the state's opposition, and they are the ones who act.
-        for m in ms.iter_mut() {
-            let follower = m.start >= 2
-                && toks[m.start - 1].norm == "of"
-                && self.words.is("follower_noun", &toks[m.start - 2].norm);
-            let a = &m.actors[0];
-            let out_of_power = matches!(a.sector.as_deref(), Some("ELI" | "OPP" | "PTY"));
-            if let (true, true, Some(c)) = (follower, out_of_power, a.country.clone()) {
-                let mut o = a.clone();
-                o.kind = EntityKind::Agent;
-                o.id = None;
-                o.code = Some(format!("{c}OPP"));
-                o.sector = Some("OPP".into());
-                o.how = format!(
-                    "followers of {}: the opposition",
-                    a.name.as_deref().unwrap_or("them")
-                );
-                m.actors = vec![o];
-                m.start -= 2;
-            }
-        }
-        // "India flew military aircraft", "Russia deployed 400 troops": armed forces with no state of their own
-        // that a state moves are that state's (not those it welcomes or denies sending).
-        for k in 1..ms.len() {
-            let (prev, cur) = (&ms[k - 1].actors[0], &ms[k].actors[0]);
-            let gap = &toks[ms[k - 1].end..ms[k].start];
-            let own_forces = matches!(cur.sector.as_deref(), Some("MIL" | "COP"))
-                && cur.kind == EntityKind::Agent
-                && (cur.country.is_none() || cur.how.ends_with(HOME_HOW))
-                && cur.how != FOREIGN_HOW
-                && toks[ms[k].start..ms[k].end].iter().all(|t| !t.cap)
-                && (prev.kind == EntityKind::Country || prev.sector.as_deref() == Some("GOV"))
-                && !gap.is_empty()
-                && gap.len() <= 3
-                && gap[0].kind == TokenKind::Word
-                && !gap[0].cap
-                && self.words.is("force_moving_verb", &gap[0].norm)
-                && gap[1..].iter().all(|t| {
-                    t.kind == TokenKind::Number
-                        || self.words.is("determiner", &t.norm)
-                        || self.words.is("number_word", &t.norm)
-                        || readout_lexicon::verbs::is_filler(&t.norm)
-                });
-            if let (true, Some(c), Some(sector)) =
-                (own_forces, prev.country.clone(), cur.sector.clone())
-            {
-                let a = &mut ms[k].actors[0];
-                a.code = Some(format!("{c}{sector}"));
-                a.country = Some(c);
-                a.how = OWN_FORCES_HOW.into();
-            }
-        }
+        self.envoys_of_states(toks, &mut ms);
+        self.protest_crowds(toks, &mut ms, mem);
+        self.followers_out_of_power(toks, &mut ms);
+        self.forces_a_state_moves(toks, &mut ms);
         // "the Trump administration", "the Modi government", "the Putin regime": a leader's name before a
         // government noun names that leader's government, one mention.
         let mut k = 0;
@@ -1581,5 +1486,120 @@ impl Coder {
             });
             (modifiers_only && k > open && self.words.is("pair_head", norms[k])).then_some(k + 1)
         })
+    }
+
+    /// A state's envoy to an organisation speaks for the state ("Pyongyang's U.N. ambassador").
+    fn envoys_of_states(&self, toks: &[Token], ms: &mut [Mention]) {
+        // "Pyongyang's U.N. ambassador", "Iran's envoy to the IAEA": a state's envoy to an organisation speaks for
+        // the state, not for the organisation.
+        for k in 1..ms.len() {
+            let envoy = ms[k].actors[0].kind == EntityKind::Igo
+                && self.words.is("envoy_noun", &toks[ms[k].end - 1].norm)
+                && ms[k].start == ms[k - 1].end + 1
+                && toks[ms[k - 1].end].norm == "'s";
+            let owner = &ms[k - 1].actors[0];
+            if let (true, Some(c)) = (envoy, owner.country.clone()) {
+                let mut a = owner.clone();
+                a.code = Some(format!("{c}GOV"));
+                a.sector = Some("GOV".into());
+                a.kind = EntityKind::Agent;
+                a.id = None;
+                a.how = "a state's envoy to an organisation speaks for the state".into();
+                ms[k].actors = vec![a];
+            }
+        }
+    }
+
+    /// In a story of protest, crowds are the protesters.
+    fn protest_crowds(&self, toks: &[Token], ms: &mut [Mention], mem: &Memory) {
+        // "Protesters poured onto the streets … police fired tear gas at the crowds": in a story of protest, the
+        // crowds are the protesters.
+        let protest_story = mem
+            .recent
+            .iter()
+            .any(|(_, a)| a.sector.as_deref() == Some("OPP"))
+            || ms
+                .iter()
+                .any(|m| m.actors[0].sector.as_deref() == Some("OPP"));
+        if protest_story {
+            for m in ms.iter_mut() {
+                let a = &mut m.actors[0];
+                // (Not "pro-government mobs".)
+                let loyalist = toks[m.start.saturating_sub(1)..m.end]
+                    .iter()
+                    .any(|t| t.norm.starts_with("pro-"));
+                if a.sector.as_deref() == Some("CVL")
+                    && !loyalist
+                    && toks[m.start..m.end]
+                        .iter()
+                        .any(|t| self.words.is("crowd_noun", &t.norm))
+                {
+                    a.sector = Some("OPP".into());
+                    a.code = Some(format!("{}OPP", a.country.as_deref().unwrap_or("---")));
+                    a.how = format!("{}; a crowd in a story of protest", a.how);
+                }
+            }
+        }
+    }
+
+    /// Followers of someone out of power are the opposition ("supporters of former president Bolsonaro").
+    fn followers_out_of_power(&self, toks: &[Token], ms: &mut [Mention]) {
+        // "supporters of former president Jair Bolsonaro stormed Congress": the followers of someone out of power
+        // are the state's opposition, and they are the ones who act.
+        for m in ms.iter_mut() {
+            let follower = m.start >= 2
+                && toks[m.start - 1].norm == "of"
+                && self.words.is("follower_noun", &toks[m.start - 2].norm);
+            let a = &m.actors[0];
+            let out_of_power = matches!(a.sector.as_deref(), Some("ELI" | "OPP" | "PTY"));
+            if let (true, true, Some(c)) = (follower, out_of_power, a.country.clone()) {
+                let mut o = a.clone();
+                o.kind = EntityKind::Agent;
+                o.id = None;
+                o.code = Some(format!("{c}OPP"));
+                o.sector = Some("OPP".into());
+                o.how = format!(
+                    "followers of {}: the opposition",
+                    a.name.as_deref().unwrap_or("them")
+                );
+                m.actors = vec![o];
+                m.start -= 2;
+            }
+        }
+    }
+
+    /// Armed forces with no state of their own that a state moves are its own ("India flew military aircraft").
+    fn forces_a_state_moves(&self, toks: &[Token], ms: &mut [Mention]) {
+        // "India flew military aircraft", "Russia deployed 400 troops": armed forces with no state of their own
+        // that a state moves are that state's (not those it welcomes or denies sending).
+        for k in 1..ms.len() {
+            let (prev, cur) = (&ms[k - 1].actors[0], &ms[k].actors[0]);
+            let gap = &toks[ms[k - 1].end..ms[k].start];
+            let own_forces = matches!(cur.sector.as_deref(), Some("MIL" | "COP"))
+                && cur.kind == EntityKind::Agent
+                && (cur.country.is_none() || cur.how.ends_with(HOME_HOW))
+                && cur.how != FOREIGN_HOW
+                && toks[ms[k].start..ms[k].end].iter().all(|t| !t.cap)
+                && (prev.kind == EntityKind::Country || prev.sector.as_deref() == Some("GOV"))
+                && !gap.is_empty()
+                && gap.len() <= 3
+                && gap[0].kind == TokenKind::Word
+                && !gap[0].cap
+                && self.words.is("force_moving_verb", &gap[0].norm)
+                && gap[1..].iter().all(|t| {
+                    t.kind == TokenKind::Number
+                        || self.words.is("determiner", &t.norm)
+                        || self.words.is("number_word", &t.norm)
+                        || readout_lexicon::verbs::is_filler(&t.norm)
+                });
+            if let (true, Some(c), Some(sector)) =
+                (own_forces, prev.country.clone(), cur.sector.clone())
+            {
+                let a = &mut ms[k].actors[0];
+                a.code = Some(format!("{c}{sector}"));
+                a.country = Some(c);
+                a.how = OWN_FORCES_HOW.into();
+            }
+        }
     }
 }
