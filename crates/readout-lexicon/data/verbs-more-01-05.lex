@@ -239,6 +239,8 @@
 030 | verb | say [it/he/she] is/was ready/willing/prepared to cooperate/work with
 030 | verb | say [it/he/she/they] will/would cooperate/work with
 030 | verb | express/signal/reaffirm/reiterate [its] readiness/willingness to strengthen/deepen/boost/expand/improve ties/relations with _
+030 | verb | pledge/vow/promise/agree to deepen/strengthen/expand/boost/enhance/broaden its cooperation/ties/relations
+037 | verb | pledge/vow/promise/agree to resolve/settle its dispute/differences through dialogue/talks/negotiations
 030 | verb | say [it/he/she] is/was ready/willing/prepared to strengthen/deepen/boost/expand/improve ties/relations with
 030 | verb | say [it/he/she/they] will/would strengthen/deepen/boost/expand/improve ties/relations with
 
