@@ -461,6 +461,7 @@ strike gold | idiom
 
 # --- other idioms and non-events
 culture war | idiom
+revolted by | disgust, not revolt
 culture wars | idiom
 price war | economic metaphor
 price wars | economic metaphor
