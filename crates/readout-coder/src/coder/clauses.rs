@@ -399,6 +399,16 @@ impl Coder {
             {
                 continue;
             }
+            // ("The Kuwait Fund for Arab Economic Development expressed …": a capitalised word after another one
+            // inside the sentence is part of a name the lexicon does not know, not a verb.)
+            if pats[h.pattern].kind == PatternKind::Verb
+                && h.start > 0
+                && toks[h.start].cap
+                && toks[h.start - 1].cap
+                && toks[h.start - 1].kind == TokenKind::Word
+            {
+                continue;
+            }
             // Words required after the slot (`blame _ for`) must follow within the window. (Checked first: most
             // hits are patterns sharing a head whose later words are absent.)
             if self.gates.has_after(h.pattern) {

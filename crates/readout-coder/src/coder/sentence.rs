@@ -484,7 +484,7 @@ impl Coder {
                             // further: its own words stand between)
                             && tr.start
                                 <= o.end
-                                    + 6
+                                    + 8
                                     + 2 * self.lex.verb_patterns()[o.pattern].after_slot().len()
                         || (pc.starts_with("01") && pc != "010"
                             || pc.starts_with("11")
