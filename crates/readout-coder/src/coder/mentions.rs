@@ -126,24 +126,7 @@ impl Coder {
             ms.remove(k);
         }
         self.envoys_of_states(toks, &mut ms);
-        // "looted Japanese-owned shops": what a state's people own is its business.
-        for m in ms.iter_mut() {
-            let owned = ["-owned", "-run", "-operated"]
-                .iter()
-                .any(|e| toks[m.end - 1].norm.ends_with(e));
-            let a = &mut m.actors[0];
-            if owned
-                && a.kind == EntityKind::Country
-                && a.sector.is_none()
-                && self.words.is("business_noun", Self::norm(toks, m.end))
-            {
-                if let Some(c) = a.country.clone() {
-                    a.code = Some(format!("{c}BUS"));
-                    a.sector = Some("BUS".into());
-                    a.how = format!("{}; its people's business", a.how);
-                }
-            }
-        }
+        self.owned_businesses(toks, &mut ms);
         self.protest_crowds(toks, &mut ms, mem);
         self.followers_out_of_power(toks, &mut ms);
         self.forces_a_state_moves(toks, &mut ms);
@@ -1617,6 +1600,27 @@ impl Coder {
                 a.code = Some(format!("{c}{sector}"));
                 a.country = Some(c);
                 a.how = OWN_FORCES_HOW.into();
+            }
+        }
+    }
+
+    /// What a state's people own is its business ("looted Japanese-owned shops").
+    fn owned_businesses(&self, toks: &[Token], ms: &mut [Mention]) {
+        for m in ms.iter_mut() {
+            let owned = ["-owned", "-run", "-operated"]
+                .iter()
+                .any(|e| toks[m.end - 1].norm.ends_with(e));
+            let a = &mut m.actors[0];
+            if owned
+                && a.kind == EntityKind::Country
+                && a.sector.is_none()
+                && self.words.is("business_noun", Self::norm(toks, m.end))
+            {
+                if let Some(c) = a.country.clone() {
+                    a.code = Some(format!("{c}BUS"));
+                    a.sector = Some("BUS".into());
+                    a.how = format!("{}; its people's business", a.how);
+                }
             }
         }
     }
