@@ -127,6 +127,7 @@ impl Coder {
         }
         self.envoys_of_states(toks, &mut ms);
         self.owned_businesses(toks, &mut ms);
+        self.opening_place(toks, &mut ms);
         self.protest_crowds(toks, &mut ms, mem);
         self.followers_out_of_power(toks, &mut ms);
         self.forces_a_state_moves(toks, &mut ms);
@@ -1620,6 +1621,43 @@ impl Coder {
                     a.code = Some(format!("{c}BUS"));
                     a.sector = Some("BUS".into());
                     a.how = format!("{}; its people's business", a.how);
+                }
+            }
+        }
+    }
+
+    /// "In Cairo, demonstrators looted …": a place that opens the sentence before a comma is where the stateless
+    /// role noun that follows it is.
+    fn opening_place(&self, toks: &[Token], ms: &mut [Mention]) {
+        let Some(place) = ms.first().filter(|m| {
+            Self::norm(toks, 0) == "in"
+                && (m.start == 1 || m.start == 2 && Self::norm(toks, 1) == "the")
+                && Self::norm(toks, m.end) == ","
+                && m.actors.len() == 1
+                && m.actors[0].kind == EntityKind::Country
+                && m.actors[0].sector.is_none()
+        }) else {
+            return;
+        };
+        let Some(c) = place.actors[0].country.clone() else {
+            return;
+        };
+        // (Only the subject right after the comma: "In Beijing, the Affairs Office accused the protesters" says
+        // nothing of where the protesters are.)
+        let after = place.end;
+        for m in ms
+            .iter_mut()
+            .filter(|m| m.start > after)
+            .take(1)
+            .filter(|m| m.start <= after + 4)
+        {
+            let a = &mut m.actors[0];
+            let stateless = a.country.is_none() || a.how.ends_with(HOME_HOW);
+            if a.kind == EntityKind::Agent && stateless && a.how != FOREIGN_HOW {
+                if let Some(sector) = a.sector.clone() {
+                    a.code = Some(format!("{c}{sector}"));
+                    a.country = Some(c.clone());
+                    a.how = format!("{}; where the sentence opens", a.how);
                 }
             }
         }
