@@ -1577,7 +1577,9 @@ impl Coder {
         for k in 1..ms.len() {
             let (prev, cur) = (&ms[k - 1].actors[0], &ms[k].actors[0]);
             let gap = &toks[ms[k - 1].end..ms[k].start];
-            let own_forces = matches!(cur.sector.as_deref(), Some("MIL" | "COP"))
+            let own_forces = self
+                .words
+                .is("force_sector", cur.sector.as_deref().unwrap_or(""))
                 && cur.kind == EntityKind::Agent
                 && (cur.country.is_none() || cur.how.ends_with(HOME_HOW))
                 && cur.how != FOREIGN_HOW

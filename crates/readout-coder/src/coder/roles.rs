@@ -563,7 +563,7 @@ impl Coder {
         // says whose measure it is gives way to the one the measure is against.
         // (Only for an act that wields the measure: "called for an end to U.S. sanctions on Iran" is aimed at
         // their owner.)
-        let wields = ["13", "16", "17"].iter().any(|r| p.code.starts_with(r));
+        let wields = self.words.has_prefix_of("measure_wielding_code", &p.code);
         if wields && self.words.is("measure_noun", Self::norm(toks, chosen.end)) {
             let against = candidates.iter().find(|m| {
                 let at = self.phrase_start(toks, m.start, chosen.end, 3);

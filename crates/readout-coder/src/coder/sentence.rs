@@ -381,9 +381,7 @@ impl Coder {
                         && o.start >= floor
                         && !toks[o.start].cap
                         && tr.start <= o.end + 14
-                        && ["06", "07", "15", "16", "17", "18", "19", "20"]
-                            .iter()
-                            .any(|r| oc.starts_with(r))
+                        && self.words.has_prefix_of("purposeful_act_code", oc)
                 })
             })
             .flatten();
