@@ -24089,6 +24089,8 @@
 
 # 140 Engage in political dissent, not specified below
 140 | verb | protest
+# (Flagged `people`: a bare march or rally is a protest only when people, not troops or a state, do it.)
+141 | verb | march/rally/demonstrate/mass | people
 140 | verb | dissent
 140 | verb | stage [a] protest
 140 | verb | hold [a] protest

@@ -62,6 +62,9 @@ pub struct VerbPattern {
     /// The subject is the one acted on and the slot's actor the one acting (`receive @weapons from _`, marked
     /// `recipient`): "Mali took delivery of helicopters from Russia" is Russia's act toward Mali.
     pub recipient: bool,
+    /// The pattern codes only when its subject is people rather than a state organ (marked `people`): a bare
+    /// `march`/`rally` is a protest by protesters, students or farmers, not troops marching or markets rallying.
+    pub people: bool,
     /// Definition.
     pub source: Source,
 }
@@ -485,14 +488,15 @@ pub fn parse_verbs(
                 continue;
             }
         };
-        let recipient = match l.bare.get(2) {
-            None => false,
-            Some(&"recipient") => true,
+        let (recipient, people) = match l.bare.get(2) {
+            None => (false, false),
+            Some(&"recipient") => (true, false),
+            Some(&"people") => (false, true),
             Some(other) => {
                 diags.push(Diagnostic::error(
                     file,
                     l.no,
-                    format!("unknown flag {other:?} (only `recipient`)"),
+                    format!("unknown flag {other:?} (only `recipient` or `people`)"),
                 ));
                 continue;
             }
@@ -530,6 +534,7 @@ pub fn parse_verbs(
                     text: t,
                     elements,
                     recipient,
+                    people,
                     source: Source {
                         file: file.to_string(),
                         line: l.no,

@@ -131,6 +131,7 @@ impl Coder {
         self.protest_crowds(toks, &mut ms, mem);
         self.followers_out_of_power(toks, &mut ms);
         self.forces_a_state_moves(toks, &mut ms);
+        Self::people_keep_their_roles(&mut ms, mem);
         // "the Trump administration", "the Modi government", "the Putin regime": a leader's name before a
         // government noun names that leader's government, one mention.
         let mut k = 0;
@@ -1474,6 +1475,31 @@ impl Coder {
 
     /// "the two nuclear-armed neighbours", "both former Soviet republics": "the two" or "both", at most three
     /// modifiers and a noun of [pair_head]; the words it spans.
+    /// "drug lord Joaquin Guzman, known as El Chapo … Guzman": a person who holds no listed office keeps the
+    /// role the story gave them with a role noun, at every later mention of them (the lexicon alone knows only
+    /// their state).
+    fn people_keep_their_roles(ms: &mut [Mention], mem: &Memory) {
+        for k in 0..ms.len() {
+            let a = &ms[k].actors[0];
+            if a.kind != EntityKind::Person || a.sector.is_some() || a.id.is_none() {
+                continue;
+            }
+            let earlier = ms[..k]
+                .iter()
+                .map(|m| &m.actors[0])
+                .rev()
+                .chain(mem.recent.iter().rev().map(|(_, x)| x))
+                .find(|x| x.id == a.id && x.sector.is_some() && x.country == a.country)
+                .cloned();
+            if let Some(e) = earlier {
+                let a = &mut ms[k].actors[0];
+                a.code = e.code;
+                a.sector = e.sector;
+                a.how = format!("{}; keeps the role the story gave them before", a.how);
+            }
+        }
+    }
+
     fn modified_pair(&self, norms: &[&str]) -> Option<usize> {
         let open = match norms {
             ["the", "two", ..] => 2,

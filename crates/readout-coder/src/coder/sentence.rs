@@ -81,7 +81,13 @@ impl Coder {
             }
         }
         mentions.retain(|m| !blocked[m.start..m.end].iter().any(|b| *b));
-        let triggers = self.verb_triggers(toks, text, &mentions, &discarded, &is_time);
+        let mut triggers = self.verb_triggers(toks, text, &mentions, &discarded, &is_time);
+        // A bare protest verb that is no protest ("bonds rallied", "planned to march") is no trigger at all, so
+        // it takes no clause from the verbs around it.
+        triggers.retain(|tr| {
+            !self.lex.verb_patterns()[tr.pattern].people
+                || self.protest_by_people(toks, &mentions, tr)
+        });
         let clauses = self.clause_starts(toks, &mentions, &triggers);
         let question = toks.last().is_some_and(|t| t.norm.ends_with('?'))
             || toks.iter().rev().take(3).any(|t| t.norm == "?");
@@ -1407,6 +1413,14 @@ impl Coder {
                 traces.push(trace);
                 continue;
             };
+            // "Serbian students marched", "farmers rallied": a bare protest verb codes protest by people, not
+            // troops marching into a town or a body rallying support.
+            if p.people && !self.is_people(&source_m.actors[0]) {
+                trace.decision =
+                    "not coded: a bare protest verb needs people, not a state or its organs, as subject".into();
+                traces.push(trace);
+                continue;
+            }
             // "the first Abrams tanks supplied by the United States had arrived in Ukraine": weapons arriving
             // are delivered, not visiting.
             if p.code.starts_with("04")
@@ -2339,4 +2353,36 @@ fn add_note(note: &mut String, why: impl std::fmt::Display) {
         note.push_str("; ");
     }
     let _ = write!(note, "{why}");
+}
+
+impl Coder {
+    /// Whether an actor is people who protest rather than a state, its organs or a person.
+    fn is_people(&self, a: &ResolvedActor) -> bool {
+        a.how == "country (its people)"
+            || a.kind != EntityKind::Person
+                && self
+                    .words
+                    .is("protesting_sector", a.sector.as_deref().unwrap_or(""))
+    }
+
+    /// Whether a bare protest verb (a pattern flagged `people`) is a protest: a finite past or plain verb right
+    /// after people ("Serbian students marched", "thousands of farmers have rallied"). "Protesters marching in
+    /// Lome" describes a crowd police broke up, "planned to march" is a plan, "ahead of planned rallies" a noun.
+    fn protest_by_people(&self, toks: &[Token], mentions: &[Mention], tr: &Trigger) -> bool {
+        let w = toks[tr.start].norm.as_str();
+        let third_person = w.ends_with('s') && !w.ends_with("ss");
+        let infinitive = tr.start > 0 && toks[tr.start - 1].norm == "to";
+        let finite = !(w.ends_with("ing") || third_person || infinitive);
+        let mut at = tr.start;
+        while at > 0
+            && (self.words.is("auxiliary", &toks[at - 1].norm) || toks[at - 1].norm.ends_with("ly"))
+            && tr.start - at < 2
+        {
+            at -= 1;
+        }
+        finite
+            && mentions
+                .iter()
+                .any(|m| m.end == at && m.actors.iter().all(|a| self.is_people(a)))
+    }
 }
