@@ -66,6 +66,10 @@ pub enum EntityKind {
     Agent,
 }
 
+/// How a place name resolved to its country is told (`ResolvedActor::how`): a town or region named stands for
+/// the state it lies in ("in the city of Manchester" → GBR), which callers may need to tell from an actor.
+pub const PLACE_HOW: &str = "a place in the country stands for it";
+
 /// A resolved (or deliberately unresolved) actor.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResolvedActor {
@@ -763,7 +767,7 @@ impl Lexicon {
         match t {
             ActorTarget::CountryName(i) | ActorTarget::CountryAdj(i) => country(i, None, "country"),
             ActorTarget::Demonym(i) => country(i, None, "country (its people)"),
-            ActorTarget::Place(i) => country(i, None, "a place in the country stands for it"),
+            ActorTarget::Place(i) => country(i, None, PLACE_HOW),
             ActorTarget::Capital(i) | ActorTarget::Seat(i) => country(
                 i,
                 Some("GOV"),

@@ -114,7 +114,18 @@ impl Coder {
         let relative_head = (floor >= 2
             && self.words.is("relative_of_actor", Self::norm(toks, floor))
             && Self::norm(toks, floor - 1) == ",")
-            .then(|| mentions.iter().find(|m| m.end == floor - 1))
+            // ("the truck bombing in Mogadishu, which killed": a place where something happened is not what
+            // the clause describes; "Huawei in Shanghai, which Washington has placed under sanctions": the
+            // actor the place follows is.)
+            .then(|| {
+                let m = mentions.iter().find(|m| m.end == floor - 1)?;
+                let at = self.phrase_start(toks, m.start, 0, 3);
+                if at > 0 && self.words.is("locative", Self::norm(toks, at - 1)) {
+                    mentions.iter().find(|x| x.end == at - 1)
+                } else {
+                    Some(m)
+                }
+            })
             .flatten()
             .map(|m| {
                 let g = m.group;

@@ -1805,7 +1805,26 @@ impl Coder {
                     })
                 })
                 .flatten()
-                .map(|(_, struck)| struck.clone());
+                .map(|(_, struck)| struck.clone())
+                // ("claimed responsibility for Wednesday's suicide attack on a truck carrying police officers":
+                // with no act remembered, whoever the sentence names as struck after the claim, not where.)
+                .or_else(|| {
+                    (code_str.starts_with("015") && targets.is_empty())
+                        .then(|| {
+                            mentions.iter().find(|m| {
+                                let at = self.phrase_start(toks, m.start, tr.end, 3);
+                                m.start >= tr.end
+                                    && m.start <= tr.end + 12
+                                    && m.start < ceiling
+                                    && !(at > 0
+                                        && self.words.is("locative", Self::norm(toks, at - 1)))
+                                    && sources.iter().all(|(_, s)| s.code != m.actors[0].code)
+                                    && m.actors[0].how != readout_lexicon::resolve::PLACE_HOW
+                            })
+                        })
+                        .flatten()
+                        .map(|m| m.actors[0].clone())
+                });
             if let Some(struck) = &claimed {
                 targets = vec![(span, struck)];
                 add_note(&mut note, "aimed at whoever the claimed act struck");
@@ -1912,8 +1931,16 @@ impl Coder {
                 && code_str.starts_with("04")
                 && !gerund_participant
                 && targets.len() == 1;
-            // "clashed with rebels": a mutual action with one partner named runs both ways.
-            if targets.len() == 1 && self.words.has_prefix_of("mutual_code", &code_str) {
+            // "clashed with rebels": a mutual action with one partner named runs both ways. (So does any fighting
+            // whose pattern takes its partner after "with": "exchanged fire with", "clashed with".)
+            let fought_with = matches!(code_str.as_str(), "190" | "193" | "194" | "196")
+                && p.elements.windows(2).any(|w| {
+                    matches!(&w[0], Element::Word { alts, .. } if alts.iter().any(|a| a == "with"))
+                        && w[1] == Element::Slot
+                });
+            if targets.len() == 1
+                && (self.words.has_prefix_of("mutual_code", &code_str) || fought_with)
+            {
                 let at = toks
                     .iter()
                     .position(|t| t.span.start == targets[0].0.start)
