@@ -685,6 +685,18 @@ shipping company | BUS | plural=shipping companies
 airline | BUS
 bank | BUS
 lender | BUS
+brewer | BUS
+pharmaceutical executive | BUS
+oil executive | BUS
+bank executive | BUS
+tech executive | BUS
+senior executive | BUS
+drugmaker | BUS
+steelmaker | BUS
+food group | BUS
+mining group | BUS
+oil major | BUS
+tech giant | BUS
 insurer | BUS
 creditor | BUS
 hedge fund | BUS

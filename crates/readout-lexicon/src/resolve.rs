@@ -453,9 +453,17 @@ impl Lexicon {
                 if let Some(next) = pieces.get(j) {
                     let gap = &tokens[last.end..next.start];
                     // "helicopters from Russia" are what Russia supplies, not Russian forces.
+                    // ("A suicide bomber from Islamic State" is a person, one of the group's.)
                     let thing = RoleAdjectiveNouns::get()
                         .equipment
-                        .contains(&tokens[last.end - 1].norm);
+                        .contains(&tokens[last.end - 1].norm)
+                        && !last.targets.iter().any(|t| match t {
+                            ActorTarget::Agent { idx, .. } => self.agents[*idx as usize]
+                                .sectors
+                                .first()
+                                .is_some_and(|s| s == "UAF"),
+                            _ => false,
+                        });
                     // "government negotiators in Mexico City" are where they meet, not whom they serve; "gunmen
                     // in Niger" are not known to be Nigerien.
                     // ("West African leaders in ECOWAS": members of an organisation are its own.)

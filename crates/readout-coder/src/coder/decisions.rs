@@ -796,6 +796,16 @@ impl Coder {
                 return Some(format!("hypothetical ({w:?})"));
             }
         }
+        // "the two countries are expected to sign a treaty": what a reporter expects is not yet done, nor
+        // promised by anyone.
+        let expected = (start.saturating_sub(6).max(floor)..start).any(|k| {
+            toks[k].norm == "expected"
+                && Self::norm(toks, k + 1) == "to"
+                && (1..=2).any(|b| k >= b && self.words.is("auxiliary", &toks[k - b].norm))
+        });
+        if expected {
+            return Some("hypothetical (\"expected to\")".into());
+        }
         None
     }
 

@@ -129,6 +129,31 @@ impl Coder {
                 .find(|&&c| c > tr.end || c == tr.end && clause_here(c))
                 .copied()
                 .unwrap_or(toks.len());
+            // "a peace agreement aimed at ending fighting", "urged both sides to stop fighting": violence named
+            // only as what is to end is not an act.
+            let ended = toks[tr.start].norm.ends_with("ing")
+                && (1..=2).any(|back| {
+                    tr.start >= back
+                        && self.words.is("cessation_word", &toks[tr.start - back].norm)
+                        && (back == 1 || self.words.is("determiner", &toks[tr.start - 1].norm))
+                });
+            // ("step back from the brink of a wider war", "fears of a new war": violence that may come is not
+            // violence done.)
+            let prospect = p.kind == PatternKind::Noun
+                && (tr.start.saturating_sub(4)..tr.start).any(|j| {
+                    self.words.is("prospect_noun", &toks[j].norm) && Self::norm(toks, j + 1) == "of"
+                });
+            // ("combat drills", "attack helicopters", "war crimes tribunal": an event noun before a head noun
+            // only qualifies it.)
+            let attributive = p.kind == PatternKind::Noun
+                && tr.end == tr.start + 1
+                && self.words.is("attributive_head", Self::norm(toks, tr.end));
+            if (ended || prospect || attributive) && matches!(&p.code[..2], "18" | "19" | "20") {
+                trace.decision =
+                    "not coded: violence named only as what is to end or may come".into();
+                traces.push(trace);
+                continue;
+            }
             // A sports result, an idiom or a historical war is not today's political news: no trigger near a
             // discard is coded ("Brazil beat Argentina 2-1 in the World Cup").
             const DISCARD_REACH: usize = 2;
@@ -1926,9 +1951,11 @@ impl Coder {
             // (Not once it is only intended: "ready to resume talks with the United States" is one side's.)
             // ("after meeting Juncker", "after holding talks with Modi" are the subject's, one way, as "met" and
             // "held talks with" are.)
+            // (A visit runs one way: "began a state visit to Russia" is the visitor's.)
             let mut both_ways = p.kind == PatternKind::Noun
                 && p.code.starts_with("04")
                 && code_str.starts_with("04")
+                && !matches!(code_str.as_str(), "042" | "043")
                 && !gerund_participant
                 && targets.len() == 1;
             // "clashed with rebels": a mutual action with one partner named runs both ways. (So does any fighting
