@@ -31700,6 +31700,8 @@
 190 | verb | engage in fighting with
 190 | verb | engage in [fierce] fighting with
 190 | verb | exchange fire with
+190 | verb | return fire
+190 | verb | fire back
 190 | verb | trade fire with
 190 | verb | fire on _
 190 | verb | fire at _

@@ -1856,10 +1856,31 @@ impl Coder {
             }
             // "Indian warplanes struck targets inside Pakistan … Pakistan vowed to retaliate": a threat with no
             // target is aimed at whoever last struck the threatener's state.
-            let retaliation = (targets.is_empty() && code_str.starts_with("13"))
-                .then(|| {
-                    mem.violence.iter().rev().find(|(doer, struck)| {
-                        sources.iter().any(|(_, s)| {
+            // (So is fire returned with no target, "South Korean forces returned fire", and a show of force
+            // with none but the state's own forces: "put its military on high alert", "moved troops to the
+            // border".)
+            let own_forces_only = !targets.is_empty()
+                && targets.iter().all(|(_, t)| {
+                    sources
+                        .iter()
+                        .all(|(_, s)| s.country.is_some() && s.country == t.country)
+                });
+            let answers_attack = code_str.starts_with("13")
+                || code_str.starts_with("19") && code_str != "192"
+                || code_str.starts_with("15") && (targets.is_empty() || own_forces_only);
+            let retaliation = ((targets.is_empty() || code_str.starts_with("15"))
+                && answers_attack
+                && demand_code.is_none())
+            .then(|| {
+                mem.violence.iter().rev().find(|(doer, struck)| {
+                    // (Fire and force answer an attack told before, not one in their own sentence: "Hezbollah
+                    // fighters captured two Israeli soldiers in a cross-border raid".)
+                    let told_before = code_str.starts_with("13")
+                        || !mentions
+                            .iter()
+                            .any(|m| m.actors.iter().any(|a| a.country == doer.country));
+                    told_before
+                        && sources.iter().any(|(_, s)| {
                             s.country.is_some()
                                 && s.country == struck.country
                                 && s.country != doer.country
@@ -1867,25 +1888,22 @@ impl Coder {
                                     .as_deref()
                                     .is_none_or(|x| self.words.is("state_sector", x))
                         })
-                    })
                 })
-                .flatten()
-                .map(|(doer, _)| {
-                    // (A state's forces struck for the state: the threat is aimed at the state.)
-                    let state_arm = self
-                        .words
-                        .is("state_sector", doer.sector.as_deref().unwrap_or(""));
-                    state_arm
-                        .then(|| country_of(&self.lex, doer))
-                        .flatten()
-                        .unwrap_or_else(|| doer.clone())
-                });
+            })
+            .flatten()
+            .map(|(doer, _)| {
+                // (A state's forces struck for the state: the threat is aimed at the state.)
+                let state_arm = self
+                    .words
+                    .is("state_sector", doer.sector.as_deref().unwrap_or(""));
+                state_arm
+                    .then(|| country_of(&self.lex, doer))
+                    .flatten()
+                    .unwrap_or_else(|| doer.clone())
+            });
             if let Some(doer) = &retaliation {
                 targets = vec![(span, doer)];
-                add_note(
-                    &mut note,
-                    "aimed at whoever last struck the threatener's state",
-                );
+                add_note(&mut note, "aimed at whoever last struck the actor's state");
             }
             let Some(mut code) = self.lex.ontology().get(&code_str) else {
                 trace.decision = format!("not coded: unknown code {code_str}");
