@@ -461,6 +461,20 @@ impl Coder {
                 .iter()
                 .map(|t| t.norm.as_str())
                 .collect();
+            // "vowed to hunt down those responsible", "the attackers fled": whoever did the last act of
+            // violence the story told.
+            if let Some(n) = self.words.phrase_at("perpetrator_anaphor", &norms) {
+                if let Some((doer, _)) = mem.violence.last() {
+                    let ante = doer
+                        .name
+                        .clone()
+                        .or_else(|| doer.code.clone())
+                        .unwrap_or_default();
+                    extra.push(Mention::coreference(i, i + n, vec![doer.clone()], ante));
+                    i += n;
+                    continue;
+                }
+            }
             // "freed by the country's junta", "closed its borders with the country", "the bloc said": a
             // definite description of a state or an organisation is the last one named.
             // ("Congo refused to negotiate with the group": an armed group or other organisation named before.)

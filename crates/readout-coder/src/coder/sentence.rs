@@ -1782,9 +1782,13 @@ impl Coder {
                         .iter()
                         .position(|t| t.span.start == targets[0].0.start)?;
                     let at = self.phrase_start(toks, t0, tr.start, 3);
+                    // ("condemned the violence against the opposition": so is one against a victim named after
+                    // "against" or "on".)
                     let victim = at >= 2
-                        && toks[at - 1].norm == "of"
-                        && self.words.is("victim_noun", &toks[at - 2].norm)
+                        && (toks[at - 1].norm == "of"
+                            && self.words.is("victim_noun", &toks[at - 2].norm)
+                            || matches!(toks[at - 1].norm.as_str(), "against" | "on")
+                                && self.words.is("aimed_violence_noun", &toks[at - 2].norm))
                         && !toks[at..ceiling.min(toks.len())]
                             .iter()
                             .any(|t| t.norm == "by");
