@@ -438,7 +438,16 @@ impl Lexicon {
                     j += 2;
                     continue;
                 }
-                if !joined || !self.can_follow(&run, &pieces[j]) {
+                // ("holding 350 U.N. peacekeepers hostage": a singular role noun right after a plural one
+                // begins something else.)
+                let plural_before = {
+                    let (t, w) = (&tokens[prev.end - 1], &tokens[prev.end - 1].norm);
+                    !t.cap && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with('\'')
+                };
+                let singular_next = pieces[j]
+                    .has(|t| matches!(t, ActorTarget::Agent { plural: false, .. }))
+                    && !pieces[j].has(|t| matches!(t, ActorTarget::Agent { plural: true, .. }));
+                if !joined || !self.can_follow(&run, &pieces[j]) || plural_before && singular_next {
                     break;
                 }
                 run.push(pieces[j].clone());

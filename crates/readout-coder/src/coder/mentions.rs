@@ -1202,13 +1202,50 @@ impl Coder {
                     }
                 };
                 let object_here = if w == "them" { object_here() } else { None };
-                let pair = match (speaker, &mem.last_plural) {
+                let mut pair = match (speaker, &mem.last_plural) {
                     (_, _) if object_here.is_some() => object_here.unwrap_or_default(),
                     (Some(s), _) => s,
                     (None, Some(p)) => p.clone(),
                     (None, None) => plural_here()
                         .unwrap_or_else(|| mem.last_two(|a| a.kind == EntityKind::Person)),
                 };
+                // "The rebels freed 139 of them": an object pronoun is not its own clause's subject. It is whom
+                // the subject's last act of violence struck (the hostages they took), or else the last group
+                // named with a plural noun that is someone else ("U.N. peacekeepers", not "the United Nations").
+                let subject = ms.iter().filter(|m| m.end < i).min_by_key(|m| m.start);
+                if let (true, Some(subj)) = (w == "them", subject.filter(|s| s.actors.len() == 1)) {
+                    let sa = &subj.actors[0];
+                    let struck = mem
+                        .violence
+                        .iter()
+                        .rev()
+                        .find(|(d, _)| same_actor(d, sa))
+                        .map(|(_, s)| {
+                            let w = s
+                                .name
+                                .clone()
+                                .or_else(|| s.code.clone())
+                                .unwrap_or_default();
+                            (w, s.clone())
+                        });
+                    let is_subject = matches!(pair.as_slice(), [(_, p)] if same_actor(p, sa));
+                    let other = || {
+                        mem.recent
+                            .iter()
+                            .rev()
+                            .find(|(w, a)| {
+                                let last = w.rsplit(' ').next().unwrap_or("");
+                                !same_actor(a, sa)
+                                    && !matches!(a.kind, EntityKind::Person | EntityKind::Country)
+                                    && last.ends_with('s')
+                                    && last.starts_with(|c: char| c.is_lowercase())
+                            })
+                            .cloned()
+                    };
+                    if let Some(o) = struck.or_else(|| is_subject.then(other).flatten()) {
+                        pair = vec![o];
+                    }
+                }
                 if pair.len() == 1 {
                     extra.push(Mention::coreference(
                         i,
