@@ -457,6 +457,33 @@ impl Coder {
                     continue;
                 }
             }
+            // "the Liberation Tigers of Tamil Eelam … The Tigers accused": "the" and one capitalised word of an
+            // organisation's name named earlier is that organisation.
+            let short_name = (toks[i].norm == "the")
+                .then(|| toks.get(i + 1))
+                .flatten()
+                .filter(|t| {
+                    t.cap
+                        && t.kind == TokenKind::Word
+                        && t.norm.len() >= 4
+                        && !covered(&ms, i + 1)
+                        && toks
+                            .get(i + 2)
+                            .is_none_or(|n| !n.cap || n.kind != TokenKind::Word)
+                })
+                .and_then(|t| {
+                    let word = t.span.slice(text).unwrap_or("");
+                    mem.recent.iter().rev().find(|(w, a)| {
+                        a.kind == EntityKind::Organisation
+                            && w.split_whitespace().count() >= 2
+                            && w.split_whitespace().skip(1).any(|x| x == word)
+                    })
+                });
+            if let Some((w, a)) = short_name {
+                extra.push(Mention::coreference(i, i + 2, vec![a.clone()], w.clone()));
+                i += 2;
+                continue;
+            }
             let norms: Vec<&str> = toks[i..toks.len().min(i + 6)]
                 .iter()
                 .map(|t| t.norm.as_str())

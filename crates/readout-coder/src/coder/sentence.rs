@@ -150,7 +150,7 @@ impl Coder {
                 && self.words.is("attributive_head", Self::norm(toks, tr.end));
             if (ended || prospect || attributive) && matches!(&p.code[..2], "18" | "19" | "20") {
                 trace.decision =
-                    "not coded: violence named only as what is to end or may come".into();
+                    "not coded: violence named only as what is to end or may come, or as a modifier".into();
                 traces.push(trace);
                 continue;
             }
