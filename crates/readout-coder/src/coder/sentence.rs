@@ -1349,6 +1349,20 @@ impl Coder {
                 self.words.has_prefix_of("place_target_code", &p.code) && !rival_states;
             if target_m.is_none() && aimed_at_place && demand_code.is_none() {
                 let src_country = source_m.and_then(|m| m.actors[0].country.clone());
+                // ("Al-Shabaab militants set off a truck bomb in Mogadishu": an armed group's violence at home
+                // strikes its own state, as the field codes insurgent attacks.)
+                let armed_group = p.kind == PatternKind::Verb
+                    && !passive
+                    && matches!(&p.code[..2], "18" | "19")
+                    && !p.code.starts_with("196")
+                    // (Not where the sentence goes on to name the victims: ", killing dozens of soldiers".)
+                    && !toks[tr.end..].iter().any(|t| {
+                        matches!(t.norm.as_str(), "killing" | "wounding" | "injuring" | "killed")
+                    })
+                    && source_m.is_some_and(|m| {
+                        let sector = m.actors[0].sector.as_deref().unwrap_or("");
+                        self.words.is("armed_group_sector", sector) || sector == "CRM"
+                    });
                 let after_place_prep = |m: &Mention| {
                     let at = self.phrase_start(toks, m.start, tr.end, usize::MAX);
                     m.start >= tr.end
@@ -1373,7 +1387,7 @@ impl Coder {
                                 && a.kind == EntityKind::Country
                                 && a.sector.is_none()
                                 && a.country.is_some()
-                                && a.country != src_country
+                                && (a.country != src_country || armed_group)
                         })
                     });
             }
