@@ -143,14 +143,28 @@ impl Coder {
                 && (tr.start.saturating_sub(4)..tr.start).any(|j| {
                     self.words.is("prospect_noun", &toks[j].norm) && Self::norm(toks, j + 1) == "of"
                 });
+            // ("mobilised 300,000 reservists to fight in Ukraine", "sent troops into Somalia to hunt the group":
+            // fighting named as the purpose of a deployment is not yet fought.)
+            let purpose = tr.start >= 2
+                && toks[tr.start - 1].norm == "to"
+                && toks[tr.start - 2].kind == TokenKind::Word
+                && triggers.iter().any(|o| {
+                    o.end < tr.start
+                        && matches!(
+                            &self.lex.verb_patterns()[o.pattern].code[..2],
+                            "15" | "07" | "06" | "04"
+                        )
+                });
             // ("combat drills", "attack helicopters", "war crimes tribunal": an event noun before a head noun
             // only qualifies it.)
             let attributive = p.kind == PatternKind::Noun
                 && tr.end == tr.start + 1
                 && self.words.is("attributive_head", Self::norm(toks, tr.end));
-            if (ended || prospect || attributive) && matches!(&p.code[..2], "18" | "19" | "20") {
+            if (ended || prospect || attributive || purpose)
+                && matches!(&p.code[..2], "18" | "19" | "20")
+            {
                 trace.decision =
-                    "not coded: violence named only as what is to end or may come, or as a modifier".into();
+                    "not coded: violence named only as what is to end, may come or is meant, or as a modifier".into();
                 traces.push(trace);
                 continue;
             }
