@@ -155,6 +155,17 @@ impl Coder {
                             "15" | "07" | "06" | "04"
                         )
                 });
+            // ("Peace talks with the ELN were suspended", "after the collapse of the talks", "contract talks
+            // broke down": talks named as ending are not held.)
+            let talks_ended = p.kind == PatternKind::Noun
+                && p.code.starts_with("04")
+                && (tr.start.saturating_sub(4)..(tr.end + 4).min(toks.len()))
+                    .any(|j| self.words.is("talks_end_word", &toks[j].norm));
+            if talks_ended {
+                trace.decision = "not coded: talks named as ending are not held".into();
+                traces.push(trace);
+                continue;
+            }
             // ("combat drills", "attack helicopters", "war crimes tribunal": an event noun before a head noun
             // only qualifies it.)
             let attributive = p.kind == PatternKind::Noun
