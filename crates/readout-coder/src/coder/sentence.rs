@@ -159,7 +159,7 @@ impl Coder {
             // broke down": talks named as ending are not held.)
             let talks_ended = p.kind == PatternKind::Noun
                 && p.code.starts_with("04")
-                && (tr.start.saturating_sub(4)..(tr.end + 4).min(toks.len()))
+                && (tr.start.saturating_sub(4).max(floor)..ceiling.min(toks.len()))
                     .any(|j| self.words.is("talks_end_word", &toks[j].norm));
             if talks_ended {
                 trace.decision = "not coded: talks named as ending are not held".into();
