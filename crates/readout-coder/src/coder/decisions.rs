@@ -840,6 +840,43 @@ impl Coder {
         if participle_on_object {
             return true;
         }
+        // ("returned the three navy vessels seized off Crimea", "gas pumped into a theatre seized by rebels": a
+        // past participle right after a thing an earlier event names says what was once done to it.)
+        let w = toks[tr.start].norm.as_str();
+        let noun_before = tr.start > floor && {
+            let b = &toks[tr.start - 1];
+            b.kind == TokenKind::Word
+                && !b.cap
+                && !mentions.iter().any(|m| m.end == tr.start)
+                && !self.words.is("auxiliary", &b.norm)
+                && !self.words.is("preposition", &b.norm)
+                && !self.words.is("determiner", &b.norm)
+                && !self.words.is("negation", &b.norm)
+                && !matches!(
+                    b.norm.as_str(),
+                    "and" | "or" | "but" | "then" | "also" | "who" | "which" | "that"
+                )
+                && !b.norm.ends_with("ly")
+                && !b.norm.ends_with("ed")
+                && !self.words.is("skippable", &b.norm)
+                && !self.words.is("time_word", &b.norm)
+        };
+        // (A reduced relative has no object of its own: "seized by", "seized off Crimea", not "torched villages"
+        // or "later released eight officers".)
+        let no_object = toks.get(tr.start + 1).is_none_or(|n| {
+            n.kind != TokenKind::Word
+                || self.words.is("preposition", &n.norm) && !self.words.is("quantifier", &n.norm)
+        });
+        let past_participle =
+            (w.ends_with("ed") || self.words.is("irregular_participle", w)) && no_object;
+        let earlier_event = triggers.iter().any(|o| {
+            o.end < tr.start
+                && o.start >= floor
+                && !self.lex.verb_patterns()[o.pattern].code.starts_with("01")
+        });
+        if past_participle && noun_before && earlier_event && !protest {
+            return true;
+        }
         // The relative pronoun: a few words back in the clause, with no comma between ("the soldiers who seized
         // power in Niger and detained the president").
         let Some(r) = (floor.max(1)..tr.start)
