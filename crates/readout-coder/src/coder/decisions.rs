@@ -860,6 +860,9 @@ impl Coder {
                 && !b.norm.ends_with("ed")
                 && !self.words.is("skippable", &b.norm)
                 && !self.words.is("time_word", &b.norm)
+                // ("a ceremony hosted by Trump": a gathering so described is hosted then and there.)
+                && !(self.words.is("gathering_noun", &b.norm)
+                    && self.words.is("gathering_host_verb", w))
         };
         // (A reduced relative has no object of its own: "seized by", "seized off Crimea", not "torched villages"
         // or "later released eight officers".)
