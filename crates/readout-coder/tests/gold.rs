@@ -1,8 +1,10 @@
 //! Accuracy on readout's own gold set (`eval/gold/`, 75 % development / 25 % held-out split by id) and on the
 //! PLOVER development records in `../shared/plover/`. The thresholds are floors just under the scores measured
 //! when they were set, so any change that makes coding worse fails here; they are raised as the coder improves
-//! (the targets are F1 0.85 / 0.75 — the development one met, the held-out one not yet — and PLOVER type 75 %,
-//! type+source+target 55 %).
+//! (the targets are F1 0.85 on the development split and 0.75 on the held-out one, and PLOVER type 75 %,
+//! type+source+target 55 %). The gold set's newest part (`sentences-e`, `articles-3`) was written and reviewed by
+//! two annotators who never ran the coder on it; its held-out quarter has never been tuned on, and has a floor of
+//! its own.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -33,19 +35,21 @@ fn eval_files(dir: &str, names: &[&str]) -> Vec<GoldRecord> {
     read_files(&names.iter().map(|n| dir.join(n)).collect::<Vec<_>>())
 }
 
+/// The gold set's newest part, never tuned on in its held-out quarter.
+const NEW_PART: [&str; 2] = ["sentences-e.jsonl", "articles-3.jsonl"];
+
 fn gold() -> Vec<GoldRecord> {
-    let all = eval_files(
-        "gold",
-        &[
-            "sentences-a.jsonl",
-            "sentences-b.jsonl",
-            "sentences-c.jsonl",
-            "sentences-d.jsonl",
-            "articles.jsonl",
-            "articles-2.jsonl",
-        ],
-    );
-    assert!(all.len() >= 800, "gold set has {} records", all.len());
+    let mut names = vec![
+        "sentences-a.jsonl",
+        "sentences-b.jsonl",
+        "sentences-c.jsonl",
+        "sentences-d.jsonl",
+        "articles.jsonl",
+        "articles-2.jsonl",
+    ];
+    names.extend(NEW_PART);
+    let all = eval_files("gold", &names);
+    assert!(all.len() >= 1050, "gold set has {} records", all.len());
     all
 }
 
@@ -60,7 +64,8 @@ fn gold_development_split_f1_floor() {
         "train: F1 {:.3} P {:.3} R {:.3} exact {:.3}",
         rep.f1, rep.precision, rep.recall, rep.exact_rate
     );
-    assert!(rep.f1 >= 0.92, "train F1 {:.3}", rep.f1);
+    // (0.92 before the newest part joined the set; 0.876 with it.)
+    assert!(rep.f1 >= 0.86, "train F1 {:.3}", rep.f1);
 }
 
 #[test]
@@ -70,7 +75,21 @@ fn gold_held_out_split_f1_floor() {
         "test: F1 {:.3} P {:.3} R {:.3} exact {:.3}",
         rep.f1, rep.precision, rep.recall, rep.exact_rate
     );
-    assert!(rep.f1 >= 0.75, "held-out F1 {:.3}", rep.f1);
+    assert!(rep.f1 >= 0.76, "held-out F1 {:.3}", rep.f1);
+}
+
+/// The held-out quarter of the gold set's newest part: scored only in aggregate (0.804 when it was written, and
+/// at the end of the session that added it).
+#[test]
+fn gold_new_part_held_out_floor() {
+    let recs = eval_files("gold", &NEW_PART);
+    assert_eq!(recs.len(), 240);
+    let rep = score_triples(&coder(), &recs, Split::Test);
+    eprintln!(
+        "new part held-out: F1 {:.3} over {} records",
+        rep.f1, rep.records
+    );
+    assert!(rep.f1 >= 0.78, "new part held-out F1 {:.3}", rep.f1);
 }
 
 /// The vocabulary probes (`eval/probes/`): sentences written to find phrasings the lexicon missed, tuned on
