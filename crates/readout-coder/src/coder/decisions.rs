@@ -400,6 +400,65 @@ impl Coder {
         }
     }
 
+    /// Why a trigger names an act without reporting it done, if it does: violence named as what is to end ("aimed
+    /// at ending fighting"), what may come ("the brink of a wider war"), what a deployment is meant for
+    /// ("mobilised reservists to fight in Ukraine") or as a modifier ("combat drills"), and talks named as ending
+    /// ("peace talks were suspended").
+    pub(super) fn named_not_done(
+        &self,
+        toks: &[Token],
+        triggers: &[Trigger],
+        tr: &Trigger,
+        floor: usize,
+        ceiling: usize,
+    ) -> Option<&'static str> {
+        let p = &self.lex.verb_patterns()[tr.pattern];
+        let noun = p.kind == PatternKind::Noun;
+        if noun
+            && p.code.starts_with("04")
+            && (tr.start.saturating_sub(4).max(floor)..ceiling.min(toks.len()))
+                .any(|j| self.words.is("talks_end_word", &toks[j].norm))
+        {
+            return Some("talks named as ending are not held");
+        }
+        if !matches!(&p.code[..2], "18" | "19" | "20") {
+            return None;
+        }
+        let ended = toks[tr.start].norm.ends_with("ing")
+            && (1..=2).any(|back| {
+                tr.start >= back
+                    && self.words.is("cessation_word", &toks[tr.start - back].norm)
+                    && (back == 1 || self.words.is("determiner", &toks[tr.start - 1].norm))
+            });
+        if ended {
+            return Some("violence named as what is to end");
+        }
+        let prospect = noun
+            && (tr.start.saturating_sub(4)..tr.start).any(|j| {
+                self.words.is("prospect_noun", &toks[j].norm) && Self::norm(toks, j + 1) == "of"
+            });
+        if prospect {
+            return Some("violence named as what may come");
+        }
+        let purpose = tr.start >= 2
+            && toks[tr.start - 1].norm == "to"
+            && toks[tr.start - 2].kind == TokenKind::Word
+            && triggers.iter().any(|o| {
+                o.end < tr.start
+                    && matches!(
+                        &self.lex.verb_patterns()[o.pattern].code[..2],
+                        "15" | "07" | "06" | "04"
+                    )
+            });
+        if purpose {
+            return Some("violence named as what a deployment is meant for");
+        }
+        let attributive = noun
+            && tr.end == tr.start + 1
+            && self.words.is("attributive_head", Self::norm(toks, tr.end));
+        attributive.then_some("an event noun that only qualifies the noun after it")
+    }
+
     /// For an action a leader orders its own forces to take ("ordered the army to deploy troops along the
     /// border", "ordered the military to launch an offensive"): the order's trigger and the one who gave it. The
     /// state acts through its forces, so the action is the orderer's (CAMEO codes the action, not a demand).

@@ -129,53 +129,10 @@ impl Coder {
                 .find(|&&c| c > tr.end || c == tr.end && clause_here(c))
                 .copied()
                 .unwrap_or(toks.len());
-            // "a peace agreement aimed at ending fighting", "urged both sides to stop fighting": violence named
-            // only as what is to end is not an act.
-            let ended = toks[tr.start].norm.ends_with("ing")
-                && (1..=2).any(|back| {
-                    tr.start >= back
-                        && self.words.is("cessation_word", &toks[tr.start - back].norm)
-                        && (back == 1 || self.words.is("determiner", &toks[tr.start - 1].norm))
-                });
-            // ("step back from the brink of a wider war", "fears of a new war": violence that may come is not
-            // violence done.)
-            let prospect = p.kind == PatternKind::Noun
-                && (tr.start.saturating_sub(4)..tr.start).any(|j| {
-                    self.words.is("prospect_noun", &toks[j].norm) && Self::norm(toks, j + 1) == "of"
-                });
-            // ("mobilised 300,000 reservists to fight in Ukraine", "sent troops into Somalia to hunt the group":
-            // fighting named as the purpose of a deployment is not yet fought.)
-            let purpose = tr.start >= 2
-                && toks[tr.start - 1].norm == "to"
-                && toks[tr.start - 2].kind == TokenKind::Word
-                && triggers.iter().any(|o| {
-                    o.end < tr.start
-                        && matches!(
-                            &self.lex.verb_patterns()[o.pattern].code[..2],
-                            "15" | "07" | "06" | "04"
-                        )
-                });
-            // ("Peace talks with the ELN were suspended", "after the collapse of the talks", "contract talks
-            // broke down": talks named as ending are not held.)
-            let talks_ended = p.kind == PatternKind::Noun
-                && p.code.starts_with("04")
-                && (tr.start.saturating_sub(4).max(floor)..ceiling.min(toks.len()))
-                    .any(|j| self.words.is("talks_end_word", &toks[j].norm));
-            if talks_ended {
-                trace.decision = "not coded: talks named as ending are not held".into();
-                traces.push(trace);
-                continue;
-            }
-            // ("combat drills", "attack helicopters", "war crimes tribunal": an event noun before a head noun
-            // only qualifies it.)
-            let attributive = p.kind == PatternKind::Noun
-                && tr.end == tr.start + 1
-                && self.words.is("attributive_head", Self::norm(toks, tr.end));
-            if (ended || prospect || attributive || purpose)
-                && matches!(&p.code[..2], "18" | "19" | "20")
-            {
-                trace.decision =
-                    "not coded: violence named only as what is to end, may come or is meant, or as a modifier".into();
+            // Acts named without being done: violence to end, that may come or is meant, a modifier, talks that
+            // end.
+            if let Some(why) = self.named_not_done(toks, &triggers, tr, floor, ceiling) {
+                trace.decision = format!("not coded: {why}");
                 traces.push(trace);
                 continue;
             }
