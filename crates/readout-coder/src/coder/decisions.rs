@@ -421,6 +421,27 @@ impl Coder {
         {
             return Some("talks named as ending are not held");
         }
+        // ("condemned the military for seizing power and detaining elected leaders", "praised the government for
+        // its efforts to carry out the peace accord": what a reaction is for is the reason it names, not news of
+        // its own; a finite verb after it is.)
+        let gerund_or_noun = noun || toks[tr.start].norm.ends_with("ing");
+        let for_reaction = gerund_or_noun
+            && triggers.iter().any(|o| {
+                o.end <= tr.start
+                    && tr.start - o.end <= 12
+                    && self.reacts(&self.lex.verb_patterns()[o.pattern].code)
+                    // (A claim of responsibility "for Sunday's attack" reports the attack.)
+                    && !self.lex.verb_patterns()[o.pattern].code.starts_with("01")
+                    && (o.end.saturating_sub(1)..tr.start).any(|j| {
+                        toks[j].norm == "for" && !toks[j..tr.start].iter().any(|t| t.norm == ",")
+                    })
+                    && !triggers
+                        .iter()
+                        .any(|x| x.start > o.start && x.start < tr.start)
+            });
+        if for_reaction {
+            return Some("what a reaction is for, named as its reason");
+        }
         if !matches!(&p.code[..2], "18" | "19" | "20") {
             return None;
         }
@@ -932,7 +953,8 @@ impl Coder {
         let past_participle =
             (w.ends_with("ed") || self.words.is("irregular_participle", w)) && no_object;
         let earlier_event = triggers.iter().any(|o| {
-            o.end < tr.start
+            o.end <= tr.start
+                && o.start < tr.start
                 && o.start >= floor
                 && !self.lex.verb_patterns()[o.pattern].code.starts_with("01")
         });
