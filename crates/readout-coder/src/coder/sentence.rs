@@ -1377,7 +1377,17 @@ impl Coder {
             // state where it happened, as PLOVER codes it.
             // (The nearest such place, in the subject itself: not one in a participle clause before it,
             // "initialled in Ohio, ended a war in Bosnia that had killed", nor in past-perfect background.)
-            let background = (tr.start.saturating_sub(2)..tr.start).any(|j| toks[j].norm == "had");
+            // ("The 1994 genocide in Rwanda killed": nor violence a year long past names.)
+            let long_past = (floor..tr.start).any(|j| {
+                toks[j].kind == TokenKind::Number
+                    && toks[j].norm.len() == 4
+                    && toks[j]
+                        .norm
+                        .parse::<i32>()
+                        .is_ok_and(|y| (1900..chrono::Datelike::year(&doc.date)).contains(&y))
+            });
+            let background =
+                long_past || (tr.start.saturating_sub(2)..tr.start).any(|j| toks[j].norm == "had");
             if source_m.is_none() && !background && self.words.has_prefix_of("attack_code", &p.code)
             {
                 source_m = mentions.iter().rev().find(|m| {
