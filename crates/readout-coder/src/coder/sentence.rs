@@ -1192,6 +1192,9 @@ impl Coder {
                                 !self.words.is("support_noun_breaker", &t.norm)
                                     || t.norm == "in" && amount
                             })
+                            && !toks[sv + 1..tr.start].windows(2).any(|w| {
+                                w[1].norm == "to" && self.words.is("topic_lead", &w[0].norm)
+                            })
                     })
                     .inspect(|&sv| anchor = sv)
                     .and_then(|sv| {
