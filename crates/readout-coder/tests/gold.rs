@@ -64,7 +64,7 @@ fn gold_development_split_f1_floor() {
         "train: F1 {:.3} P {:.3} R {:.3} exact {:.3}",
         rep.f1, rep.precision, rep.recall, rep.exact_rate
     );
-    // (0.92 before the newest part joined the set; 0.876 with it.)
+    // (0.92 before the newest part joined the set; 0.879 with it.)
     assert!(rep.f1 >= 0.86, "train F1 {:.3}", rep.f1);
 }
 
