@@ -442,7 +442,7 @@ impl Coder {
         if for_reaction {
             return Some("what a reaction is for, named as its reason");
         }
-        if !matches!(&p.code[..2], "18" | "19" | "20") {
+        if !self.words.has_prefix_of("attack_code", &p.code) {
             return None;
         }
         let ended = toks[tr.start].norm.ends_with("ing")
@@ -466,10 +466,9 @@ impl Coder {
             && toks[tr.start - 2].kind == TokenKind::Word
             && triggers.iter().any(|o| {
                 o.end < tr.start
-                    && matches!(
-                        &self.lex.verb_patterns()[o.pattern].code[..2],
-                        "15" | "07" | "06" | "04"
-                    )
+                    && self
+                        .words
+                        .has_prefix_of("deployment_code", &self.lex.verb_patterns()[o.pattern].code)
             });
         if purpose {
             return Some("violence named as what a deployment is meant for");

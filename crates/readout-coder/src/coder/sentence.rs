@@ -1341,9 +1341,9 @@ impl Coder {
                     && matches!(&p.code[..2], "18" | "19")
                     && !p.code.starts_with("196")
                     // (Not where the sentence goes on to name the victims: ", killing dozens of soldiers".)
-                    && !toks[tr.end..].iter().any(|t| {
-                        matches!(t.norm.as_str(), "killing" | "wounding" | "injuring" | "killed")
-                    })
+                    && !toks[tr.end..]
+                        .iter()
+                        .any(|t| self.words.is("casualty_participle", &t.norm))
                     && source_m.is_some_and(|m| {
                         let sector = m.actors[0].sector.as_deref().unwrap_or("");
                         self.words.is("armed_group_sector", sector) || sector == "CRM"
