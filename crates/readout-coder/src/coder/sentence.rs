@@ -1986,12 +1986,12 @@ impl Coder {
             let mut both_ways = p.kind == PatternKind::Noun
                 && p.code.starts_with("04")
                 && code_str.starts_with("04")
-                && !matches!(code_str.as_str(), "042" | "043")
+                && !self.words.is("one_way_meeting_code", &code_str)
                 && !gerund_participant
                 && targets.len() == 1;
             // "clashed with rebels": a mutual action with one partner named runs both ways. (So does any fighting
             // whose pattern takes its partner after "with": "exchanged fire with", "clashed with".)
-            let fought_with = matches!(code_str.as_str(), "190" | "193" | "194" | "196")
+            let fought_with = self.words.is("fighting_code", &code_str)
                 && p.elements.windows(2).any(|w| {
                     matches!(&w[0], Element::Word { alts, .. } if alts.iter().any(|a| a == "with"))
                         && w[1] == Element::Slot
